@@ -1,0 +1,7 @@
+/** The pure core: schemas, scoring and import/export, with no DOM. */
+export * from './problems.js';
+export * from './samson/instrument.js';
+export * from './samson/response.js';
+export * from './samson/scoring.js';
+export * from './soimpact/index.js';
+export { publishedSchemas } from './schemas.js';

@@ -1,0 +1,2 @@
+/** SoImpact: the impact plan, progress maths and measurement import/export. */
+export * from './plan.js';

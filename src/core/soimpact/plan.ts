@@ -1,0 +1,264 @@
+import { z } from '../zod.js';
+import { fail, ok, parseJson, problemsFromZod, type Problem, type Result } from '../problems.js';
+import { idSchema } from '../samson/instrument.js';
+
+export const PLAN_FORMAT = 'soimpact-plan@1';
+const FORMAT_PATTERN = /^soimpact-plan@(\d+)$/;
+const CURRENT_VERSION = 1;
+
+/**
+ * The three measured levels of the chain: resultater (output), virkninger (outcome) and
+ * effekter (impact). Innsatsfaktorer, aktiviteter and samfunnsverdi are described in text,
+ * not measured (reference/soimpact.md §1, §2.1 step 5).
+ */
+export const INDICATOR_LEVELS = ['output', 'outcome', 'impact'] as const;
+
+/**
+ * How an indicator's values read. `percent` and `share` are both stored in percentage
+ * points (0–100); `share` is a yes/no share of a group (for example "andel i jobb") and
+ * so cannot leave 0–100. `nok` is Norwegian kroner; `scale` a rating scale the method
+ * describes (for example 1–5 in a survey).
+ */
+export const INDICATOR_UNITS = ['count', 'percent', 'days', 'nok', 'scale', 'share'] as const;
+
+export const indicatorLevelSchema = z.enum(INDICATOR_LEVELS);
+export const indicatorUnitSchema = z.enum(INDICATOR_UNITS);
+
+/** A calendar date (2025-03-31) or, for data that is updated more often, a timestamp. */
+export const dateSchema = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
+
+const nameSchema = z.string().check(z.minLength(1), z.maxLength(500));
+/** Free text a step asks for; empty while not written yet. */
+const stepTextSchema = z.string().check(z.maxLength(10000));
+const shortTextSchema = z.string().check(z.maxLength(1000));
+
+/** A finite number (JSON has no NaN or Infinity, and neither does a measurement). */
+export const measuredValueSchema = z.number();
+
+export const pointSchema = z.object({
+  value: measuredValueSchema,
+  date: dateSchema,
+});
+
+export const measurementSchema = z.object({
+  date: dateSchema,
+  value: measuredValueSchema,
+  /** What the entrepreneur wants a reader to know about this reading. */
+  note: z.optional(shortTextSchema),
+});
+
+export const indicatorSchema = z.object({
+  id: idSchema,
+  /** What is counted, in the documents' style: "Antall flyktninger som har mottatt assistanse". */
+  name: nameSchema,
+  level: indicatorLevelSchema,
+  unit: indicatorUnitSchema,
+  /**
+   * A heading several indicators share, as in the Boost Refugee table where "Antall
+   * flyktninger som har kommet i dialog med arbeidsgivere" groups three indicators.
+   */
+  group: z.optional(nameSchema),
+  description: z.optional(stepTextSchema),
+  /** Step 6: how it is measured (register count, survey before and after, interview, …). */
+  method: z.optional(shortTextSchema),
+  /** Where the numbers come from. */
+  dataSource: z.optional(shortTextSchema),
+  /** How often it is measured, in words: "månedlig", "ved kursslutt", "en gang i året". */
+  frequency: z.optional(shortTextSchema),
+  /** Which of the target groups from step 3 the indicator is about. */
+  targetGroup: z.optional(shortTextSchema),
+  /** Step 8: the zero-point measurement, before the effort starts. */
+  baseline: z.optional(pointSchema),
+  /** Step 7: the måltall, and when it should be reached. A target below the baseline is a decrease. */
+  target: z.optional(pointSchema),
+  /** Step 9, in date order. Empty means "foreløpig ikke målt" (not measured yet); may be left out when reading. */
+  measurements: z._default(z.array(measurementSchema).check(z.maxLength(100000)), () => []),
+});
+
+/** A research reference that argues for the societal value (samfunnsverdi); it is argued, not measured. */
+export const referenceSchema = z.object({
+  text: nameSchema,
+  url: z.optional(z.url({ protocol: /^https?$/ })),
+});
+
+export const evaluationSchema = z.object({
+  date: dateSchema,
+  /** Step 10: what the measurements showed and what was adjusted. */
+  text: z.string().check(z.minLength(1), z.maxLength(10000)),
+});
+
+export const planSchema = z.object({
+  format: z.literal(PLAN_FORMAT),
+  id: idSchema,
+  title: nameSchema,
+  /** The language the plan is written in: nb, da, en or another BCP 47 tag. */
+  locale: z.string().check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/)),
+  /** Who is behind the effort (an entrepreneur, a municipality, a partnership). */
+  organisation: z.optional(shortTextSchema),
+  /** When the effort runs. */
+  period: z.optional(z.object({ from: z.optional(dateSchema), to: z.optional(dateSchema) })),
+  /** Set when the numbers are made up to show how the tool works; displays must say so. */
+  illustrative: z.optional(z.boolean()),
+  /** Where published numbers come from, e.g. a report and page. */
+  source: z.optional(shortTextSchema),
+  /** Step 1: the societal problem the effort is meant to solve. */
+  problem: z.optional(stepTextSchema),
+  /** Step 2: overall objectives. */
+  goals: z.optional(stepTextSchema),
+  /** Step 3: target-group analysis. */
+  targetGroups: z.optional(stepTextSchema),
+  /** Step 4: main activities … */
+  activities: z.optional(stepTextSchema),
+  /** … and the theory of change (endringsteori) that links them to the results. */
+  theoryOfChange: z.optional(stepTextSchema),
+  /** Innsatsfaktorer: the resources put in. Outside what the tool measures, but part of the chain. */
+  inputs: z.optional(stepTextSchema),
+  /** Steps 6 and 9 for the plan as a whole: who collects which data, who follows it up, when and how. */
+  measurementPlan: z.optional(stepTextSchema),
+  /** Samfunnsverdi: argued from research, never measured by the tool. */
+  societalValue: z.optional(
+    z.object({
+      text: stepTextSchema,
+      references: z.array(referenceSchema).check(z.maxLength(50)),
+    }),
+  ),
+  /** Steps 5–9. */
+  indicators: z.array(indicatorSchema).check(z.maxLength(200)),
+  /** Step 10: evaluations and adjustments, in date order; may be left out when reading. */
+  evaluations: z._default(z.array(evaluationSchema).check(z.maxLength(1000)), () => []),
+  createdAt: z.iso.datetime({ offset: true }),
+  updatedAt: z.iso.datetime({ offset: true }),
+});
+
+export type IndicatorLevel = z.infer<typeof indicatorLevelSchema>;
+export type IndicatorUnit = z.infer<typeof indicatorUnitSchema>;
+export type Point = z.infer<typeof pointSchema>;
+export type Measurement = z.infer<typeof measurementSchema>;
+export type Indicator = z.infer<typeof indicatorSchema>;
+export type Reference = z.infer<typeof referenceSchema>;
+export type Evaluation = z.infer<typeof evaluationSchema>;
+export type ImpactPlan = z.infer<typeof planSchema>;
+
+/** Milliseconds since 1970 for a plan date; dates without a time are midnight UTC. */
+export function dateValue(date: string): number {
+  return Date.parse(date);
+}
+
+/** A fresh, empty plan. */
+export function createPlan(
+  options: { id?: string; title?: string; locale?: string } = {},
+  now = new Date(),
+): ImpactPlan {
+  const stamp = now.toISOString();
+  return {
+    format: PLAN_FORMAT,
+    id: options.id ?? 'plan',
+    title: options.title ?? 'SoImpact',
+    locale: options.locale ?? 'nb',
+    problem: '',
+    goals: '',
+    targetGroups: '',
+    activities: '',
+    theoryOfChange: '',
+    inputs: '',
+    measurementPlan: '',
+    societalValue: { text: '', references: [] },
+    indicators: [],
+    evaluations: [],
+    createdAt: stamp,
+    updatedAt: stamp,
+  };
+}
+
+/** A new indicator with no baseline, target or measurements yet. */
+export function createIndicator(id: string, name: string, level: IndicatorLevel = 'output', unit: IndicatorUnit = 'count'): Indicator {
+  return { id, name, level, unit, measurements: [] };
+}
+
+/**
+ * Validates a plan, from an object or from JSON text: its shape, then what a schema
+ * cannot say — indicator ids unique, measurements and evaluations in date order, shares
+ * within 0–100, and no target equal to its baseline (progress towards it means nothing).
+ * Unknown properties are dropped. A plan of a newer format version is refused with a
+ * message saying so.
+ */
+export function parsePlan(input: unknown): Result<ImpactPlan> {
+  if (typeof input === 'string') {
+    const json = parseJson(input);
+    if (!json.ok) return json;
+    input = json.value;
+  }
+  const format = (input as { format?: unknown } | null)?.format;
+  if (typeof input === 'object' && input !== null && !Array.isArray(input) && format !== PLAN_FORMAT) {
+    const version = typeof format === 'string' ? FORMAT_PATTERN.exec(format)?.[1] : undefined;
+    return fail({
+      code: version && Number(version) > CURRENT_VERSION ? 'newer-format' : 'unknown-format',
+      path: ['format'],
+      found: typeof format === 'string' ? format : String(format ?? '—'),
+      expected: PLAN_FORMAT,
+    });
+  }
+  const parsed = planSchema.safeParse(input);
+  if (!parsed.success) return fail(...problemsFromZod(parsed.error.issues));
+  const plan = parsed.data;
+  const problems = checkPlan(plan);
+  return problems.length ? fail(...problems) : ok(plan);
+}
+
+/** The checks beyond the schema, for a plan that already has the right shape. */
+export function checkPlan(plan: ImpactPlan): Problem[] {
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  plan.indicators.forEach((indicator, i) => {
+    const path = ['indicators', i];
+    if (seen.has(indicator.id)) problems.push({ code: 'duplicate-id', path: [...path, 'id'], id: indicator.id });
+    seen.add(indicator.id);
+    problems.push(...checkIndicator(indicator, path));
+  });
+  problems.push(...checkDateOrder(plan.evaluations, ['evaluations']));
+  return problems;
+}
+
+/** The checks for one indicator; `path` is where it sits in its plan. */
+export function checkIndicator(indicator: Indicator, path: Array<string | number> = []): Problem[] {
+  const problems: Problem[] = [];
+  if (indicator.baseline && indicator.target && indicator.baseline.value === indicator.target.value) {
+    problems.push({ code: 'target-equals-baseline', path: [...path, 'target', 'value'], value: indicator.target.value });
+  }
+  if (indicator.unit === 'share') {
+    const check = (value: number, at: Array<string | number>) => {
+      if (value < 0) problems.push({ code: 'too-small', path: at, minimum: 0, of: 'number' });
+      if (value > 100) problems.push({ code: 'too-big', path: at, maximum: 100, of: 'number' });
+    };
+    if (indicator.baseline) check(indicator.baseline.value, [...path, 'baseline', 'value']);
+    if (indicator.target) check(indicator.target.value, [...path, 'target', 'value']);
+    indicator.measurements.forEach((m, j) => check(m.value, [...path, 'measurements', j, 'value']));
+  }
+  problems.push(...checkDateOrder(indicator.measurements, [...path, 'measurements']));
+  return problems;
+}
+
+function checkDateOrder(items: ReadonlyArray<{ date: string }>, path: Array<string | number>): Problem[] {
+  const problems: Problem[] = [];
+  for (let j = 1; j < items.length; j++) {
+    const previous = items[j - 1]!.date;
+    const date = items[j]!.date;
+    if (dateValue(date) < dateValue(previous)) {
+      problems.push({ code: 'out-of-order', path: [...path, j, 'date'], date, previous });
+    }
+  }
+  return problems;
+}
+
+/** The plan with one indicator replaced (matched by id) or appended; never mutates the original. */
+export function withIndicator(plan: ImpactPlan, indicator: Indicator, now = new Date()): ImpactPlan {
+  const index = plan.indicators.findIndex((i) => i.id === indicator.id);
+  const indicators =
+    index < 0 ? [...plan.indicators, indicator] : plan.indicators.map((i, k) => (k === index ? indicator : i));
+  return { ...plan, indicators, updatedAt: now.toISOString() };
+}
+
+/** Indicators of one level, in plan order. */
+export function indicatorsAt(plan: ImpactPlan, level: IndicatorLevel): Indicator[] {
+  return plan.indicators.filter((indicator) => indicator.level === level);
+}
