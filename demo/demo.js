@@ -1,0 +1,29 @@
+// The demo page's own script (not needed by the elements): switches <html lang> and logs
+// the events the elements dispatch, as a CMS page would before storing them.
+const select = document.getElementById('language');
+select.value = document.documentElement.lang;
+select.addEventListener('change', () => {
+  document.documentElement.lang = select.value;
+});
+
+const log = document.getElementById('log');
+const names = [
+  'samson-change',
+  'samson-complete',
+  'samson-error',
+  'samson-profile-select',
+  'soimpact-change',
+  'soimpact-complete',
+  'soimpact-data',
+  'soimpact-error',
+  'soimpact-select',
+];
+for (const name of names) {
+  document.addEventListener(name, (event) => {
+    const item = document.createElement('li');
+    const summary = JSON.stringify(event.detail).slice(0, 160);
+    item.textContent = `${new Date().toLocaleTimeString()} ${name}: ${summary}`;
+    log.prepend(item);
+    while (log.children.length > 30) log.lastChild.remove();
+  });
+}

@@ -1,0 +1,1 @@
+/** Defines every element of the library (the side-effect entry behind the bundle). */

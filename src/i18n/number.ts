@@ -1,0 +1,20 @@
+import { getLocale } from './locale.js';
+
+const formats = new Map<string, Intl.NumberFormat>();
+
+/** A number in the current language: 7,5 in nb and da, 7.5 in en. */
+export function formatNumber(value: number, maximumFractionDigits = 1): string {
+  const key = `${getLocale()}|${maximumFractionDigits}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(getLocale(), { maximumFractionDigits, minimumFractionDigits: 0 });
+    formats.set(key, format);
+  }
+  return format.format(value);
+}
+
+/** A date in the current language, e.g. 25. november 2026. */
+export function formatDate(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : new Intl.DateTimeFormat(getLocale(), { dateStyle: 'long' }).format(date);
+}

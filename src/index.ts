@@ -1,0 +1,8 @@
+/**
+ * samskaping-elements: element classes, the pure core and the locale API. Importing this
+ * module defines no tags; import `samskaping-elements/define` (or one element's
+ * `define` entry) for that.
+ */
+export * from './core/index.js';
+export { setLocale, getLocale, localeFromLanguageTag, LOCALES, type Locale } from './i18n/locale.js';
+export { samsonNb, loadBuiltInInstrument } from './content/samson/index.js';

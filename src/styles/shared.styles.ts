@@ -1,0 +1,149 @@
+import { css } from 'lit';
+
+/**
+ * Design tokens and base rules shared by every element. Tokens are CSS custom properties
+ * prefixed `--se-`; a page themes all elements at once by setting them on any ancestor.
+ * Nothing here reaches outside the element's shadow root.
+ *
+ * @cssprop [--se-font-family=system-ui, sans-serif] - Text font.
+ * @cssprop [--se-font-size=1rem] - Base text size; everything scales from it.
+ * @cssprop [--se-color-text=#1b1f24] - Body text.
+ * @cssprop [--se-color-text-muted=#4a5560] - Secondary text (still ≥ 4.5:1 on the background).
+ * @cssprop [--se-color-background=#ffffff] - Element background.
+ * @cssprop [--se-color-surface=#f3f5f7] - Panels and cards.
+ * @cssprop [--se-color-border=#8a96a3] - Borders and dividers.
+ * @cssprop [--se-color-accent=#1f5fa8] - Buttons, links, the score line.
+ * @cssprop [--se-color-accent-contrast=#ffffff] - Text on the accent colour.
+ * @cssprop [--se-color-importance=#9aa3ad] - The grey importance layer.
+ * @cssprop [--se-color-danger=#b3261e] - Errors.
+ * @cssprop [--se-color-success=#1e7b34] - Progress towards a target.
+ * @cssprop [--se-color-focus=#1f5fa8] - Focus ring.
+ * @cssprop [--se-radius=0.375rem] - Corner radius.
+ * @cssprop [--se-space=1rem] - Base spacing unit.
+ */
+export const sharedStyles = css`
+  :host {
+    --_font: var(--se-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    --_text: var(--se-color-text, #1b1f24);
+    --_muted: var(--se-color-text-muted, #4a5560);
+    --_bg: var(--se-color-background, #ffffff);
+    --_surface: var(--se-color-surface, #f3f5f7);
+    --_border: var(--se-color-border, #8a96a3);
+    --_accent: var(--se-color-accent, #1f5fa8);
+    --_on-accent: var(--se-color-accent-contrast, #ffffff);
+    --_importance: var(--se-color-importance, #9aa3ad);
+    --_danger: var(--se-color-danger, #b3261e);
+    --_success: var(--se-color-success, #1e7b34);
+    --_focus: var(--se-color-focus, #1f5fa8);
+    --_radius: var(--se-radius, 0.375rem);
+    --_space: var(--se-space, 1rem);
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--_font);
+    font-size: var(--se-font-size, 1rem);
+    line-height: 1.5;
+    color: var(--_text);
+    background: var(--_bg);
+    color-scheme: light dark;
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_text: var(--se-color-text, #e8ecf0);
+      --_muted: var(--se-color-text-muted, #b4bec8);
+      --_bg: var(--se-color-background, #15191e);
+      --_surface: var(--se-color-surface, #20262d);
+      --_border: var(--se-color-border, #6b7784);
+      --_accent: var(--se-color-accent, #7db3f0);
+      --_on-accent: var(--se-color-accent-contrast, #0b1a2b);
+      --_importance: var(--se-color-importance, #5d6873);
+      --_danger: var(--se-color-danger, #ff8a80);
+      --_success: var(--se-color-success, #7fd08f);
+      --_focus: var(--se-color-focus, #7db3f0);
+    }
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  button {
+    font: inherit;
+    cursor: pointer;
+    border-radius: var(--_radius);
+    border: 1px solid var(--_accent);
+    padding: 0.4em 0.9em;
+    background: var(--_bg);
+    color: var(--_accent);
+    min-height: 2.5rem;
+  }
+
+  button.primary {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+
+  button:disabled {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  [role='alert'],
+  .error {
+    border: 2px solid var(--_danger);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 0.75);
+    color: var(--_text);
+    background: var(--_surface);
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+
+  @media (forced-colors: active) {
+    button.primary {
+      border: 2px solid ButtonText;
+    }
+  }
+
+  @media print {
+    :host {
+      color: #000;
+      background: #fff;
+    }
+    button,
+    .no-print {
+      display: none !important;
+    }
+  }
+`;
