@@ -1,0 +1,78 @@
+import { z } from '../zod.js';
+import { fail, ok, problemsFromZod, type Result } from '../problems.js';
+
+export const STEPS_FORMAT = 'soimpact-steps@1';
+
+/**
+ * The ten SoImpact steps in the handbook's order (000:2573-2597). The ids are stable: a
+ * plan, the planner's navigation and the content files in every language refer to them.
+ */
+export const STEP_IDS = [
+  'problem',
+  'goals',
+  'target-groups',
+  'activities',
+  'indicators',
+  'methods',
+  'targets',
+  'baseline',
+  'measurements',
+  'evaluation',
+] as const;
+
+/** The five pieces of advice for choosing indicators that SoImpact builds on (000:2456-2512). */
+export const ADVICE_IDS = ['stakeholders', 'known-indicators', 'levels', 'mixed-data', 'prioritise'] as const;
+
+export type StepId = (typeof STEP_IDS)[number];
+export type AdviceId = (typeof ADVICE_IDS)[number];
+
+const text = z.string().check(z.trim(), z.minLength(1), z.maxLength(2000));
+
+export const stepSchema = z.object({
+  id: z.enum(STEP_IDS),
+  /** 1–10, the step's number in the method. */
+  number: z.int().check(z.gte(1), z.lte(10)),
+  /** A short heading, e.g. "Målgruppeanalyse". */
+  title: text,
+  /** What the step asks for, in one sentence close to the handbook's wording. */
+  task: text,
+  /** Guidance drawn from the source documents, one point per entry. */
+  guidance: z.array(text).check(z.minLength(1), z.maxLength(12)),
+  /** Where the guidance comes from: document:lines. */
+  source: z.string().check(z.minLength(1), z.maxLength(200)),
+});
+
+export const adviceSchema = z.object({
+  id: z.enum(ADVICE_IDS),
+  title: text,
+  text,
+  source: z.string().check(z.minLength(1), z.maxLength(200)),
+});
+
+export const stepContentSchema = z
+  .object({
+    format: z.literal(STEPS_FORMAT),
+    locale: z.enum(['nb', 'da', 'en']),
+    steps: z.array(stepSchema).check(z.length(STEP_IDS.length)),
+    advice: z.array(adviceSchema).check(z.length(ADVICE_IDS.length)),
+  })
+  .check(
+    z.refine((content) => content.steps.every((step, i) => step.id === STEP_IDS[i] && step.number === i + 1), {
+      message: 'steps out of order',
+      path: ['steps'],
+    }),
+    z.refine((content) => content.advice.every((advice, i) => advice.id === ADVICE_IDS[i]), {
+      message: 'advice out of order',
+      path: ['advice'],
+    }),
+  );
+
+export type Step = z.infer<typeof stepSchema>;
+export type Advice = z.infer<typeof adviceSchema>;
+export type StepContent = z.infer<typeof stepContentSchema>;
+
+/** Validates the guidance for the ten steps in one language. */
+export function parseStepContent(input: unknown): Result<StepContent> {
+  const parsed = stepContentSchema.safeParse(input);
+  return parsed.success ? ok(parsed.data) : fail(...problemsFromZod(parsed.error.issues));
+}
