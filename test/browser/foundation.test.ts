@@ -1,0 +1,67 @@
+import { expect } from '@open-wc/testing';
+import { msg } from '@lit/localize';
+import { defineElement } from '../../src/define-element.js';
+import { followDocumentLanguage, getLocale, localeFromLanguageTag } from '../../src/i18n/locale.js';
+import { describeProblem } from '../../src/core/problems.js';
+import { parseResponse } from '../../src/core/samson/response.js';
+import { loadBuiltInInstrument } from '../../src/content/samson/index.js';
+
+async function localeBecomes(locale: string): Promise<void> {
+  for (let i = 0; i < 100 && getLocale() !== locale; i++) await new Promise((r) => setTimeout(r, 10));
+  expect(getLocale()).to.equal(locale);
+}
+
+describe('language', () => {
+  after(() => {
+    document.documentElement.lang = 'nb';
+  });
+
+  it('maps page languages to the three locales', () => {
+    expect(['nb', 'no', 'nn-NO', 'da-DK', 'en-GB', 'en', 'sv', ''].map(localeFromLanguageTag)).to.deep.equal([
+      'nb', 'nb', 'nb', 'da', 'en', 'en', 'nb', 'nb',
+    ]);
+  });
+
+  it('follows <html lang> as it changes, and problem messages follow too', async () => {
+    followDocumentLanguage();
+    const result = parseResponse('{ not json');
+    if (result.ok) throw new Error('expected a problem');
+    document.documentElement.lang = 'en';
+    await localeBecomes('en');
+    expect(describeProblem(result.problems[0]!)).to.equal('The file is not valid JSON.');
+    document.documentElement.lang = 'da-DK';
+    await localeBecomes('da');
+    expect(describeProblem(result.problems[0]!)).to.equal('Filen er ikke gyldig JSON.');
+    expect(msg('et tall')).to.equal('et tal');
+    document.documentElement.lang = 'nb';
+    await localeBecomes('nb');
+    expect(msg('et tall')).to.equal('et tall');
+  });
+
+  it('loads the built-in instrument in each language with the same ids', async () => {
+    const [nb, da, en] = await Promise.all(['nb', 'da', 'en'].map((l) => loadBuiltInInstrument(l as 'nb')));
+    expect(da!.locale).to.equal('da');
+    expect(en!.fields[2]!.name).to.equal('Communication');
+    expect(da!.fields.map((f) => f.id)).to.deep.equal(nb!.fields.map((f) => f.id));
+  });
+});
+
+describe('defineElement', () => {
+  it('keeps the first definition of a tag and warns instead of throwing', () => {
+    class First extends HTMLElement {}
+    class Second extends HTMLElement {}
+    const warnings: unknown[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      defineElement('se-test-define', First);
+      defineElement('se-test-define', First);
+      expect(warnings).to.have.length(0);
+      defineElement('se-test-define', Second);
+    } finally {
+      console.warn = warn;
+    }
+    expect(customElements.get('se-test-define')).to.equal(First);
+    expect(String(warnings[0])).to.contain('<se-test-define> is already defined');
+  });
+});
