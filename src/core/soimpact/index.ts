@@ -1,2 +1,3 @@
 /** SoImpact: the impact plan, progress maths and measurement import/export. */
 export * from './plan.js';
+export * from './progress.js';
