@@ -3,5 +3,6 @@ export * from './problems.js';
 export * from './samson/instrument.js';
 export * from './samson/response.js';
 export * from './samson/scoring.js';
+export * from './samson/profile.js';
 export * from './soimpact/index.js';
 export { publishedSchemas } from './schemas.js';
