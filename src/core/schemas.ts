@@ -7,6 +7,7 @@ import { instrumentSchema } from './samson/instrument.js';
 import { responseSchema } from './samson/response.js';
 import { samsonResultSchema, scoresSchema } from './samson/scoring.js';
 import { planSchema } from './soimpact/plan.js';
+import { measurementListSchema } from './soimpact/measurements.js';
 
 export const publishedSchemas = {
   'samson-instrument': instrumentSchema,
@@ -14,4 +15,5 @@ export const publishedSchemas = {
   'samson-scores': scoresSchema,
   'samson-result': samsonResultSchema,
   'soimpact-plan': planSchema,
+  'soimpact-measurements': measurementListSchema,
 } as const;

@@ -1,0 +1,140 @@
+import { z } from '../zod.js';
+import { fail, ok, parseJson, problemsFromZod, type Problem, type Result } from '../problems.js';
+import { idSchema } from '../samson/instrument.js';
+import {
+  PLAN_FORMAT,
+  checkPlan,
+  dateSchema,
+  dateValue,
+  measuredValueSchema,
+  type ImpactPlan,
+  type Indicator,
+  type Measurement,
+} from './plan.js';
+
+/**
+ * One measurement with the indicator it belongs to: the row of a measurements file (CSV
+ * columns `indicator,date,value,note`, or a JSON list of these objects).
+ */
+export const measurementRowSchema = z.object({
+  indicator: idSchema,
+  date: dateSchema,
+  value: measuredValueSchema,
+  note: z.optional(z.string().check(z.maxLength(1000))),
+});
+
+/** A list of measurements, for several indicators, each indicator's rows in date order. */
+export const measurementListSchema = z.array(measurementRowSchema).check(z.maxLength(1000000));
+
+export type MeasurementRow = z.infer<typeof measurementRowSchema>;
+
+/**
+ * Validates a JSON list of measurements (text or value): each row's shape, then each
+ * indicator's rows in date order and no indicator measured twice on one date.
+ */
+export function parseMeasurementList(input: unknown): Result<MeasurementRow[]> {
+  if (typeof input === 'string') {
+    const json = parseJson(input);
+    if (!json.ok) return json;
+    input = json.value;
+  }
+  const parsed = measurementListSchema.safeParse(input);
+  if (!parsed.success) return fail(...problemsFromZod(parsed.error.issues));
+  if (parsed.data.length === 0) return fail({ code: 'no-data', path: [] });
+  const problems = checkRows(parsed.data, (index) => ({ path: [index, 'date'] }));
+  return problems.length ? fail(...problems) : ok(parsed.data);
+}
+
+/**
+ * Per indicator: dates never go backwards, and no date twice. `where` says how to point
+ * at a row (a JSON path, or a CSV line).
+ */
+export function checkRows(
+  rows: readonly MeasurementRow[],
+  where: (index: number) => { path: Array<string | number>; line?: number },
+): Problem[] {
+  const problems: Problem[] = [];
+  const last = new Map<string, { time: number; date: string }>();
+  rows.forEach((row, index) => {
+    const time = dateValue(row.date);
+    const previous = last.get(row.indicator);
+    const at = where(index);
+    if (previous && time < previous.time) {
+      problems.push({ code: 'out-of-order', path: at.path, date: row.date, previous: previous.date, ...(at.line ? { line: at.line } : {}) });
+    } else if (previous && time === previous.time) {
+      problems.push({ code: 'duplicate-row', path: at.path, line: at.line ?? index + 1, indicator: row.indicator, date: row.date });
+    }
+    if (!previous || time >= previous.time) last.set(row.indicator, { time, date: row.date });
+  });
+  return problems;
+}
+
+/** The rows grouped by indicator id, in order of first appearance, as plan measurements. */
+export function groupRows(rows: readonly MeasurementRow[]): Map<string, Measurement[]> {
+  const groups = new Map<string, Measurement[]>();
+  for (const row of rows) {
+    const measurement: Measurement = { date: row.date, value: row.value };
+    if (row.note) measurement.note = row.note;
+    let list = groups.get(row.indicator);
+    if (!list) groups.set(row.indicator, (list = []));
+    list.push(measurement);
+  }
+  return groups;
+}
+
+/** Every measurement of a plan as rows, indicator by indicator in plan order. */
+export function rowsOf(plan: Pick<ImpactPlan, 'indicators'>): MeasurementRow[] {
+  return plan.indicators.flatMap((indicator) =>
+    indicator.measurements.map((m) => ({ indicator: indicator.id, ...m })),
+  );
+}
+
+/**
+ * Puts measurements into a plan. `replace` (for a live source that always sends the whole
+ * series) replaces the measurements of every indicator the rows mention; `merge` (for an
+ * import) adds them, a row replacing an existing measurement of the same date. Rows for an
+ * indicator the plan does not have are a problem; the result is checked like any plan.
+ */
+export function withMeasurements(
+  plan: ImpactPlan,
+  rows: readonly MeasurementRow[],
+  mode: 'replace' | 'merge' = 'replace',
+  now?: Date,
+): Result<ImpactPlan> {
+  const groups = groupRows(rows);
+  const known = new Set(plan.indicators.map((i) => i.id));
+  const problems: Problem[] = [];
+  for (const id of groups.keys()) if (!known.has(id)) problems.push({ code: 'unknown-indicator', path: [], id });
+  if (problems.length) return fail(...problems);
+  const indicators = plan.indicators.map((indicator): Indicator => {
+    const incoming = groups.get(indicator.id);
+    if (!incoming) return indicator;
+    if (mode === 'replace') return { ...indicator, measurements: incoming };
+    const byTime = new Map(indicator.measurements.map((m) => [dateValue(m.date), m]));
+    for (const m of incoming) byTime.set(dateValue(m.date), m);
+    const measurements = [...byTime.entries()].sort((a, b) => a[0] - b[0]).map(([, m]) => m);
+    return { ...indicator, measurements };
+  });
+  const next: ImpactPlan = { ...plan, indicators, ...(now ? { updatedAt: now.toISOString() } : {}) };
+  const checked = checkPlan(next);
+  return checked.length ? fail(...checked) : ok(next);
+}
+
+/**
+ * A minimal plan around bare measurements, for a chart given only a measurements file:
+ * one indicator per id (named by its id, counted, at output level — a file of rows says
+ * nothing more), no baseline or target.
+ */
+export function planFromMeasurements(rows: readonly MeasurementRow[], locale = 'nb', now = new Date()): ImpactPlan {
+  const stamp = now.toISOString();
+  return {
+    format: PLAN_FORMAT,
+    id: 'measurements',
+    title: 'SoImpact',
+    locale,
+    indicators: [...groupRows(rows)].map(([id, measurements]) => ({ id, name: id, level: 'output', unit: 'count', measurements })),
+    evaluations: [],
+    createdAt: stamp,
+    updatedAt: stamp,
+  };
+}
