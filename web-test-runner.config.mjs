@@ -13,7 +13,16 @@ if (!existsSync(executablePath)) {
   process.exit(1);
 }
 
+// Pages under /test/embed/ are served the way a careful CMS serves them: with a strict
+// Content-Security-Policy, so a test can prove the elements need nothing more.
+const strictPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:";
+async function strictCsp(context, next) {
+  await next();
+  if (context.path.startsWith('/test/embed/')) context.set('Content-Security-Policy', strictPolicy);
+}
+
 export default {
+  middleware: [strictCsp],
   files: ['test/browser/**/*.test.ts', 'src/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 2,
