@@ -1,44 +1,5 @@
 import { expect } from '@open-wc/testing';
-
-const TAGS = ['samson-scorecard', 'samson-profile', 'soimpact-planner', 'soimpact-chain', 'soimpact-chart'];
-
-type EmbedWindow = Window & typeof globalThis & { cspViolations: string[] };
-
-async function until<T>(probe: () => T | undefined | null | false, what: string, timeout = 8000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const value = probe();
-    if (value) return value;
-    if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
-
-async function openPage(path: string): Promise<{ frame: HTMLIFrameElement; win: EmbedWindow; doc: Document }> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '1100px';
-  frame.style.height = '900px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = path;
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as EmbedWindow;
-  return { frame, win, doc: frame.contentDocument! };
-}
-
-/** Visible text of an element's shadow tree (and nested shadow trees). */
-function shadowText(element: Element): string {
-  const root = element.shadowRoot;
-  if (!root) return '';
-  const parts: string[] = [];
-  const walk = (node: Node) => {
-    if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
-    if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
-    node.childNodes.forEach(walk);
-  };
-  walk(root);
-  return parts.join(' ').replace(/\s+/g, ' ').trim();
-}
+import { openPage, shadowText, TAGS, until } from './embed-helpers.js';
 
 describe('embedding under a strict Content-Security-Policy', () => {
   it('renders all five elements, follows a language change and fires no CSP violation', async () => {

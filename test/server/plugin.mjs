@@ -1,6 +1,7 @@
 // A test-only endpoint whose answer a test sets: PUT /__fixture/<name>?status=500&type=text/csv
 // with a body, then GET /__fixture/<name> returns it. Lets browser tests drive loading,
-// refresh and failure paths against a real HTTP server on localhost.
+// refresh and failure paths against a real HTTP server on localhost. A form POSTed to
+// /__fixture/<name> is stored the same way, so a test can read what a CMS form sent.
 const fixtures = new Map();
 
 async function readBody(request) {
@@ -15,6 +16,10 @@ export function testServerPlugin() {
     async serve(context) {
       if (!context.path.startsWith('/__fixture/')) return undefined;
       const name = context.path.slice('/__fixture/'.length);
+      if (context.method === 'POST') {
+        fixtures.set(name, { body: await readBody(context.req), status: 200, type: 'text/plain' });
+        return { body: '<!doctype html><title>Sent</title><p>Sent.</p>', type: 'text/html' };
+      }
       if (context.method === 'PUT') {
         fixtures.set(name, {
           body: await readBody(context.req),
