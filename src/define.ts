@@ -1,1 +1,2 @@
 /** Defines every element of the library (the side-effect entry behind the bundle). */
+import './elements/samson-scorecard/define.js';

@@ -6,3 +6,5 @@
 export * from './core/index.js';
 export { setLocale, getLocale, localeFromLanguageTag, LOCALES, type Locale } from './i18n/locale.js';
 export { samsonNb, loadBuiltInInstrument } from './content/samson/index.js';
+export { SamsonScorecard, type SamsonErrorDetail } from './elements/samson-scorecard/samson-scorecard.js';
+export * from './core/samson/report.js';

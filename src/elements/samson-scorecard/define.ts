@@ -1,0 +1,6 @@
+import { defineElement } from '../../define-element.js';
+import { SamsonScorecard } from './samson-scorecard.js';
+
+defineElement('samson-scorecard', SamsonScorecard);
+
+export { SamsonScorecard };

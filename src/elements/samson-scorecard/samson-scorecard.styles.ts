@@ -1,0 +1,616 @@
+import { css } from 'lit';
+
+/**
+ * The scorecard's layout follows its container, not the viewport: one column on a phone or
+ * in a narrow CMS column, the jump list beside the step from about 56rem, and text that
+ * grows a little on a projector-wide container.
+ */
+export const scorecardStyles = css`
+  .base {
+    container: scorecard / inline-size;
+    max-width: var(--samson-scorecard-max-width, none);
+  }
+
+  .base > * {
+    font-size: clamp(1rem, 0.9rem + 0.25cqi, 1.375rem);
+  }
+
+  h2,
+  h3,
+  h4 {
+    line-height: 1.25;
+    margin: 0 0 calc(var(--_space) * 0.75);
+  }
+
+  h2 {
+    font-size: 1.6em;
+  }
+
+  h3 {
+    font-size: 1.25em;
+    margin-top: calc(var(--_space) * 1.5);
+  }
+
+  h4 {
+    font-size: 1.05em;
+    margin-top: var(--_space);
+  }
+
+  h2:focus {
+    outline: none;
+  }
+
+  h2:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 4px;
+  }
+
+  p {
+    margin: 0 0 calc(var(--_space) * 0.75);
+    max-width: 70ch;
+  }
+
+  /* Header: title and progress */
+  .top {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: calc(var(--_space) * 0.5) var(--_space);
+    padding-bottom: calc(var(--_space) * 0.75);
+    margin-bottom: var(--_space);
+    border-bottom: 1px solid var(--_border);
+  }
+
+  .title {
+    margin: 0;
+    font-weight: 600;
+  }
+
+  .title .label {
+    font-weight: 400;
+    color: var(--_muted);
+  }
+
+  .progress {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.75rem;
+    color: var(--_muted);
+  }
+
+  .progress .where {
+    font-weight: 600;
+    color: var(--_text);
+  }
+
+  progress {
+    inline-size: 8rem;
+    block-size: 0.5rem;
+    accent-color: var(--_accent);
+  }
+
+  /* Layout */
+  .layout {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: var(--_space);
+  }
+
+  @container scorecard (min-width: 56rem) {
+    .layout {
+      grid-template-columns: var(--samson-scorecard-nav-width, 16em) minmax(0, 1fr);
+      gap: calc(var(--_space) * 2);
+    }
+
+    .nav ol {
+      position: sticky;
+      top: var(--_space);
+      flex-direction: column;
+    }
+
+    .nav-button {
+      width: 100%;
+    }
+  }
+
+  /* Jump list */
+  .nav ol {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375rem;
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+
+  .nav-button {
+    display: flex;
+    align-items: baseline;
+    gap: 0.5rem;
+    text-align: start;
+    font-size: 0.9em;
+    padding: 0.35em 0.7em;
+    border-color: var(--_border);
+    color: var(--_text);
+    background: var(--_bg);
+  }
+
+  .nav-button[aria-current='step'] {
+    border-color: var(--_accent);
+    box-shadow: inset 4px 0 0 var(--_accent);
+    font-weight: 600;
+  }
+
+  .nav-number {
+    font-variant-numeric: tabular-nums;
+    color: var(--_muted);
+  }
+
+  .nav {
+    min-inline-size: 0;
+  }
+
+  .nav-name {
+    flex: 1;
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
+    hyphens: auto;
+  }
+
+  .nav-count {
+    font-variant-numeric: tabular-nums;
+    color: var(--_muted);
+    font-size: 0.85em;
+    white-space: nowrap;
+  }
+
+  /* Messages */
+  .notices {
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+  }
+
+  .notices:has(> :not(.empty)) {
+    margin-bottom: var(--_space);
+  }
+
+  .notice:not(.empty),
+  .offer {
+    border: 1px solid var(--_border);
+    border-inline-start: 4px solid var(--_accent);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 0.75);
+    background: var(--_surface);
+  }
+
+  .error ul {
+    margin: 0 0 calc(var(--_space) * 0.75);
+    padding-inline-start: 1.25rem;
+  }
+
+  .error-heading {
+    font-weight: 600;
+  }
+
+  .buttons,
+  .step-buttons,
+  .tools,
+  .confirm {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 0.5);
+    align-items: center;
+  }
+
+  /* Steps */
+  .eyebrow {
+    margin: 0 0 0.25rem;
+    color: var(--_muted);
+    font-weight: 600;
+  }
+
+  .tip,
+  .prompt {
+    border-inline-start: 4px solid var(--_importance);
+    padding-inline-start: calc(var(--_space) * 0.75);
+  }
+
+  .hint,
+  .about {
+    color: var(--_muted);
+  }
+
+  .text-field {
+    display: grid;
+    gap: 0.375rem;
+    max-width: 36rem;
+    margin-top: calc(var(--_space) * 1.5);
+  }
+
+  .text-field label,
+  .idea label,
+  .import label {
+    font-weight: 600;
+  }
+
+  input[type='text'],
+  textarea {
+    font: inherit;
+    color: var(--_text);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.5em 0.625em;
+    width: 100%;
+  }
+
+  textarea {
+    min-height: 3.5em;
+    resize: vertical;
+  }
+
+  .statement {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 0.75) var(--_space) var(--_space);
+    margin: 0 0 var(--_space);
+    background: var(--_bg);
+  }
+
+  .statement legend {
+    font-weight: 600;
+    padding: 0 0.25rem;
+    max-width: 100%;
+  }
+
+  .statement .number {
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
+
+  .scale {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: 0.375rem;
+    margin-top: calc(var(--_space) * 0.5);
+  }
+
+  .option {
+    display: flex;
+    align-items: center;
+    gap: 0.625rem;
+    min-height: 2.75rem;
+    padding: 0.375rem 0.625rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    cursor: pointer;
+    background: var(--_bg);
+  }
+
+  .option:has(input:checked) {
+    border-color: var(--_accent);
+    box-shadow: inset 0 0 0 2px var(--_accent);
+    background: color-mix(in srgb, var(--_accent) 12%, var(--_bg));
+  }
+
+  .option:has(input:focus-visible) {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .option:has(input:disabled) {
+    cursor: default;
+  }
+
+  .option input {
+    flex: none;
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+
+  .option input:focus-visible {
+    outline: none;
+  }
+
+  .point {
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+    min-inline-size: 1ch;
+  }
+
+  @container scorecard (min-width: 40rem) {
+    .scale-agreement {
+      grid-template-columns: repeat(5, minmax(0, 1fr)) minmax(0, 1.25fr);
+    }
+
+    .scale-importance {
+      grid-template-columns: repeat(5, minmax(0, 1fr));
+    }
+
+    .option {
+      flex-direction: column;
+      justify-content: flex-start;
+      gap: 0.25rem;
+      text-align: center;
+      padding: 0.5rem 0.375rem;
+      font-size: 0.9em;
+      hyphens: auto;
+    }
+
+    .option-none {
+      border-style: dashed;
+    }
+  }
+
+  .idea {
+    display: grid;
+    gap: 0.25rem;
+    margin-top: calc(var(--_space) * 0.75);
+  }
+
+  .step-buttons {
+    justify-content: space-between;
+    margin: var(--_space) 0;
+  }
+
+  .step-buttons .next {
+    margin-inline-start: auto;
+  }
+
+  .tools {
+    border-top: 1px solid var(--_border);
+    padding-top: var(--_space);
+    margin-top: calc(var(--_space) * 1.5);
+    gap: var(--_space);
+  }
+
+  .import {
+    display: grid;
+    gap: 0.25rem;
+  }
+
+  .confirm {
+    border: 2px solid var(--_danger);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 0.75);
+  }
+
+  .confirm p {
+    flex-basis: 100%;
+    margin: 0;
+  }
+
+  button.danger {
+    border-color: var(--_danger);
+    background: var(--_danger);
+    color: var(--_bg);
+  }
+
+  button.link {
+    min-height: 0;
+    border: none;
+    padding: 0 0.25em;
+    text-decoration: underline;
+    background: none;
+  }
+
+  /* Results and report */
+  .block {
+    margin-top: calc(var(--_space) * 1.5);
+  }
+
+  .overall {
+    display: flex;
+    align-items: baseline;
+    gap: 0.75rem;
+    font-size: 1.15em;
+  }
+
+  .overall-value {
+    font-weight: 700;
+  }
+
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    max-width: 48rem;
+  }
+
+  th,
+  td {
+    text-align: start;
+    padding: 0.4rem 0.5rem;
+    border-bottom: 1px solid var(--_border);
+    vertical-align: top;
+  }
+
+  thead th {
+    font-size: 0.9em;
+    color: var(--_muted);
+  }
+
+  tbody th {
+    font-weight: 500;
+  }
+
+  td {
+    font-variant-numeric: tabular-nums;
+  }
+
+  .score-number {
+    display: inline-block;
+    min-inline-size: 3ch;
+  }
+
+  .bar {
+    position: relative;
+    display: block;
+    block-size: 0.625rem;
+    inline-size: 100%;
+    min-inline-size: 4rem;
+    margin-top: 0.25rem;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    overflow: hidden;
+    print-color-adjust: exact;
+  }
+
+  .bar-importance,
+  .bar-score {
+    position: absolute;
+    inset-block: 0;
+    inset-inline-start: 0;
+  }
+
+  .bar-importance {
+    inline-size: var(--importance, 0%);
+    background: var(--_importance);
+    opacity: 0.55;
+  }
+
+  .bar-score {
+    inline-size: var(--score, 0%);
+    border-inline-end: 3px solid var(--_accent);
+    background: color-mix(in srgb, var(--_accent) 45%, transparent);
+  }
+
+  .priorities,
+  .missing {
+    padding-inline-start: 1.5rem;
+  }
+
+  .priorities li,
+  .missing li {
+    margin-bottom: 0.5rem;
+  }
+
+  .priority-text {
+    display: block;
+  }
+
+  .priority-meta,
+  .action-rating {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+
+  .action-field ul {
+    list-style: none;
+    padding: 0;
+    margin: 0;
+  }
+
+  .action {
+    border-inline-start: 4px solid var(--_accent);
+    padding: 0.25rem 0 0.25rem 0.75rem;
+    margin-bottom: 0.75rem;
+  }
+
+  .action-statement {
+    margin-bottom: 0.25rem;
+    color: var(--_muted);
+  }
+
+  .action-idea {
+    margin: 0;
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+  }
+
+  .report-title {
+    font-weight: 600;
+    font-size: 1.15em;
+  }
+
+  .facts {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr));
+    gap: 0.5rem var(--_space);
+    margin: 0 0 var(--_space);
+  }
+
+  .facts dt {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+
+  .facts dd {
+    margin: 0;
+    font-weight: 600;
+  }
+
+  .done {
+    font-weight: 600;
+    color: var(--_success);
+  }
+
+  @media (forced-colors: active) {
+    .option:has(input:checked) {
+      outline: 2px solid Highlight;
+    }
+
+    .bar-score {
+      background: Highlight;
+    }
+
+    .nav-button[aria-current='step'] {
+      outline: 2px solid Highlight;
+    }
+  }
+
+  @media print {
+    .nav,
+    .progress,
+    .notices,
+    .step-buttons,
+    .tools,
+    .no-print {
+      display: none !important;
+    }
+
+    .base > * {
+      font-size: 11pt;
+    }
+
+    .layout {
+      display: block;
+    }
+
+    .top {
+      border-bottom: 1px solid #000;
+    }
+
+    .statement,
+    .action,
+    .facts,
+    tr,
+    .priorities li {
+      break-inside: avoid;
+    }
+
+    h2,
+    h3,
+    h4 {
+      break-after: avoid;
+    }
+
+    .report .block {
+      break-inside: auto;
+    }
+
+    .profile {
+      break-inside: avoid;
+    }
+
+    .action-idea,
+    .action-statement,
+    .priority-meta,
+    .hint {
+      color: #000;
+    }
+  }
+`;
