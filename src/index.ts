@@ -7,4 +7,9 @@ export * from './core/index.js';
 export { setLocale, getLocale, localeFromLanguageTag, LOCALES, type Locale } from './i18n/locale.js';
 export { samsonNb, loadBuiltInInstrument } from './content/samson/index.js';
 export { SamsonScorecard, type SamsonErrorDetail } from './elements/samson-scorecard/samson-scorecard.js';
+export {
+  SamsonProfile,
+  type SamsonProfileSelectDetail,
+  type ProfileCompare,
+} from './elements/samson-profile/samson-profile.js';
 export * from './core/samson/report.js';
