@@ -290,12 +290,12 @@ export class SamsonScorecard extends SamskapingElement {
     const step = this._printing ? ({ kind: 'report' } as const) : steps[index]!;
     return html`
       <div part="base" class="base">
-        <header class="top">
+        <div class="top">
           <p class="title">
             ${instrument.title}${this._response.label ? html`<span class="label"> · ${this._response.label}</span>` : nothing}
           </p>
           ${this._renderProgress(instrument, step)}
-        </header>
+        </div>
         <div class="layout">
           ${this._renderNav(steps, index)}
           <div class="main">

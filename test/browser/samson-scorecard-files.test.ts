@@ -1,0 +1,175 @@
+// Export to a JSON file and import it again: continue with it, start a new round from it,
+// or be told exactly what is wrong with it while the answers on screen stay as they were.
+import { expect, oneEvent } from '@open-wc/testing';
+import type { SamsonScorecard } from '../../src/elements/samson-scorecard/samson-scorecard.js';
+import { samsonNb } from '../../src/content/samson/index.js';
+import { createResponse, parseResponse, withAnswer, withWeight } from '../../src/core/samson/response.js';
+import {
+  expectAccessible,
+  openField,
+  openStep,
+  radio,
+  rate,
+  scorecard,
+  settle,
+  shadow,
+  visibleText,
+  writeIdea,
+} from '../fixtures/samson-scorecard-helpers.js';
+
+const fields = samsonNb.fields;
+const XSS = '<img src=x onerror=alert(1)>';
+
+/** Clicks export and catches the download link the element creates in its shadow root. */
+async function exportFile(el: SamsonScorecard): Promise<{ name: string; text: string; type: string }> {
+  let link: HTMLAnchorElement | undefined;
+  const catchDownload = (event: Event) => {
+    const target = event.composedPath()[0];
+    if (target instanceof HTMLAnchorElement && target.download) {
+      link = target;
+      event.preventDefault();
+    }
+  };
+  shadow(el).addEventListener('click', catchDownload, true);
+  try {
+    [...shadow(el).querySelectorAll<HTMLButtonElement>('.tools button')].find((b) => b.textContent?.includes('Eksporter'))!.click();
+  } finally {
+    shadow(el).removeEventListener('click', catchDownload, true);
+  }
+  expect(link, 'a download link').to.exist;
+  expect(document.querySelector('a[download]'), 'nothing added to the page').to.equal(null);
+  const blob = await (await fetch(link!.href)).blob();
+  return { name: link!.download, text: await blob.text(), type: blob.type };
+}
+
+async function importFile(el: SamsonScorecard, text: string, name = 'svar.json'): Promise<void> {
+  const input = shadow(el).querySelector<HTMLInputElement>('#import-file')!;
+  const transfer = new DataTransfer();
+  transfer.items.add(new File([text], name, { type: 'application/json' }));
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  for (let i = 0; i < 50 && !shadow(el).querySelector('.offer, [role="alert"]'); i++) await settle(el);
+}
+
+function button(el: SamsonScorecard, text: string): HTMLButtonElement {
+  const found = [...shadow(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.trim() === text);
+  if (!found) throw new Error(`no button "${text}"`);
+  return found;
+}
+
+async function someAnswers(el: SamsonScorecard): Promise<void> {
+  el.label = 'Time 1';
+  await openStep(el, 1);
+  radio(el, `w-${samsonNb.values[0]!.id}`, 5).click();
+  radio(el, `w-${samsonNb.values[2]!.id}`, 2).click();
+  await openField(el, 0);
+  await rate(el, fields[0]!.statements[0]!.id, 4);
+  await writeIdea(el, fields[0]!.statements[0]!.id, 'Felles lunsj hver fredag');
+  await openField(el, 6);
+  await rate(el, fields[6]!.statements[8]!.id, 'not-relevant');
+  await writeIdea(el, fields[6]!.statements[8]!.id, XSS);
+}
+
+afterEach(() => localStorage.clear());
+
+describe('export', () => {
+  it('downloads the response as a JSON file named by label and date', async () => {
+    const el = await scorecard();
+    await someAnswers(el);
+    const file = await exportFile(el);
+    expect(file.name).to.match(/^samson-time-1-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(file.type).to.equal('application/json');
+    const parsed = parseResponse(file.text, samsonNb);
+    expect(parsed.ok && parsed.value).to.deep.equal(el.response);
+    // The idea that looks like markup is data in the file, character for character.
+    expect(parsed.ok && parsed.value.answers[fields[6]!.statements[8]!.id]!.idea).to.equal(XSS);
+    expect(file.text).to.contain(JSON.stringify(XSS));
+  });
+});
+
+describe('import', () => {
+  it('round-trips: an exported file continued in a fresh element gives the same response', async () => {
+    const source = await scorecard();
+    await someAnswers(source);
+    const file = await exportFile(source);
+
+    const el = await scorecard();
+    await importFile(el, file.text);
+    expect(visibleText(el)).to.contain('Filen inneholder svarene «Time 1»');
+    expect(visibleText(el)).to.contain('med 2 av 58 utsagn besvart');
+    expect(shadow(el).activeElement?.id).to.equal('offer-continue');
+    await expectAccessible(el, 'the import offer');
+    const changed = oneEvent(el, 'samson-change');
+    button(el, 'Fortsett med svarene fra filen').click();
+    expect((await changed).detail.response).to.deep.equal(source.response);
+    await settle(el);
+    expect(el.response).to.deep.equal(source.response);
+    // It lands on the results, where the idea shows as text.
+    expect(shadow(el).querySelector('#step-heading')!.textContent).to.equal('Resultater');
+    expect(visibleText(el)).to.contain('Felles lunsj hver fredag');
+  });
+
+  it('starts a new round from a file: weights kept, answers and ideas empty, label counted up', async () => {
+    const previous = withAnswer(
+      withWeight(createResponse(samsonNb, 'Time 1', new Date('2025-01-10T10:00:00Z')), 'demokrati', 5),
+      fields[2]!.statements[0]!.id,
+      { rating: 2, idea: 'Faste møter' },
+      new Date('2025-01-10T11:00:00Z'),
+    );
+    const el = await scorecard();
+    await importFile(el, JSON.stringify({ ...previous, completedAt: '2025-01-10T12:00:00.000Z' }));
+    button(el, 'Start en ny runde fra filen').click();
+    await settle(el);
+    const round = el.response;
+    expect(round.label).to.equal('Time 2');
+    expect(round.weights).to.deep.equal({ demokrati: 5 });
+    expect(round.answers).to.deep.equal({});
+    expect(round.completedAt).to.equal(undefined);
+    expect(Date.parse(round.createdAt)).to.be.greaterThan(Date.parse('2026-01-01'));
+    // The weighting step opens so the group can revisit their ambitions.
+    expect(shadow(el).querySelector('#step-heading')!.textContent).to.equal('Vekting av verdier');
+    expect(radio(el, 'w-demokrati', 5).checked).to.equal(true);
+  });
+
+  it('cancelling an import changes nothing', async () => {
+    const el = await scorecard();
+    await someAnswers(el);
+    const before = el.response;
+    await importFile(el, JSON.stringify(createResponse(samsonNb, 'Annen')));
+    button(el, 'Avbryt importen').click();
+    await settle(el);
+    expect(el.response).to.deep.equal(before);
+    expect(shadow(el).querySelector('.offer')).to.equal(null);
+  });
+
+  const bad: Array<[string, string, string]> = [
+    ['not JSON', '{ "format": "samson-response@1", ', 'Filen er ikke gyldig JSON.'],
+    ['another kind of file', JSON.stringify({ format: 'soimpact-plan@1' }), 'Dette er ikke en fil av riktig slag'],
+    [
+      'the wrong shape',
+      JSON.stringify({ ...createResponse(samsonNb), weights: { apenhet: 9 }, createdAt: 'i går' }),
+      'weights.apenhet: Kan være høyst 5.',
+    ],
+    ['answers to another instrument', JSON.stringify({ ...createResponse(samsonNb), instrument: { id: 'annet', version: '1' } }), '«annet»'],
+    ['a newer format', JSON.stringify({ ...createResponse(samsonNb), format: 'samson-response@2' }), 'nyere versjon'],
+  ];
+  for (const [what, text, message] of bad) {
+    it(`refuses ${what} with a visible message and samson-error, and keeps the answers`, async () => {
+      const el = await scorecard();
+      await someAnswers(el);
+      const before = el.response;
+      const failed = oneEvent(el, 'samson-error');
+      await importFile(el, text);
+      const detail = (await failed).detail;
+      await settle(el);
+      expect(detail.problems.length).to.be.greaterThan(0);
+      expect(detail.message).to.contain(message);
+      const alert = shadow(el).querySelector('[role="alert"]')!;
+      expect(alert.textContent).to.contain('Filen kunne ikke importeres');
+      expect(alert.textContent).to.contain(message);
+      expect(el.response).to.deep.equal(before);
+      expect(shadow(el).querySelector('.offer')).to.equal(null);
+      await expectAccessible(el, `the import error (${what})`);
+    });
+  }
+});
