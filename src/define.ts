@@ -1,3 +1,4 @@
 /** Defines every element of the library (the side-effect entry behind the bundle). */
 import './elements/samson-scorecard/define.js';
 import './elements/samson-profile/define.js';
+import './elements/soimpact-chart/define.js';

@@ -13,3 +13,5 @@ export {
   type ProfileCompare,
 } from './elements/samson-profile/samson-profile.js';
 export * from './core/samson/report.js';
+export { SoimpactChart, type SoimpactChartErrorDetail } from './elements/soimpact-chart/soimpact-chart.js';
+export { DEMO_PLAN_IDS, demoPlansNb, loadDemoPlan, builtInDemoPlan, type DemoPlanId } from './content/soimpact/index.js';

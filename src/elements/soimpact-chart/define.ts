@@ -1,0 +1,13 @@
+/** Defines `<soimpact-chart>`. */
+import { defineElement } from '../../define-element.js';
+import { SoimpactChart } from './soimpact-chart.js';
+
+defineElement('soimpact-chart', SoimpactChart);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'soimpact-chart': SoimpactChart;
+  }
+}
+
+export { SoimpactChart };
