@@ -185,7 +185,7 @@ export class SoimpactChart extends SamskapingElement {
     const plan = this.shown;
     const picked = plan ? this.pick(plan) : undefined;
     const indicators = picked?.indicators ?? [];
-    const title = this.label ?? plan?.title;
+    const title = this.label || plan?.title;
     return html`
       <section class="base" aria-busy=${this.loading ? 'true' : 'false'} aria-labelledby="title">
         <header part="header">
