@@ -137,6 +137,28 @@ describe('<soimpact-chart> from a plan property', () => {
     expect(chartOf(other).data.datasets[0]!.borderColor).to.not.equal('rgb(200, 10, 20)');
   });
 
+  it('follows the system switching to dark', async () => {
+    const el = await chartElement({ plan: jobCourse });
+    const light = chartOf(el).data.datasets[0]!.borderColor;
+    await emulateMedia({ colorScheme: 'dark' });
+    try {
+      await new Promise((r) => setTimeout(r, 50));
+      expect(chartOf(el).data.datasets[0]!.borderColor).to.not.equal(light);
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
+  });
+
+  it('renders names and notes from data as text, never as markup', async () => {
+    const hostile = '<img src=x onerror="window.__pwned=1">';
+    const el = await chartElement({ plan: planWith(indicator('a', [1, 2], { name: hostile })) });
+    el.shadowRoot!.querySelector('button')!.click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(text(el, '.summary')).to.contain(hostile);
+    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
   it('redraws at print resolution in black on white for printing, then returns', async () => {
     const el = await chartElement({ plan: jobCourse });
     const before = chartOf(el).currentDevicePixelRatio;

@@ -92,6 +92,9 @@ export class SoimpactChart extends SamskapingElement {
   private readonly onBeforePrint = () => this.drawForPrint(true);
   private readonly onAfterPrint = () => this.drawForPrint(false);
   private reducedMotion?: MediaQueryList;
+  private colorScheme?: MediaQueryList;
+  // The canvas keeps the colours it was drawn with; redraw when the system switches light/dark.
+  private readonly onColorScheme = () => this.draw();
 
   /**
    * The plan shown (a validated copy, with measurements from `src` in it), or `undefined`
@@ -150,6 +153,8 @@ export class SoimpactChart extends SamskapingElement {
     window.addEventListener('beforeprint', this.onBeforePrint);
     window.addEventListener('afterprint', this.onAfterPrint);
     this.reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
+    this.colorScheme = window.matchMedia('(prefers-color-scheme: dark)');
+    this.colorScheme.addEventListener('change', this.onColorScheme);
     if (this.hasUpdated) {
       // Reconnected: the chart was destroyed on disconnect; draw it again and resume refreshing.
       this.requestUpdate();
@@ -161,6 +166,7 @@ export class SoimpactChart extends SamskapingElement {
     super.disconnectedCallback();
     window.removeEventListener('beforeprint', this.onBeforePrint);
     window.removeEventListener('afterprint', this.onAfterPrint);
+    this.colorScheme?.removeEventListener('change', this.onColorScheme);
     clearInterval(this.timer);
     this.timer = undefined;
     this.loadToken++;
