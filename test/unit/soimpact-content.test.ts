@@ -9,6 +9,11 @@ import jobNb from '../../src/content/soimpact/job-course.nb.js';
 import jobDa from '../../src/content/soimpact/job-course.da.js';
 import jobEn from '../../src/content/soimpact/job-course.en.js';
 import { DEMO_PLAN_IDS, demoPlansNb, loadDemoPlan } from '../../src/content/soimpact/index.js';
+import { rowsOf } from '../../src/core/soimpact/measurements.js';
+import { publishedSchemas } from '../../src/core/schemas.js';
+import { z } from '../../src/core/zod.js';
+import Ajv from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 
 const plans: Record<string, Record<'nb' | 'da' | 'en', ImpactPlan>> = {
   'boost-refugee': { nb: boostNb, da: boostDa, en: boostEn },
@@ -56,6 +61,19 @@ describe('the demo plans', () => {
       });
     });
   }
+
+  it('validate against the published JSON Schemas (soimpact-plan, soimpact-measurements)', () => {
+    const ajv = new Ajv.default({ strict: false });
+    addFormats.default(ajv);
+    const plan = ajv.compile(z.toJSONSchema(publishedSchemas['soimpact-plan'], { target: 'draft-2020-12' }));
+    const rows = ajv.compile(z.toJSONSchema(publishedSchemas['soimpact-measurements'], { target: 'draft-2020-12' }));
+    for (const byLocale of Object.values(plans)) {
+      for (const p of Object.values(byLocale)) {
+        assert.ok(plan(p), JSON.stringify(plan.errors));
+        assert.ok(rows(rowsOf(p)), JSON.stringify(rows.errors));
+      }
+    }
+  });
 
   it('are indexed and load in every language', async () => {
     assert.deepEqual(Object.keys(demoPlansNb), [...DEMO_PLAN_IDS]);
