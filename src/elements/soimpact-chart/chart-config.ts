@@ -71,6 +71,7 @@ export interface LineInput {
   labels: { baseline: (name: string) => string; target: (name: string) => string };
   formatValue: (value: number, indicator: Indicator) => string;
   formatDate: (time: number, span: number) => string;
+  formatNumber: (value: number) => string;
   /** Y axis title, when every indicator shares one unit. */
   yTitle?: string;
 }
@@ -203,7 +204,9 @@ export function lineConfig(input: LineInput): LineConfig {
           ticks: {
             color: theme.muted,
             font: small,
-            callback: (value) => (indicators[0] ? input.formatValue(Number(value), indicators[0]) : String(value)),
+            // In the indicators' unit when they share one; a plain number when units are mixed.
+            callback: (value) =>
+              input.yTitle && indicators[0] ? input.formatValue(Number(value), indicators[0]) : input.formatNumber(Number(value)),
           },
         },
       },

@@ -8,6 +8,7 @@ import { progress } from '../../core/soimpact/progress.js';
 import { parseMeasurementList, planFromMeasurements, withMeasurements, type MeasurementRow } from '../../core/soimpact/measurements.js';
 import { parseMeasurementsCsv } from '../../core/soimpact/csv.js';
 import { getLocale } from '../../i18n/locale.js';
+import { formatNumber } from '../../i18n/number.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { describeProgress, formatPlanDate, formatValue, unitName } from '../soimpact-chain/format.js';
 import { Chart, DASHES, PRINT_THEME, ensureRegistered, lineConfig, type ChartTheme } from './chart-config.js';
@@ -456,6 +457,7 @@ export class SoimpactChart extends SamskapingElement {
       labels: { baseline: (name) => msg(str`Nullpunkt: ${name}`), target: (name) => msg(str`Måltall: ${name}`) },
       formatValue: (value, indicator) => formatValue(value, indicator.unit),
       formatDate: (time, span) => this.formatAxisDate(time, span),
+      formatNumber: (value) => formatNumber(value, 2),
       yTitle: units.size === 1 ? unitName(indicators[0]!.unit) : undefined,
     });
     const { width, height } = box.getBoundingClientRect();
