@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { testServerPlugin } from './test/server/plugin.mjs';
+import { testFixtureMiddleware } from './test/server/plugin.mjs';
 import { pdfPlugin } from './test/server/pdf-plugin.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -23,7 +23,7 @@ async function strictCsp(context, next) {
 }
 
 export default {
-  middleware: [strictCsp],
+  middleware: [strictCsp, testFixtureMiddleware],
   files: ['test/browser/**/*.test.ts', 'src/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 2,
@@ -40,7 +40,6 @@ export default {
   ],
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
-    testServerPlugin(),
     pdfPlugin(),
   ],
 };

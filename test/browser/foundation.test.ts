@@ -65,3 +65,13 @@ describe('defineElement', () => {
     expect(String(warnings[0])).to.contain('<se-test-define> is already defined');
   });
 });
+
+describe('the test server’s fixture endpoint', () => {
+  it('answers with the status and body a test sets, and 404 before that', async () => {
+    expect((await fetch('/__fixture/never-set')).status).to.equal(404);
+    await fetch('/__fixture/failing?status=500&type=text/plain', { method: 'PUT', body: 'boom' });
+    const response = await fetch('/__fixture/failing');
+    expect(response.status).to.equal(500);
+    expect(await response.text()).to.equal('boom');
+  });
+});
