@@ -5,7 +5,6 @@ describe('smoke', () => {
   it('renders every step', async () => {
     const el = await scorecard();
     for (let i = 0; i < 11; i++) {
-      console.log(headingText(el));
       await expectAccessible(el, `step ${i}`);
       if (i < 10) clickNext(el);
       await settle(el);

@@ -1,7 +1,7 @@
 // Server-side test commands for the browser tests, run in Node next to the browser:
 //   executeServerCommand('pdf-text', { format? })         → the text of the page printed to PDF
 //   executeServerCommand('validate-json-schema', { schema, data }) → { valid, errors }
-//   executeServerCommand('screenshot', { path })          → writes a PNG (for looking, not asserting)
+//   executeServerCommand('screenshot', { path, fullPage?, media? }) → writes a PNG (for looking, not asserting)
 // The PDF comes from Chromium's own print path (page.pdf() on the launcher's puppeteer
 // page), so it sees exactly what "Save as PDF" would; pdfjs reads the text back.
 import { mkdirSync } from 'node:fs';
@@ -60,7 +60,12 @@ export function pdfPlugin() {
       if (command === 'screenshot') {
         const page = pageOf(session);
         mkdirSync(dirname(payload.path), { recursive: true });
-        await page.screenshot({ path: payload.path, fullPage: Boolean(payload.fullPage) });
+        if (payload.media) await page.emulateMediaType(payload.media);
+        try {
+          await page.screenshot({ path: payload.path, fullPage: Boolean(payload.fullPage), clip: payload.clip, captureBeyondViewport: payload.captureBeyondViewport });
+        } finally {
+          if (payload.media) await page.emulateMediaType(null);
+        }
         return true;
       }
       return undefined;

@@ -563,6 +563,7 @@ export const scorecardStyles = css`
   }
 
   @media print {
+    .top,
     .nav,
     .progress,
     .notices,
@@ -574,6 +575,11 @@ export const scorecardStyles = css`
 
     .base > * {
       font-size: 11pt;
+    }
+
+    h2:focus,
+    h2:focus-visible {
+      outline: none;
     }
 
     .layout {

@@ -43,6 +43,8 @@ type StorageNotice = 'unavailable' | 'corrupt' | 'deleted' | 'restored' | undefi
 type Origin = 'fresh' | 'storage' | 'property' | 'edited';
 
 const SAVE_DELAY = 400;
+/** The priority list is for choosing what to work on next, so it stays short. */
+const MAX_PRIORITIES = 10;
 
 /**
  * The SAMSON scorecard: the questionnaire a group fills in together, from the introduction
@@ -246,6 +248,31 @@ export class SamsonScorecard extends SamskapingElement {
 
   formDisabledCallback(disabled: boolean): void {
     this._formDisabled = disabled;
+  }
+
+  /** The form this element belongs to, if any. */
+  get form(): HTMLFormElement | null {
+    return this._internals.form;
+  }
+
+  get validity(): ValidityState {
+    return this._internals.validity;
+  }
+
+  get validationMessage(): string {
+    return this._internals.validationMessage;
+  }
+
+  get willValidate(): boolean {
+    return this._internals.willValidate;
+  }
+
+  checkValidity(): boolean {
+    return this._internals.checkValidity();
+  }
+
+  reportValidity(): boolean {
+    return this._internals.reportValidity();
   }
 
   /** Moves to a step: 0 is the introduction, 1 the weighting, then the fields, results and report. */
@@ -780,8 +807,13 @@ export class SamsonScorecard extends SamskapingElement {
           ? html`<p class="hint">
                 ${msg('Utsagnene der det dere sa er viktig, ligger lengst unna hvor dere står nå. Størst avstand først.')}
               </p>
+              ${scores.priorities.length > MAX_PRIORITIES
+                ? html`<p class="hint">
+                    ${msg(str`Her er de ${MAX_PRIORITIES} med størst avstand, av ${scores.priorities.length} i alt.`)}
+                  </p>`
+                : nothing}
               <ol class="priorities">
-                ${scores.priorities.map((priority) => {
+                ${scores.priorities.slice(0, MAX_PRIORITIES).map((priority) => {
                   const found = statements.get(priority.statementId);
                   const s = byId.get(priority.statementId);
                   if (!found || !s) return nothing;
