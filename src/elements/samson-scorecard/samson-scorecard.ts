@@ -275,9 +275,12 @@ export class SamsonScorecard extends SamskapingElement {
     return this._internals.reportValidity();
   }
 
-  /** Moves to a step: 0 is the introduction, 1 the weighting, then the fields, results and report. */
+  /**
+   * Moves to a step: 0 is the introduction, 1 the weighting, then the fields, results and
+   * report. Focus moves to the step's heading only if it was inside the element already.
+   */
   goToStep(index: number): void {
-    this._goTo(index);
+    this._goTo(index, this.matches(':focus-within'));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -947,10 +950,10 @@ export class SamsonScorecard extends SamskapingElement {
     ];
   }
 
-  private _goTo(index: number): void {
+  private _goTo(index: number, focus = true): void {
     const last = this.instrument.fields.length + 3;
     this._stepIndex = Math.max(0, Math.min(index, last));
-    this._focusTarget = '#step-heading';
+    if (focus) this._focusTarget = '#step-heading';
   }
 
   private _scores(): Scores {
