@@ -2,3 +2,5 @@
 import './elements/samson-scorecard/define.js';
 import './elements/samson-profile/define.js';
 import './elements/soimpact-chart/define.js';
+import './elements/soimpact-chain/define.js';
+import './elements/soimpact-planner/define.js';

@@ -5,4 +5,5 @@ export * from './samson/response.js';
 export * from './samson/scoring.js';
 export * from './samson/profile.js';
 export * from './soimpact/index.js';
+export * from './soimpact/steps.js';
 export { publishedSchemas } from './schemas.js';

@@ -1,0 +1,13 @@
+/** Defines `<soimpact-chain>`. */
+import { defineElement } from '../../define-element.js';
+import { SoimpactChain } from './soimpact-chain.js';
+
+defineElement('soimpact-chain', SoimpactChain);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'soimpact-chain': SoimpactChain;
+  }
+}
+
+export { SoimpactChain };

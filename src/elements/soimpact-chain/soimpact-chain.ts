@@ -1,0 +1,335 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { SamskapingElement } from '../../base/samskaping-element.js';
+import { describeProblem, type Problem } from '../../core/problems.js';
+import { INDICATOR_LEVELS, parsePlan, type ImpactPlan, type Indicator, type IndicatorLevel } from '../../core/soimpact/plan.js';
+import { progress } from '../../core/soimpact/progress.js';
+import { sharedStyles } from '../../styles/shared.styles.js';
+import { describeProgress, formatPlanDate, formatValue, levelName } from './format.js';
+import { chainStyles } from './soimpact-chain.styles.js';
+
+/** The `soimpact-select` detail: which indicator the user picked, and its level. */
+export interface SoimpactSelectDetail {
+  indicatorId: string;
+  level: IndicatorLevel;
+}
+
+/** The `soimpact-error` detail: every problem found, and one sentence for a status line. */
+export interface SoimpactErrorDetail {
+  problems: Problem[];
+  message: string;
+}
+
+type ColumnId = 'inputs' | 'activities' | IndicatorLevel | 'societal-value';
+
+/**
+ * The SoImpact indicator chain on one page: innsatsfaktorer → aktiviteter → resultater →
+ * virkninger → effekter → samfunnsverdi, with each indicator's latest value against its
+ * baseline and target. A band across the top says what the documents insist on: the
+ * further right, the less certainly a change can be attributed to the effort.
+ *
+ * @summary Renders an impact plan as the six-column SoImpact chain, printable on one page.
+ *
+ * @event soimpact-select - An indicator was clicked or activated with Enter or Space. Detail: `{ indicatorId: string, level: 'output' | 'outcome' | 'impact' }`.
+ * @event soimpact-error - The plan (set or loaded from `src`) could not be shown. Detail: `{ problems: Problem[], message: string }`; the last good plan stays on screen.
+ *
+ * @csspart header - Title, organisation, period and the illustrative-data notice.
+ * @csspart attribution - The band that says certainty of attribution falls to the right.
+ * @csspart chain - The ordered list of six columns.
+ * @csspart column - One column of the chain.
+ * @csspart indicator - An indicator button.
+ * @csspart bar - The progress bar track inside an indicator.
+ * @csspart error - The message listing what is wrong with a plan.
+ *
+ * @cssprop [--soimpact-chain-stack-below=46rem] - Documentation only: the container width under which the columns stack vertically (fixed in the stylesheet, as container queries cannot read custom properties).
+ * @cssprop [--soimpact-certain-color=var(--se-color-success)] - Left end of the attribution band.
+ * @cssprop [--soimpact-uncertain-color=var(--se-color-importance)] - Right end of the attribution band.
+ */
+export class SoimpactChain extends SamskapingElement {
+  static override styles = [sharedStyles, chainStyles];
+
+  /** URL of a plan as JSON (`soimpact-plan@1`). Loaded whenever it changes. */
+  @property({ reflect: true }) src?: string;
+
+  /** Accessible name of the chain when the plan has no title to show, or to override it. */
+  @property() label?: string;
+
+  @state() private shown?: ImpactPlan;
+  @state() private problems: Problem[] = [];
+  @state() private loading = false;
+
+  private loadToken = 0;
+
+  /**
+   * The plan shown (a validated copy), or `undefined` before one is set or loaded. Setting
+   * an invalid plan keeps the last good one, shows what is wrong and dispatches
+   * `soimpact-error`.
+   */
+  get plan(): ImpactPlan | undefined {
+    return this.shown ? structuredClone(this.shown) : undefined;
+  }
+
+  set plan(value: ImpactPlan | undefined) {
+    if (value === undefined || value === null) {
+      this.shown = undefined;
+      this.problems = [];
+      return;
+    }
+    this.accept(parsePlan(value));
+  }
+
+  override render(): TemplateResult {
+    const plan = this.shown;
+    return html`
+      <div class="container">
+        ${this.loading ? html`<p class="status" role="status">${msg('Laster planen …')}</p>` : nothing}
+        ${this.problems.length ? this.renderProblems() : nothing}
+        ${plan ? this.renderPlan(plan) : !this.loading && !this.problems.length ? html`<p class="empty">${msg('Ingen plan å vise ennå.')}</p>` : nothing}
+      </div>
+    `;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src')) void this.load();
+  }
+
+  protected override updated(): void {
+    // Bar widths go through the CSSOM: a `style` attribute would break a strict CSP.
+    for (const fill of this.renderRoot.querySelectorAll<HTMLElement>('.fill[data-percent]')) {
+      fill.style.setProperty('--_percent', `${fill.dataset.percent}%`);
+    }
+  }
+
+  private renderProblems(): TemplateResult {
+    return html`
+      <div class="error" role="alert" part="error">
+        <p>${this.shown ? msg('Planen kunne ikke oppdateres. Den forrige planen vises fortsatt.') : msg('Planen kunne ikke vises.')}</p>
+        <ul>
+          ${this.problems.map((problem) => html`<li>${describeProblem(problem)}</li>`)}
+        </ul>
+      </div>
+    `;
+  }
+
+  private renderPlan(plan: ImpactPlan): TemplateResult {
+    const period = plan.period?.from || plan.period?.to;
+    const titleId = 'chain-title';
+    return html`
+      <div class="header" part="header">
+        <h2 id=${titleId}>${this.label || plan.title}</h2>
+        ${plan.organisation || period
+          ? html`<p class="meta">
+              ${plan.organisation ? html`<span>${plan.organisation}</span>` : nothing}
+              ${period
+                ? html`<span
+                    >${plan.period?.from ? formatPlanDate(plan.period.from) : '…'} –
+                    ${plan.period?.to ? formatPlanDate(plan.period.to) : '…'}</span
+                  >`
+                : nothing}
+            </p>`
+          : nothing}
+        ${plan.illustrative
+          ? html`<p class="illustrative">${msg('Tallene er illustrerende: de er laget for å vise hvordan verktøyet virker.')}</p>`
+          : nothing}
+        ${plan.source ? html`<p class="source">${msg(str`Kilde: ${plan.source}`)}</p>` : nothing}
+      </div>
+      <div class="attribution" part="attribution">
+        <span class="band" aria-hidden="true"></span>
+        <p class="ends">
+          <span>${msg('Sikker sammenheng med innsatsen')}</span>
+          <span>${msg('Usikker sammenheng – bidrag, ikke årsak')}</span>
+        </p>
+        <p class="caution">
+          ${msg('Jo lenger til høyre i kjeden, desto mindre sikkert kan en endring tilskrives innsatsen.')}
+        </p>
+      </div>
+      <ol class="chain" part="chain" aria-labelledby=${titleId}>
+        ${this.renderTextColumn('inputs', msg('Innsatsfaktorer'), msg('Ressursene som legges inn. Utenfor det verktøyet måler.'), plan.inputs)}
+        ${this.renderTextColumn('activities', msg('Aktiviteter'), msg('Det dere gjør og kan telle opp.'), plan.activities)}
+        ${INDICATOR_LEVELS.map((level) => this.renderIndicatorColumn(plan, level))}
+        ${this.renderSocietalValue(plan)}
+      </ol>
+    `;
+  }
+
+  private renderColumn(id: ColumnId, title: string, caption: string, body: TemplateResult): TemplateResult {
+    return html`
+      <li class="column" part="column" data-column=${id}>
+        <h3 id=${`col-${id}`}>${title}</h3>
+        <p class="caption">${caption}</p>
+        ${body}
+      </li>
+    `;
+  }
+
+  private renderTextColumn(id: ColumnId, title: string, caption: string, text: string | undefined): TemplateResult {
+    return this.renderColumn(
+      id,
+      title,
+      caption,
+      text?.trim() ? html`<p class="text">${text}</p>` : html`<p class="none">${msg('Ikke beskrevet')}</p>`,
+    );
+  }
+
+  private renderIndicatorColumn(plan: ImpactPlan, level: IndicatorLevel): TemplateResult {
+    const indicators = plan.indicators.filter((indicator) => indicator.level === level);
+    const caption =
+      level === 'output'
+        ? msg('Direkte følger av aktivitetene. Telles.')
+        : level === 'outcome'
+          ? msg('Direkte virkninger for målgruppene. Høy grad av sikkerhet.')
+          : msg('Langsiktige effekter innsatsen sannsynligvis bidrar til.');
+    // Indicators that share a group heading (as in the Boost Refugee table) are listed under it.
+    const groups: Array<{ group?: string; items: Indicator[] }> = [];
+    for (const indicator of indicators) {
+      const last = groups[groups.length - 1];
+      if (indicator.group && last?.group === indicator.group) last.items.push(indicator);
+      else groups.push({ ...(indicator.group ? { group: indicator.group } : {}), items: [indicator] });
+    }
+    return this.renderColumn(
+      level,
+      levelName(level),
+      caption,
+      indicators.length
+        ? html`<ul class="indicators" aria-labelledby=${`col-${level}`}>
+            ${groups.map((entry) =>
+              entry.group
+                ? html`<li class="group">
+                    <span class="group-name">${entry.group}</span>
+                    <ul class="indicators">
+                      ${entry.items.map((indicator) => html`<li>${this.renderIndicator(indicator)}</li>`)}
+                    </ul>
+                  </li>`
+                : html`<li>${this.renderIndicator(entry.items[0]!)}</li>`,
+            )}
+          </ul>`
+        : html`<p class="none">${msg('Ingen indikatorer')}</p>`,
+    );
+  }
+
+  private renderIndicator(indicator: Indicator): TemplateResult {
+    const p = progress(indicator);
+    const latest = p.latest;
+    return html`
+      <button
+        type="button"
+        class="indicator status-${p.status}"
+        part="indicator"
+        data-id=${indicator.id}
+        @click=${() => this.select(indicator)}
+      >
+        <span class="name">${indicator.name}</span>
+        ${latest
+          ? html`<span class="latest"
+              ><span class="value">${formatValue(latest.value, indicator.unit)}</span>
+              <span class="date">${formatPlanDate(latest.date)}</span>
+              ${latest.note ? html`<span class="note">${latest.note}</span>` : nothing}</span
+            >`
+          : html`<span class="latest not-measured">${msg('Ikke målt ennå')}</span>`}
+        ${indicator.baseline || indicator.target
+          ? html`<span class="reference">
+              ${indicator.baseline
+                ? html`<span>${msg(str`Nullpunkt: ${formatValue(indicator.baseline.value, indicator.unit)}`)}</span>`
+                : nothing}
+              ${indicator.target
+                ? html`<span
+                    >${msg(
+                      str`Mål: ${formatValue(indicator.target.value, indicator.unit)} (${formatPlanDate(indicator.target.date)})`,
+                    )}</span
+                  >`
+                : nothing}
+            </span>`
+          : nothing}
+        ${p.percent !== null
+          ? html`<span class="bar" part="bar" aria-hidden="true"
+              ><span class="fill" data-percent=${String(Math.round(p.percent * 10) / 10)}></span
+            ></span>`
+          : nothing}
+        ${latest ? html`<span class="progress">${describeProgress(p)}</span>` : nothing}
+      </button>
+    `;
+  }
+
+  private renderSocietalValue(plan: ImpactPlan): TemplateResult {
+    const value = plan.societalValue;
+    const references = value?.references ?? [];
+    return this.renderColumn(
+      'societal-value',
+      msg('Samfunnsverdi'),
+      msg('Begrunnes med forskning, måles ikke direkte.'),
+      html`
+        ${value?.text?.trim() ? html`<p class="text">${value.text}</p>` : html`<p class="none">${msg('Ikke beskrevet')}</p>`}
+        ${references.length
+          ? html`<ul class="references">
+              ${references.map(
+                (reference) =>
+                  html`<li>
+                    ${reference.url
+                      ? html`<a href=${reference.url} rel="noopener noreferrer">${reference.text}</a>`
+                      : reference.text}
+                  </li>`,
+              )}
+            </ul>`
+          : nothing}
+      `,
+    );
+  }
+
+  private select(indicator: Indicator): void {
+    this.emit('soimpact-select', { indicatorId: indicator.id, level: indicator.level });
+  }
+
+  private accept(result: ReturnType<typeof parsePlan>): void {
+    if (result.ok) {
+      this.shown = result.value;
+      this.problems = [];
+    } else {
+      this.fail(result.problems);
+    }
+  }
+
+  private fail(problems: Problem[]): void {
+    this.problems = problems;
+    this.emit('soimpact-error', {
+      problems: structuredClone(problems),
+      message: problems.map((problem) => describeProblem(problem)).join(' '),
+    });
+  }
+
+  private async load(): Promise<void> {
+    const url = this.src;
+    const token = ++this.loadToken;
+    if (!url) return;
+    this.loading = true;
+    let problems: Problem[];
+    try {
+      const response = await fetch(new URL(url, document.baseURI));
+      const text = await response.text();
+      if (token !== this.loadToken) return;
+      if (!response.ok) {
+        problems = [{ code: 'fetch-failed', path: [], url, status: response.status }];
+      } else {
+        const result = parsePlan(text);
+        if (result.ok) {
+          this.loading = false;
+          this.accept(result);
+          return;
+        }
+        problems = result.problems;
+      }
+    } catch {
+      if (token !== this.loadToken) return;
+      problems = [{ code: 'fetch-failed', path: [], url }];
+    }
+    this.loading = false;
+    this.fail(problems);
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'soimpact-select': CustomEvent<SoimpactSelectDetail>;
+    'soimpact-error': CustomEvent<{ problems: Problem[]; message: string }>;
+  }
+}

@@ -1,0 +1,14 @@
+/** Defines `<soimpact-planner>` and the `<soimpact-chain>` it shows as a live preview. */
+import { defineElement } from '../../define-element.js';
+import '../soimpact-chain/define.js';
+import { SoimpactPlanner } from './soimpact-planner.js';
+
+defineElement('soimpact-planner', SoimpactPlanner);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'soimpact-planner': SoimpactPlanner;
+  }
+}
+
+export { SoimpactPlanner };
