@@ -113,7 +113,7 @@ describe('bad input', () => {
   });
 
   const sources: Array<[string, () => Promise<string>, string]> = [
-    // A real missing file: the fixture endpoint's ?status= is overwritten with 200 by the dev server.
+    ['a 500', () => putFixture('scorecard-server-error', 'Internal error', 500, 'text/plain'), 'HTTP 500'],
     ['a 404', async () => '/test/fixtures/samson-no-such-instrument.json', 'HTTP 404'],
     ['not JSON', () => putFixture('scorecard-not-json', '<html>Not found</html>', 200, 'text/html'), 'Filen er ikke gyldig JSON.'],
     [
