@@ -75,6 +75,32 @@ describe('the instrument in use', () => {
   });
 });
 
+describe('label', () => {
+  it('names a new response, with or without autosave, and a change from the page renames it', async () => {
+    for (const autosave of ['true', 'false']) {
+      const el = await fixture<SamsonScorecard>(
+        html`<samson-scorecard label="Time 3" autosave=${autosave} storage-key=${uniqueKey()}></samson-scorecard>`,
+      );
+      expect(el.response.label).to.equal('Time 3');
+      expect(visibleText(el)).to.contain('Time 3');
+      el.label = 'Time 4';
+      await settle(el);
+      expect(el.response.label).to.equal('Time 4');
+    }
+  });
+
+  it('a restored draft keeps the label the group gave it', async () => {
+    const key = uniqueKey();
+    const first = await fixture<SamsonScorecard>(html`<samson-scorecard label="Time 1" storage-key=${key}></samson-scorecard>`);
+    const input = shadow(first).querySelector<HTMLInputElement>('#round-label')!;
+    input.value = 'Vårmøtet';
+    input.dispatchEvent(new InputEvent('input'));
+    first.remove();
+    const second = await fixture<SamsonScorecard>(html`<samson-scorecard label="Time 1" storage-key=${key}></samson-scorecard>`);
+    expect(second.response.label).to.equal('Vårmøtet');
+  });
+});
+
 describe('bad input', () => {
   it('refuses an invalid instrument object: message with paths, samson-error, answers kept', async () => {
     const el = await scorecard();

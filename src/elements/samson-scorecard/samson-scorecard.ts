@@ -1025,9 +1025,17 @@ export class SamsonScorecard extends SamskapingElement {
       this._origin = 'fresh';
     }
     const key = this._storageKeyFor(instrument);
-    if (key === this._restoredKey) return;
-    this._restoredKey = key;
-    if (!this.autosave || this._origin !== 'fresh') return;
+    if (key !== this._restoredKey) {
+      this._restoredKey = key;
+      if (this.autosave && this._origin === 'fresh') this._restore(key, instrument);
+    }
+    // The label attribute names a new response; a restored or given one keeps its own.
+    if (this._origin === 'fresh' && !this._response.label && this.label) {
+      this._response = { ...this._response, label: this.label };
+    }
+  }
+
+  private _restore(key: string, instrument: Instrument): void {
     const draft = readDraft(key, instrument);
     if (draft.status === 'ok') {
       this._response = draft.response;
@@ -1038,8 +1046,6 @@ export class SamsonScorecard extends SamskapingElement {
       this._notice = 'unavailable';
     } else if (draft.status === 'corrupt') {
       this._notice = 'corrupt';
-    } else if (!this._response.label && this.label) {
-      this._response = { ...this._response, label: this.label };
     }
   }
 
