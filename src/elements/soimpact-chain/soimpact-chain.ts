@@ -31,8 +31,8 @@ type ColumnId = 'inputs' | 'activities' | IndicatorLevel | 'societal-value';
  *
  * @summary Renders an impact plan as the six-column SoImpact chain, printable on one page.
  *
- * @event soimpact-select - An indicator was clicked or activated with Enter or Space. Detail: `{ indicatorId: string, level: 'output' | 'outcome' | 'impact' }`.
- * @event soimpact-error - The plan (set or loaded from `src`) could not be shown. Detail: `{ problems: Problem[], message: string }`; the last good plan stays on screen.
+ * @event {CustomEvent<SoimpactSelectDetail>} soimpact-select - An indicator was clicked or activated with Enter or Space. Detail: `{ indicatorId: string, level: 'output' | 'outcome' | 'impact' }`.
+ * @event {CustomEvent<SoimpactErrorDetail>} soimpact-error - The plan (set or loaded from `src`) could not be shown. Detail: `{ problems: Problem[], message: string }`; the last good plan stays on screen.
  *
  * @csspart header - Title, organisation, period and the illustrative-data notice.
  * @csspart attribution - The band that says certainty of attribution falls to the right.

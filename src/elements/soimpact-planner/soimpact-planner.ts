@@ -25,6 +25,7 @@ import { builtInSteps, loadSteps, soimpactStepsNb } from '../../content/soimpact
 import { getLocale } from '../../i18n/locale.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { formatPlanDate, formatValue, levelName, levelOption, unitName } from '../soimpact-chain/format.js';
+import type { SoimpactErrorDetail } from '../soimpact-chain/soimpact-chain.js';
 import { downloadText, idFromName, readText } from './file.js';
 import { deletePlanDraft, readPlanDraft, writePlanDraft } from './storage.js';
 import { plannerStyles } from './soimpact-planner.styles.js';
@@ -59,9 +60,9 @@ export interface SoimpactPlanDetail {
  *
  * @summary The SoImpact ten-step planner: guidance, indicators, measurements and evaluations in one plan.
  *
- * @event soimpact-change - After every edit, import or delete. Detail: `{ plan: ImpactPlan }` (a validated copy).
- * @event soimpact-complete - The user marked the plan complete and it is valid. Detail: `{ plan: ImpactPlan }`.
- * @event soimpact-error - An imported or assigned plan (or CSV) was refused, or the plan is not ready to be marked complete. Detail: `{ problems: Problem[], message: string }`; nothing typed is lost.
+ * @event {CustomEvent<SoimpactPlanDetail>} soimpact-change - After every edit, import or delete. Detail: `{ plan: ImpactPlan }` (a validated copy).
+ * @event {CustomEvent<SoimpactPlanDetail>} soimpact-complete - The user marked the plan complete and it is valid. Detail: `{ plan: ImpactPlan }`.
+ * @event {CustomEvent<SoimpactErrorDetail>} soimpact-error - An imported or assigned plan (or CSV) was refused, or the plan is not ready to be marked complete. Detail: `{ problems: Problem[], message: string }`; nothing typed is lost.
  *
  * @csspart header - The plan's title and the storage notice.
  * @csspart steps - The step navigation.
@@ -1178,6 +1179,6 @@ declare global {
   interface HTMLElementEventMap {
     'soimpact-change': CustomEvent<SoimpactPlanDetail>;
     'soimpact-complete': CustomEvent<SoimpactPlanDetail>;
-    'soimpact-error': CustomEvent<{ problems: Problem[]; message: string }>;
+    'soimpact-error': CustomEvent<SoimpactErrorDetail>;
   }
 }
