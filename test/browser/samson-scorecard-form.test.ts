@@ -84,11 +84,14 @@ describe('form association', () => {
     expect(JSON.parse(String(data!.get('samson'))).answers[fields[6]!.statements[8]!.id]).to.deep.equal({ rating: 'not-relevant' });
   });
 
-  it('form reset empties the answers', async () => {
+  it('form reset empties the answers and the saved draft', async () => {
     const { form, el } = await formWith();
     await openField(el, 1);
     await rate(el, fields[1]!.statements[0]!.id, 2);
+    window.dispatchEvent(new Event('pagehide'));
+    expect(localStorage.getItem(el.storageKey)).to.contain(fields[1]!.statements[0]!.id);
     form.reset();
+    expect(localStorage.getItem(el.storageKey)).to.equal(null);
     await settle(el);
     expect(el.response.answers).to.deep.equal({});
     expect(shadow(el).querySelector('#step-heading')!.textContent).to.equal('Innledning');

@@ -230,10 +230,14 @@ export class SamsonScorecard extends SamskapingElement {
     this._flushSave();
   }
 
-  /** Resets to an empty response, as a form reset does; the saved draft is overwritten on the next edit. */
+  /** A form reset starts over: empty answers, and no draft left to come back on the next visit. */
   formResetCallback(): void {
+    clearTimeout(this._saveTimer);
+    this._dirty = false;
+    if (this.autosave && !this.readonly) deleteDraft(this._storageKeyFor(this.instrument));
     this._response = createResponse(this.instrument, this.label);
     this._origin = 'property';
+    this._restoredAt = undefined;
     this._stepIndex = 0;
   }
 
