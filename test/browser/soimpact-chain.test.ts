@@ -89,7 +89,7 @@ function planWithProgress(): ImpactPlan {
 }
 
 describe('<soimpact-chain>', () => {
-  after(() => setLanguage('nb'));
+  afterEach(() => setLanguage('nb'));
 
   it('shows the six links of the chain in order, as an ordered list', async () => {
     const el = await chainWith(boost);
@@ -146,6 +146,8 @@ describe('<soimpact-chain>', () => {
     const el = await chainWith(boost);
     const band = root(el).querySelector('[part="attribution"]')!;
     expect(band.textContent).to.contain('Jo lenger til høyre i kjeden, desto mindre sikkert');
+    expect(band.textContent).to.contain('Sikker sammenheng med innsatsen');
+    expect(band.textContent).to.contain('Usikker sammenheng – bidrag, ikke årsak');
     const chain = root(el).querySelector('ol.chain')!;
     // The band comes before the chain, so it is read first.
     expect(band.compareDocumentPosition(chain) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
@@ -254,6 +256,11 @@ describe('<soimpact-chain>', () => {
       expect(boxes[i]!.left).to.be.closeTo(boxes[0]!.left, 1);
     }
     expect(Math.max(...boxes.map((b) => b.right))).to.be.at.most(narrow.getBoundingClientRect().right + 0.5);
+    // The caution turns with the chain: "further right" when wide, "further down" when stacked.
+    const visible = (el: SoimpactChain) =>
+      [...root(el).querySelectorAll<HTMLElement>('.caution')].filter((p) => p.offsetParent !== null).map((p) => p.textContent!.trim());
+    expect(visible(wide)).to.deep.equal(['Jo lenger til høyre i kjeden, desto mindre sikkert kan en endring tilskrives innsatsen.']);
+    expect(visible(narrow)).to.deep.equal(['Jo lenger ned i kjeden, desto mindre sikkert kan en endring tilskrives innsatsen.']);
   });
 
   for (const lang of ['nb', 'da', 'en'] as const) {

@@ -26,8 +26,11 @@ export function formatValue(value: number, unit: IndicatorUnit): string {
     case 'percent':
     case 'share':
       return numberFormat('percent', { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
-    case 'days':
-      return numberFormat('days', { style: 'unit', unit: 'day', unitDisplay: 'long', maximumFractionDigits: 1 }).format(value);
+    case 'days': {
+      // Intl's bokmål unit for a day is «døgn»; a course or a waiting time is counted in «dager».
+      const n = numberFormat('days', { maximumFractionDigits: 1 }).format(value);
+      return new Intl.PluralRules(getLocale()).select(value) === 'one' ? msg(str`${n} dag`) : msg(str`${n} dager`);
+    }
     case 'nok':
       return numberFormat('nok', { style: 'currency', currency: 'NOK', maximumFractionDigits: 2, minimumFractionDigits: 0 }).format(value);
     case 'scale':

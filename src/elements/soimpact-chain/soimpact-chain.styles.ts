@@ -74,6 +74,10 @@ export const chainStyles = css`
     color: var(--_muted);
   }
 
+  .caution.narrow {
+    display: none;
+  }
+
   .chain {
     list-style: none;
     margin: 0;
@@ -182,6 +186,12 @@ export const chainStyles = css`
     column-gap: 0.75em;
   }
 
+  .status-no-target .progress,
+  .status-no-baseline .progress,
+  .status-no-change-wanted .progress {
+    color: var(--_muted);
+  }
+
   .not-measured {
     font-style: italic;
     color: var(--_muted);
@@ -216,6 +226,34 @@ export const chainStyles = css`
   @container (max-width: 46rem) {
     .chain {
       grid-template-columns: minmax(0, 1fr);
+      position: relative;
+      padding-inline-start: 0.9rem;
+    }
+    /* The attribution band turns with the chain: certain at the top, uncertain at the bottom. */
+    .chain::before {
+      content: '';
+      position: absolute;
+      inset-block: 0;
+      inset-inline-start: 0;
+      width: 0.4rem;
+      border-radius: 0.2rem;
+      background: linear-gradient(to bottom, var(--_certain), var(--_uncertain));
+    }
+    .ends {
+      flex-direction: column;
+      gap: 0;
+    }
+    .ends span:first-child::before {
+      content: '↑ ' / '';
+    }
+    .ends span:last-child::before {
+      content: '↓ ' / '';
+    }
+    .caution.wide {
+      display: none;
+    }
+    .caution.narrow {
+      display: block;
     }
     .column + .column::before {
       content: '↓' / '';
@@ -258,6 +296,24 @@ export const chainStyles = css`
     }
     .band {
       display: block;
+    }
+    .chain {
+      padding-inline-start: 0;
+    }
+    .chain::before {
+      display: none;
+    }
+    .ends {
+      flex-direction: row;
+    }
+    .ends span::before {
+      content: none !important;
+    }
+    .caution.wide {
+      display: block;
+    }
+    .caution.narrow {
+      display: none;
     }
     button.indicator {
       display: flex !important;

@@ -140,8 +140,12 @@ export class SoimpactChain extends SamskapingElement {
           <span>${msg('Sikker sammenheng med innsatsen')}</span>
           <span>${msg('Usikker sammenheng – bidrag, ikke årsak')}</span>
         </p>
-        <p class="caution">
+        <!-- The chain runs left to right when wide and top to bottom when narrow; the caution says which. -->
+        <p class="caution wide">
           ${msg('Jo lenger til høyre i kjeden, desto mindre sikkert kan en endring tilskrives innsatsen.')}
+        </p>
+        <p class="caution narrow">
+          ${msg('Jo lenger ned i kjeden, desto mindre sikkert kan en endring tilskrives innsatsen.')}
         </p>
       </div>
       <ol class="chain" part="chain" aria-labelledby=${titleId}>
