@@ -43,8 +43,11 @@ if (!existsSync(join(ROOT, 'dist/samskaping-elements.bundle.js'))) {
   console.error('No dist/samskaping-elements.bundle.js: run npm run build first.');
   process.exit(1);
 }
-log('bundling entries and pages');
-const sizes = await build({ log: (line) => log(line) });
+// --dev --skip-bundle reuses bench/.out/ from the last run (working on the harness only).
+const sizes =
+  flag('--dev') && flag('--skip-bundle')
+    ? JSON.parse(readFileSync(join(ROOT, 'bench/.out/sizes.json'), 'utf8'))
+    : (log('bundling entries and pages'), await build({ log: (line) => log(line) }));
 const built = (tag) => sizes.entries[tag] !== null;
 
 // ————— browser —————
@@ -162,6 +165,14 @@ const push = (key, value) => {
   (samples[key] ??= []).push(value);
 };
 const notes = [];
+async function scenario(name, work) {
+  try {
+    await work();
+  } catch (error) {
+    log(`${name} failed: ${error.message}`);
+    notes.push(`${name} failed: ${error.message.split('\n')[0]}`);
+  }
+}
 
 // ————— first render, heap, interaction —————
 const firstRender = [
@@ -189,15 +200,17 @@ async function renderRun(variant, record) {
 }
 
 log(`first render, heap and clicks: ${firstRender.map((v) => v.key).join(', ')} × ${RUNS} cold runs`);
-for (const variant of firstRender) await renderRun(variant, false); // warm-up, discarded
-for (let run = 0; run < RUNS; run++) {
-  for (const variant of firstRender) await renderRun(variant, true);
-  log(`  run ${run + 1}/${RUNS}`);
-}
+await scenario('first render', async () => {
+  for (const variant of firstRender) await renderRun(variant, false); // warm-up, discarded
+  for (let run = 0; run < RUNS; run++) {
+    for (const variant of firstRender) await renderRun(variant, true);
+    log(`  run ${run + 1}/${RUNS}`);
+  }
+});
 if (!built('samson-scorecard')) notes.push('<samson-scorecard> not yet built: first render, clicks and heap have no "ours".');
 
 // ————— 1,000 responses aggregated —————
-if (sizes.pages.aggregate === 'built') {
+if (sizes.pages.aggregate === 'built') await scenario('aggregation', async () => {
   log(`aggregation × ${RUNS}`);
   for (let run = 0; run <= RUNS; run++) {
     await withPage('/bench/pages/aggregate.html', async (page) => {
@@ -211,10 +224,10 @@ if (sizes.pages.aggregate === 'built') {
       push('aggregate.parse', parse);
     });
   }
-}
+});
 
 // ————— <samson-profile> —————
-if (sizes.pages.profile === 'built') {
+if (sizes.pages.profile === 'built') await scenario('<samson-profile>', async () => {
   log(`samson-profile × ${RUNS}`);
   for (let run = 0; run <= RUNS; run++) {
     await withPage(
@@ -234,10 +247,11 @@ if (sizes.pages.profile === 'built') {
       { reducedMotion: 'reduce' },
     );
   }
-} else notes.push(`<samson-profile> page: ${sizes.pages.profile}.`);
+});
+else notes.push(`<samson-profile> page: ${sizes.pages.profile}.`);
 
 // ————— <soimpact-chart> —————
-if (sizes.pages.chart === 'built') {
+if (sizes.pages.chart === 'built') await scenario('<soimpact-chart>', async () => {
   log(`soimpact-chart × ${RUNS}`);
   for (let run = 0; run <= RUNS; run++) {
     await withPage(
@@ -246,7 +260,10 @@ if (sizes.pages.chart === 'built') {
         await page.waitForFunction(() => typeof window.__chartFirst === 'function', null, { timeout: 30_000 });
         const first = await page.evaluate(() => window.__chartFirst());
         const again = await page.evaluate(() => window.__chartNewData(5));
+        const parts = await page.evaluate(() => window.__chartParts());
         if (run === 0) return;
+        push('chart.parts.parsePlan', parts.parsePlan);
+        push('chart.parts.clone', parts.structuredClone);
         push('chart.first.nav', first.sinceNavigation);
         push('chart.first.create', first.sinceCreate);
         push('chart.first.painted', first.painted);
@@ -255,7 +272,8 @@ if (sizes.pages.chart === 'built') {
       { reducedMotion: 'reduce' },
     );
   }
-} else notes.push(`<soimpact-chart> page: ${sizes.pages.chart}.`);
+});
+else notes.push(`<soimpact-chart> page: ${sizes.pages.chart}.`);
 
 const chromiumVersion = browser.version();
 await browser.close();

@@ -11,6 +11,7 @@ import { relative, resolve, sep } from 'node:path';
 import { rollup } from 'rollup';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { minify } from 'terser';
 
 export const ROOT = resolve(new URL('../..', import.meta.url).pathname);
 
@@ -65,7 +66,7 @@ const quiet = (warning, warn) => {
  * `split: true` keeps dynamic imports as lazy chunks (what a page loads first is `initial`);
  * `split: false` inlines them, like dist/samskaping-elements.bundle.js.
  */
-export async function bundleEntry(input, { split = true, minify = true } = {}) {
+export async function bundleEntry(input, { split = true, minify: minified = true, attribute = false } = {}) {
   const VIRTUAL = '\0bench-virtual-entry';
   const virtual = typeof input === 'object' ? input.virtual : null;
   const plugins = [];
@@ -84,7 +85,7 @@ export async function bundleEntry(input, { split = true, minify = true } = {}) {
     });
   }
   plugins.push(nodeResolve({ browser: true, rootDir: ROOT }));
-  if (minify) plugins.push(terser(TERSER_OPTIONS));
+  if (minified) plugins.push(terser(TERSER_OPTIONS));
   const bundle = await rollup({ input: virtual !== null ? VIRTUAL : input, plugins, onwarn: quiet });
   const { output } = await bundle.generate({
     format: 'esm',
@@ -115,8 +116,13 @@ export async function bundleEntry(input, { split = true, minify = true } = {}) {
       { min: 0, gzip: 0, brotli: 0 },
     );
   // Attribution covers the first load only (the lazy chunks are the other languages).
+  // With `attribute`, each module's rendered code is also minified on its own (top level
+  // kept, so nothing is dropped for lack of a caller) and gzipped: the bytes a module would
+  // cost alone. Their sum exceeds the bundle's gzip (no shared dictionary), but the shares
+  // show where the bytes are.
   const modules = {};
   const packages = {};
+  const gzipAlone = {};
   for (const chunk of chunks) {
     if (!initialNames.has(chunk.fileName)) continue;
     for (const [id, info] of Object.entries(chunk.modules)) {
@@ -125,6 +131,11 @@ export async function bundleEntry(input, { split = true, minify = true } = {}) {
       modules[key] = (modules[key] ?? 0) + info.renderedLength;
       const pkg = packageOf(id);
       packages[pkg] = (packages[pkg] ?? 0) + info.renderedLength;
+      if (attribute && info.code) {
+        const out = await minify(info.code, { ecma: 2022, module: false, toplevel: false, format: { comments: false } });
+        const bytes = gzipBytes(Buffer.from(out.code ?? ''));
+        gzipAlone[pkg] = (gzipAlone[pkg] ?? 0) + bytes;
+      }
     }
   }
   return {
@@ -133,5 +144,6 @@ export async function bundleEntry(input, { split = true, minify = true } = {}) {
     chunks: chunks.map((c) => ({ fileName: c.fileName, initial: initialNames.has(c.fileName), code: c.code })),
     modules,
     packages,
+    gzipAlone,
   };
 }

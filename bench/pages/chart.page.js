@@ -1,0 +1,93 @@
+// <soimpact-chart> with 10,000 measurements on one indicator (the bokmål job-course demo
+// plan's first measured indicator, its readings replaced by 10,000 daily ones from a fixed
+// seed). Times element created + plan set (validated by parsePlan) → chart drawn; the runner
+// emulates prefers-reduced-motion, so the element draws without animation. Chart is the
+// element's own copy (one bundle), so Chart.getChart finds its instance.
+import '../../dist/elements/soimpact-chart/define.js';
+import { Chart } from '../../dist/elements/soimpact-chart/chart-config.js';
+import demo from '../../dist/content/soimpact/job-course.nb.js';
+import { parsePlan } from '../../dist/core/soimpact/plan.js';
+
+function makePlan(n, seed) {
+  let s = seed >>> 0;
+  const next = () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 4294967296;
+  };
+  const plan = structuredClone(demo);
+  const indicator = plan.indicators.find((i) => i.measurements.length) ?? plan.indicators[0];
+  const start = Date.UTC(1990, 0, 1);
+  let value = 50;
+  indicator.measurements = Array.from({ length: n }, (_, i) => {
+    value = Math.max(0, value + (next() - 0.48) * 4);
+    return { date: new Date(start + i * 86_400_000).toISOString().slice(0, 10), value: Math.round(value * 10) / 10 };
+  });
+  return { plan, id: indicator.id };
+}
+
+const first = makePlan(10_000, 1);
+const second = makePlan(10_000, 2);
+
+async function frameEnd() {
+  return new Promise((done) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => done(performance.now());
+      channel.port2.postMessage(0);
+    }),
+  );
+}
+
+async function firstDraw() {
+  const t0 = performance.now();
+  const el = document.createElement('soimpact-chart');
+  el.setAttribute('indicator', first.id);
+  el.plan = first.plan;
+  document.body.append(el);
+  await el.updateComplete;
+  const canvas = el.shadowRoot.querySelector('canvas');
+  const chart = canvas && Chart.getChart(canvas);
+  const t1 = performance.now();
+  if (!chart || !chart.chartArea || chart.chartArea.width <= 0) throw new Error('no chart drawn');
+  // The Decimation plugin swaps a long dataset's data for the decimated points, keeping the original in _data.
+  const points = chart.data.datasets.reduce((n, d) => Math.max(n, (d._data ?? d.data).length), 0);
+  if (points < 10_000) throw new Error(`expected 10,000 points, got ${points}`);
+  const t2 = await frameEnd();
+  return { el, sinceNavigation: t1, sinceCreate: t1 - t0, painted: t2 };
+}
+
+const ready = firstDraw();
+
+window.__chartFirst = async () => {
+  const { sinceNavigation, sinceCreate, painted } = await ready;
+  return { sinceNavigation, sinceCreate, painted };
+};
+
+/** A new plan with 10,000 other measurements set on the drawn element → redrawn. */
+window.__chartNewData = async (n) => {
+  const { el } = await ready;
+  const times = [];
+  for (let i = 0; i < n; i++) {
+    const t0 = performance.now();
+    el.plan = (i % 2 ? first : second).plan;
+    await el.updateComplete;
+    times.push(performance.now() - t0);
+  }
+  return times;
+};
+
+/** Where the element's time goes, measured outside it (warm): validating the plan, and the copy its soimpact-data event carries. */
+window.__chartParts = async () => {
+  await ready;
+  const time = (work) => {
+    const t0 = performance.now();
+    work();
+    return performance.now() - t0;
+  };
+  return {
+    parsePlan: time(() => {
+      if (!parsePlan(second.plan).ok) throw new Error('plan did not validate');
+    }),
+    structuredClone: time(() => structuredClone(second.plan)),
+  };
+};
