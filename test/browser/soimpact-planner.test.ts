@@ -86,6 +86,13 @@ describe('<soimpact-planner>', () => {
     expect(el.shadowRoot!.activeElement!.id).to.equal('step-heading');
     expect(q(el, '#step-heading').textContent).to.contain('Steg 5 av 10');
     expect(q(el, '.step-link[aria-current="step"]').textContent).to.contain('Måleindikatorer');
+    // The public method opens a step without pulling focus into the element from outside.
+    (document.activeElement as HTMLElement | null)?.blur();
+    el.goToStep(9);
+    await settle(el);
+    expect(q(el, '#step-heading').textContent).to.contain('Steg 10 av 10');
+    expect(el.shadowRoot!.activeElement).to.equal(null);
+    await goToStep(el, 5);
     // Step 5 carries the five pieces of advice for choosing indicators.
     expect(el.shadowRoot!.querySelectorAll('.advice li')).to.have.length(5);
     expect(q(el, '.advice').textContent).to.contain('Involver interessentene');

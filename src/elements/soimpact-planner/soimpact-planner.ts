@@ -142,6 +142,16 @@ export class SoimpactPlanner extends SamskapingElement {
     this.save();
   }
 
+  /**
+   * Opens a step: 0 is the societal problem, 9 evaluation and adjustment. Focus moves to
+   * the step's heading only if it was inside the element already.
+   */
+  goToStep(index: number): void {
+    const inside = this.matches(':focus-within');
+    this.goTo(index);
+    if (!inside) this.focusAfterRender = undefined;
+  }
+
   /** The plan as the JSON a file export writes. */
   exportJson(): string {
     return `${JSON.stringify(this.current, null, 2)}\n`;
