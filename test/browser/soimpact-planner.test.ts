@@ -421,6 +421,22 @@ describe('<soimpact-planner>', () => {
     expect(JSON.parse(new FormData(form).get('plan') as string).indicators).to.have.length(2);
   });
 
+  it('resets with its form to the plan it was given, and follows a disabled fieldset', async () => {
+    const form = await fixture<HTMLFormElement>(
+      html`<form><fieldset><soimpact-planner name="plan" autosave="false" .plan=${withIndicators()}></soimpact-planner></fieldset></form>`,
+    );
+    const el = form.querySelector('soimpact-planner')!;
+    await type(el, f('plan.problem'), 'Endret');
+    expect(el.plan.problem).to.equal('Endret');
+    form.reset();
+    await settle(el);
+    expect(el.plan.problem).to.equal('Et problem');
+    expect(q<HTMLTextAreaElement>(el, f('plan.problem')).value).to.equal('Et problem');
+    form.querySelector('fieldset')!.disabled = true;
+    await settle(el);
+    expect(q<HTMLTextAreaElement>(el, f('plan.problem')).readOnly).to.equal(true);
+  });
+
   it('shows the plan in the live chain preview', async () => {
     const el = await fixture<SoimpactPlanner>(html`<soimpact-planner autosave="false" .plan=${demoPlansNb['boost-refugee']}></soimpact-planner>`);
     const chain = q<SoimpactChain>(el, 'details.preview soimpact-chain');
