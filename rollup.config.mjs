@@ -17,7 +17,7 @@ function sourceFiles(dir) {
   });
 }
 
-const isDependency = (id) => /^(lit|@lit\/|zod|chart\.js|tslib|@kurkle\/)/.test(id);
+const isDependency = (id) => /^(lit|@lit\/|zod|chart\.js|tslib|@kurkle\/|react)/.test(id);
 
 export default [
   {

@@ -2,8 +2,8 @@ import { expect } from '@open-wc/testing';
 import { answerInFirstField, openPage, shadowText, until } from './embed-helpers.js';
 import { parseResponse } from '../../src/core/samson/response.js';
 
-type ScorecardLike = HTMLElement & { response: { answers: Record<string, { rating?: unknown; idea?: string }> } };
-type ProfileLike = HTMLElement & { responses: unknown[] };
+type ScorecardLike = HTMLElement & { label: string; response: { answers: Record<string, { rating?: unknown; idea?: string }> } };
+type ProfileLike = HTMLElement;
 
 for (const framework of ['react', 'vue']) {
   describe(`inside a ${framework === 'react' ? 'React 19' : 'Vue 3'} app built with Vite`, () => {
@@ -13,8 +13,8 @@ for (const framework of ['react', 'vue']) {
         const scorecard = await until(() => doc.querySelector<ScorecardLike>('samson-scorecard'), 'the scorecard');
         await until(() => scorecard.shadowRoot && shadowText(scorecard).length > 40, 'the scorecard to render');
         // The app set the response as a property: its two answers are there.
-        expect(Object.keys(scorecard.response.answers)).to.have.length(2);
-        expect(scorecard.getAttribute('label')).to.match(/Fra (React|Vue)/);
+        expect(Object.keys(scorecard.response.answers).length).to.equal(2);
+        expect(scorecard.label).to.match(/Fra (React|Vue)/);
 
         await answerInFirstField(scorecard, 4);
         await until(() => doc.getElementById('changes')!.textContent !== '0', 'the app to receive samson-change');
@@ -45,12 +45,15 @@ describe('inside another element’s shadow root', () => {
       const host = await until(() => doc.querySelector('cms-block')?.shadowRoot, 'the host block');
       const scorecard = await until(() => host.querySelector<ScorecardLike>('samson-scorecard'), 'the scorecard');
       await until(() => win.customElements.get('samson-profile') && shadowText(scorecard).length > 40, 'render');
+      const profile = host.querySelector<ProfileLike>('samson-profile')!;
+      await until(() => shadowText(profile).includes('7,5'), 'the profile to show the scorecard’s response');
       const heard: string[] = [];
       doc.addEventListener('samson-change', (event) => heard.push(event.type));
       await answerInFirstField(scorecard, 4);
       await until(() => heard.length > 0, 'samson-change on the document');
-      const profile = host.querySelector<ProfileLike>('samson-profile')!;
-      await until(() => profile.responses.length === 1, 'the profile to follow the scorecard');
+      // The host gave the scorecard a response with every statement at 4 (7.5); one answer
+      // raised to 5 lifts the first field to 7.8 in the bound profile's summary and table.
+      await until(() => shadowText(profile).includes('7,8'), 'the profile to follow the scorecard');
       expect(win.cspViolations).to.deep.equal([]);
     } finally {
       frame.remove();
