@@ -40,8 +40,8 @@ const MIN_REFRESH_SECONDS = 1;
  *
  * @summary Live line chart of SoImpact indicators with baseline and target, from a plan or a JSON/CSV URL.
  *
- * @event soimpact-data - After each good load or a valid `plan`. Detail: `ImpactPlan` (the plan now shown, a copy; measurements from `src` are in it).
- * @event soimpact-error - A plan or a load from `src` was refused or failed; the last good data stays. Detail: `{ problems: Problem[], message: string }`.
+ * @event {CustomEvent<ImpactPlan>} soimpact-data - After each good load or a valid `plan`. Detail: `ImpactPlan` (the plan now shown, a copy; measurements from `src` are in it).
+ * @event {CustomEvent<SoimpactChartErrorDetail>} soimpact-error - A plan or a load from `src` was refused or failed; the last good data stays. Detail: `{ problems: Problem[], message: string }`.
  *
  * @csspart header - Title, illustrative-data notice and update status.
  * @csspart status - "Last updated …" and, after a failed refresh, what went wrong.
