@@ -58,6 +58,24 @@ describe('autosave and resume', () => {
     );
   });
 
+  it('a framework binding response to undefined before it has data does not discard the restored draft', async () => {
+    const key = uniqueKey();
+    const first = await scorecard(key);
+    await openField(first, 0);
+    await rate(first, fields[0]!.statements[0]!.id, 2);
+    first.remove();
+    const el = document.createElement('samson-scorecard');
+    el.storageKey = key;
+    el.response = undefined;
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      expect(el.response.answers[fields[0]!.statements[0]!.id]).to.deep.equal({ rating: 2 });
+    } finally {
+      el.remove();
+    }
+  });
+
   it('saves shortly after an edit and at once on pagehide, without waiting for a disconnect', async () => {
     const key = uniqueKey();
     const el = await scorecard(key);

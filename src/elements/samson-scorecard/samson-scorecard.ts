@@ -181,7 +181,8 @@ export class SamsonScorecard extends SamskapingElement {
 
   /**
    * The current response (a copy). Setting one validates it against the instrument; an
-   * invalid one is refused with `samson-error` and the current answers stay.
+   * invalid one is refused with `samson-error` and the current answers stay. Setting `null`
+   * starts an empty response (an untouched one, or a restored draft, stays as it is).
    */
   get response(): Response {
     return structuredClone(this._response);
@@ -189,8 +190,10 @@ export class SamsonScorecard extends SamskapingElement {
 
   set response(value: Response | null | undefined) {
     if (value == null) {
+      // Frameworks bind `undefined` before they have data: that must not discard a restored draft.
+      if (this._origin === 'fresh') return;
       this._response = createResponse(this.instrument, this.label);
-      this._origin = 'property';
+      this._origin = 'fresh';
       return;
     }
     const parsed = parseResponse(value, this._loadingSrc ? undefined : this.instrument);
