@@ -14,7 +14,6 @@ export {
 } from './elements/samson-profile/samson-profile.js';
 export * from './core/samson/report.js';
 export { SoimpactChart, type SoimpactChartErrorDetail } from './elements/soimpact-chart/soimpact-chart.js';
-export { DEMO_PLAN_IDS, demoPlansNb, loadDemoPlan, builtInDemoPlan, type DemoPlanId } from './content/soimpact/index.js';
 export { SoimpactChain, type SoimpactSelectDetail, type SoimpactErrorDetail } from './elements/soimpact-chain/soimpact-chain.js';
 export { SoimpactPlanner, type SoimpactPlanDetail } from './elements/soimpact-planner/soimpact-planner.js';
 export { soimpactStepsNb, loadSteps, builtInSteps } from './content/soimpact/steps.js';
