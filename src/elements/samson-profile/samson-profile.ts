@@ -152,7 +152,6 @@ export class SamsonProfile extends SamskapingElement {
   }
 
   set instrument(value: Instrument | undefined) {
-    const old = this.instrument;
     if (value === undefined || value === null) {
       this.instrumentInput = undefined;
       this.instrumentProblems = [];
@@ -161,7 +160,9 @@ export class SamsonProfile extends SamskapingElement {
       this.instrumentInput = parsed.ok ? parsed.value : undefined;
       this.instrumentProblems = parsed.ok ? [] : withPrefix(parsed.problems, ['instrument']);
     }
-    this.requestUpdate('instrument', old);
+    // Unconditionally (the @property wrapper only updates when the instrument in use changes):
+    // an invalid instrument replaced by none leaves that the same, but its message must go.
+    this.requestUpdate();
   }
 
   /** The drawn chart(s) as one PNG image, with a title and the legend, at twice the screen resolution or more. */
