@@ -68,8 +68,8 @@ const trueUnlessFalse = {
  *
  * @summary The SAMSON spider profile with importance layer, drill-down and comparison.
  *
- * @event samson-profile-select - A field was chosen (click or Enter on an axis label) or the user went back to the overview. Detail: `{ fieldId: string | null }`.
- * @event samson-error - Some input could not be shown (invalid responses, responses to another instrument, an invalid instrument, an unknown `field`). Detail: `{ problems: Problem[], message: string }`; valid responses stay on screen.
+ * @event {CustomEvent<SamsonProfileSelectDetail>} samson-profile-select - A field was chosen (click or Enter on an axis label) or the user went back to the overview. Detail: `{ fieldId: string | null }`.
+ * @event {CustomEvent<SamsonErrorDetail>} samson-error - Some input could not be shown (invalid responses, responses to another instrument, an invalid instrument, an unknown `field`). Detail: `{ problems: Problem[], message: string }`; valid responses stay on screen.
  *
  * @csspart base - The wrapper around everything.
  * @csspart toolbar - The row of buttons above the chart.
