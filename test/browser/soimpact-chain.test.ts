@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/soimpact-chain/define.js';
 import type { SoimpactChain } from '../../src/elements/soimpact-chain/soimpact-chain.js';
@@ -27,7 +27,9 @@ async function setLanguage(lang: Locale): Promise<void> {
 }
 
 async function chainWith(plan: unknown, width = 1200): Promise<SoimpactChain> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"><soimpact-chain></soimpact-chain></div>`);
+  // fixtureSync: `fixture` on a plain wrapper waits for an animation frame, which a test page
+  // running in the background (the runner's second concurrent page) may never get.
+  const wrapper = fixtureSync<HTMLDivElement>(html`<div style="width: ${width}px"><soimpact-chain></soimpact-chain></div>`);
   const el = wrapper.querySelector('soimpact-chain')!;
   el.plan = plan as ImpactPlan;
   await el.updateComplete;

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/soimpact-planner/define.js';
 import type { SoimpactPlanner } from '../../src/elements/soimpact-planner/soimpact-planner.js';
@@ -407,7 +407,8 @@ describe('<soimpact-planner>', () => {
   });
 
   it('is a form control: the plan is the value, and required needs a problem and an indicator', async () => {
-    const form = await fixture<HTMLFormElement>(
+    // fixtureSync: a plain wrapper would make `fixture` wait for an animation frame.
+    const form = fixtureSync<HTMLFormElement>(
       html`<form><soimpact-planner name="plan" required autosave="false"></soimpact-planner></form>`,
     );
     const el = form.querySelector('soimpact-planner')!;
@@ -422,10 +423,12 @@ describe('<soimpact-planner>', () => {
   });
 
   it('resets with its form to the plan it was given, and follows a disabled fieldset', async () => {
-    const form = await fixture<HTMLFormElement>(
+    // fixtureSync: a plain wrapper would make `fixture` wait for an animation frame.
+    const form = fixtureSync<HTMLFormElement>(
       html`<form><fieldset><soimpact-planner name="plan" autosave="false" .plan=${withIndicators()}></soimpact-planner></fieldset></form>`,
     );
     const el = form.querySelector('soimpact-planner')!;
+    await settle(el);
     await type(el, f('plan.problem'), 'Endret');
     expect(el.plan.problem).to.equal('Endret');
     form.reset();

@@ -42,7 +42,6 @@ type ColumnId = 'inputs' | 'activities' | IndicatorLevel | 'societal-value';
  * @csspart bar - The progress bar track inside an indicator.
  * @csspart error - The message listing what is wrong with a plan.
  *
- * @cssprop [--soimpact-chain-stack-below=46rem] - Documentation only: the container width under which the columns stack vertically (fixed in the stylesheet, as container queries cannot read custom properties).
  * @cssprop [--soimpact-certain-color=var(--se-color-success)] - Left end of the attribution band.
  * @cssprop [--soimpact-uncertain-color=var(--se-color-importance)] - Right end of the attribution band.
  */
