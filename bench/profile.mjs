@@ -37,7 +37,7 @@ await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
 await cdp.send('Profiler.start');
 await page.goto(`${origin}${path}`, { waitUntil: 'commit' });
 await page.waitForFunction(condition, null, { timeout: 60_000, polling: 50 });
-if (path.includes('chart') || path.includes('profile')) await page.evaluate(`(window.__chartFirst ?? window.__profileFirst)()`).then((r) => console.log('result', JSON.stringify(r)));
+if (name === 'chart' || name === 'profile') await page.evaluate(`(window.__chartFirst ?? window.__profileFirst)()`).then((r) => console.log('result', JSON.stringify(r)));
 const { profile } = await cdp.send('Profiler.stop');
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 const self = new Map();
@@ -53,8 +53,24 @@ for (const [id, micros] of self) {
   const f = c.url ? c.url.split('/').slice(-2).join('/') : c.functionName;
   file.set(f, (file.get(f) ?? 0) + micros);
 }
+// Inclusive time (the function and what it calls) per function name, each counted once per sample.
+const parent = new Map();
+for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+const inclusive = new Map();
+profile.samples.forEach((id, i) => {
+  const seen = new Set();
+  for (let at = id; at !== undefined; at = parent.get(at)) {
+    const c = byId.get(at).callFrame;
+    if (!c.url || !c.functionName) continue;
+    const key = `${c.functionName} ${c.url.split('/').pop()}:${c.lineNumber + 1}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    inclusive.set(key, (inclusive.get(key) ?? 0) + (dt[i] ?? 0));
+  }
+});
 const show = (m, n) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `${(v / 1000).toFixed(1).padStart(7)} ms  ${k}`).join('\n');
 console.log('— self time by function —\n' + show(fn, 30));
 console.log('— by script —\n' + show(file, 10));
+console.log('— inclusive time by function —\n' + show(inclusive, 45));
 await browser.close();
 server.close();

@@ -10,7 +10,7 @@
 // so drift on the machine hits both alike.
 import { execSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { ROOT } from './lib/bundle.mjs';
@@ -28,6 +28,7 @@ const option = (name, fallback) => {
 const RUNS = flag('--dev') ? Number(option('--runs', 1)) : Math.max(7, Number(option('--runs', 7)));
 const CLICKS = 58;
 const started = Date.now();
+const loadAtStart = loadavg();
 const log = (...args) => console.error(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s]`, ...args);
 
 // ————— build —————
@@ -89,7 +90,20 @@ async function heapOf(page, context) {
   const { metrics } = await cdp.send('Performance.getMetrics');
   const get = (name) => metrics.find((m) => m.name === name)?.value;
   await cdp.detach();
-  return { heap: get('JSHeapUsedSize'), nodes: get('Nodes') };
+  // Nodes in the rendered tree (document and every shadow root), beside CDP's count of all live nodes.
+  const tree = await page.evaluate(() => {
+    let n = 0;
+    const walk = (root) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_ALL);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        n++;
+        if (node.shadowRoot) walk(node.shadowRoot);
+      }
+    };
+    walk(document);
+    return n;
+  });
+  return { heap: get('JSHeapUsedSize'), nodes: get('Nodes'), tree };
 }
 
 const frameEnd = `() => new Promise((done) => requestAnimationFrame(() => {
@@ -182,17 +196,24 @@ const firstRender = [
   { key: 'oursIntro', path: '/bench/pages/scorecard-intro.html', needs: 'samson-scorecard', click: null },
 ].filter((v) => !v.needs || built(v.needs));
 
+// Each round loads SurveyJS and then ours back to back; the ratio of each such pair is less
+// sensitive to load from other work on the machine than the ratio of the two medians.
+const lastRender = {};
+const lastHeap = {};
 async function renderRun(variant, record) {
   return withPage(variant.path, async (page, context) => {
     await page.waitForFunction(() => window.__bench && window.__bench.painted !== null, null, { timeout: 60_000, polling: 50 });
     const r = await page.evaluate(() => ({ domReady: window.__bench.domReady, painted: window.__bench.painted }));
     if (!record) return;
     push(`render.${variant.key}.dom`, r.domReady);
+    lastRender[variant.key] = r.domReady;
     push(`render.${variant.key}.painted`, r.painted);
     if (!variant.click) return;
     const h = await heapOf(page, context);
     push(`heap.${variant.key}`, h.heap);
+    lastHeap[variant.key] = h.heap;
     push(`nodes.${variant.key}`, h.nodes);
+    push(`tree.${variant.key}`, h.tree);
     const clicks = await page.evaluate(`(${variant.click})(${CLICKS})`);
     for (const t of clicks.dom) push(`click.${variant.key}.dom`, t);
     for (const t of clicks.paint) push(`click.${variant.key}.paint`, t);
@@ -204,6 +225,9 @@ await scenario('first render', async () => {
   for (const variant of firstRender) await renderRun(variant, false); // warm-up, discarded
   for (let run = 0; run < RUNS; run++) {
     for (const variant of firstRender) await renderRun(variant, true);
+    if (lastRender.ours && lastRender.surveyjs) push('pair.render', lastRender.ours / lastRender.surveyjs);
+    if (lastHeap.ours && lastHeap.surveyjs) push('pair.heap', lastHeap.ours / lastHeap.surveyjs);
+    for (const key of Object.keys(lastRender)) delete lastRender[key];
     log(`  run ${run + 1}/${RUNS}`);
   }
 });
@@ -271,6 +295,13 @@ if (sizes.pages.chart === 'built') await scenario('<soimpact-chart>', async () =
       },
       { reducedMotion: 'reduce' },
     );
+    await withPage('/bench/pages/chart.html?parts', async (page) => {
+      await page.waitForFunction(() => typeof window.__chartParts === 'function', null, { timeout: 30_000 });
+      const parts = await page.evaluate(() => window.__chartParts());
+      if (run === 0) return;
+      push('chart.cold.parsePlan', parts.parsePlan);
+      push('chart.cold.clone', parts.structuredClone);
+    });
   }
 });
 else notes.push(`<soimpact-chart> page: ${sizes.pages.chart}.`);
@@ -295,7 +326,14 @@ const cpuModel = (() => {
 })();
 const meta = {
   date: new Date().toISOString(),
-  machine: { nproc: cpus().length, cpu: cpuModel, memoryGiB: Math.round((totalmem() / 2 ** 30) * 10) / 10, node: process.version },
+  machine: {
+    nproc: cpus().length,
+    cpu: cpuModel,
+    memoryGiB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
+    node: process.version,
+    // Other work on the machine skews timings; ours and SurveyJS are interleaved so ratios suffer least.
+    load: { start: loadAtStart.map((l) => l.toFixed(2)), end: loadavg().map((l) => l.toFixed(2)) },
+  },
   versions: {
     'samskaping-elements': `${own.version}${commit ? ` (${commit})` : ''}`,
     lit: pkg('lit'),
