@@ -8,7 +8,6 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-// @ts-expect-error — plain ES module shared with the benchmark, no type declarations.
 import { ROOT, bundleEntry, gzipBytes } from '../../bench/lib/bundle.mjs';
 
 interface Budgets {
