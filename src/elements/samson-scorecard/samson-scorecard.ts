@@ -337,11 +337,16 @@ export class SamsonScorecard extends SamskapingElement {
           ${this._renderNav(steps, index)}
           <div class="main">
             ${this._renderNotices(instrument)}
-            <section part="step" class="step step-${step.kind}" aria-labelledby="step-heading">
-              ${this._loadingSrc
-                ? html`<h2 id="step-heading" tabindex="-1">${msg('Laster spørreskjemaet …')}</h2>`
-                : this._renderStep(instrument, step)}
-            </section>
+            <!-- The form is never submitted. Chromium keeps named radio buttons that leave a
+                 shadow root alive unless they sat in a form: without it, every step change
+                 leaked the previous step's DOM (bench/radio-leak.mjs). -->
+            <form class="step-form" @submit=${(event: Event) => event.preventDefault()}>
+              <section part="step" class="step step-${step.kind}" aria-labelledby="step-heading">
+                ${this._loadingSrc
+                  ? html`<h2 id="step-heading" tabindex="-1">${msg('Laster spørreskjemaet …')}</h2>`
+                  : this._renderStep(instrument, step)}
+              </section>
+            </form>
             ${this._renderStepButtons(steps, index)} ${this._renderTools()}
           </div>
         </div>
