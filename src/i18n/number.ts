@@ -13,8 +13,21 @@ export function formatNumber(value: number, maximumFractionDigits = 1): string {
   return format.format(value);
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A cached `Intl.DateTimeFormat` for the current language: building one costs more than formatting. */
+export function dateTimeFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${getLocale()}|${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(getLocale(), options);
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
 /** A date in the current language, e.g. 25. november 2026. */
 export function formatDate(iso: string): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : new Intl.DateTimeFormat(getLocale(), { dateStyle: 'long' }).format(date);
+  return Number.isNaN(date.getTime()) ? iso : dateTimeFormat({ dateStyle: 'long' }).format(date);
 }

@@ -8,7 +8,7 @@ import { progress } from '../../core/soimpact/progress.js';
 import { parseMeasurementList, planFromMeasurements, withMeasurements, type MeasurementRow } from '../../core/soimpact/measurements.js';
 import { parseMeasurementsCsv } from '../../core/soimpact/csv.js';
 import { getLocale } from '../../i18n/locale.js';
-import { formatNumber } from '../../i18n/number.js';
+import { dateTimeFormat, formatNumber } from '../../i18n/number.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { describeProgress, formatPlanDate, formatValue, unitName } from '../soimpact-chain/format.js';
 import { Chart, DASHES, PRINT_THEME, ensureRegistered, lineConfig, type ChartTheme } from './chart-config.js';
@@ -403,7 +403,7 @@ export class SoimpactChart extends SamskapingElement {
 
   private formatTime(date: Date): string {
     const sameDay = date.toDateString() === new Date().toDateString();
-    return new Intl.DateTimeFormat(getLocale(), sameDay ? { timeStyle: 'medium' } : { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+    return dateTimeFormat(sameDay ? { timeStyle: 'medium' } : { dateStyle: 'medium', timeStyle: 'short' }).format(date);
   }
 
   private formatAxisDate(time: number, span: number): string {
@@ -416,7 +416,7 @@ export class SoimpactChart extends SamskapingElement {
             ? { day: 'numeric', month: 'short', timeZone: 'UTC' }
             : { hour: '2-digit', minute: '2-digit' };
     if (span === 0) options.year = 'numeric';
-    return new Intl.DateTimeFormat(getLocale(), options).format(time);
+    return dateTimeFormat(options).format(time);
   }
 
   /** Colours and font from the element's computed custom properties, for this instance only. */
@@ -467,6 +467,11 @@ export class SoimpactChart extends SamskapingElement {
       this.chart.update(this.reducedMotion?.matches || this.printing ? 'none' : undefined);
     } else {
       this.chart?.destroy();
+      // Sized before the chart exists, so Chart.js lays out and draws once, not twice.
+      if (width > 0 && height > 0) {
+        canvas.width = Math.floor(width);
+        canvas.height = Math.floor(height);
+      }
       this.chart = new Chart(canvas, config);
     }
     if (width > 0 && height > 0 && (this.chart.width !== Math.floor(width) || this.chart.height !== Math.floor(height))) {
