@@ -12,6 +12,7 @@ import {
   expectAccessible,
   instrument,
   makeResponse,
+  mount,
   profile,
   round1,
   round2,
@@ -192,7 +193,7 @@ describe('<samson-profile>: summary and table agree with the numbers in nb, da a
 
 describe('<samson-profile>: interaction and accessibility', () => {
   it('reaches the table toggle, the axis labels and the drill-down with the keyboard', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div>
+    const wrapper = await mount(html`<div>
       <button id="before">before</button>
       <samson-profile .responses=${[round1]}></samson-profile>
     </div>`);

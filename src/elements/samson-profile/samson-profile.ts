@@ -102,6 +102,7 @@ export class SamsonProfile extends SamskapingElement {
   /**
    * The responses to draw, oldest round (or first party) first. Each is validated against
    * the instrument; invalid ones are listed in a message and left out, the others drawn.
+   * Assign a new array to change them (the element does not watch the array for changes).
    */
   @property({ attribute: false }) responses: readonly Response[] = [];
 
@@ -131,6 +132,7 @@ export class SamsonProfile extends SamskapingElement {
   private instrumentInput?: Instrument;
   private instrumentProblems: Problem[] = [];
   private series: Series[] = [];
+  private validated?: unknown[];
   private problems: Problem[] = [];
   private reportedProblems = '';
   private charts = new Map<HTMLCanvasElement, Chart<'radar', Array<number | null>, string | string[]>>();
@@ -525,16 +527,23 @@ export class SamsonProfile extends SamskapingElement {
 
   // ————— data —————
 
+  /**
+   * Validates and scores what there is to show. Only when an input changed: re-rendering for
+   * a table toggle must not parse a thousand responses again.
+   */
   private validate(): void {
     const instrument = this.instrument;
+    const inputs = [this.responses, this.live, instrument, this.instrumentProblems, this.field, this.aggregate, this.for, getLocale()];
+    if (this.validated && inputs.every((value, i) => value === this.validated![i])) return;
+    this.validated = inputs;
+
     const problems: Problem[] = [...this.instrumentProblems];
     const valid: Response[] = [];
     const input: unknown = this.responses;
-    const list: unknown[] = Array.isArray(input) ? input : input === undefined || input === null ? [] : [input];
     if (input !== undefined && input !== null && !Array.isArray(input)) {
       problems.push({ code: 'wrong-type', path: ['responses'], expected: 'array' });
     } else {
-      list.forEach((item, i) => {
+      ((input ?? []) as unknown[]).forEach((item, i) => {
         const parsed = parseResponse(item, instrument);
         if (parsed.ok) valid.push(parsed.value);
         else problems.push(...withPrefix(parsed.problems, ['responses', i]));
@@ -549,15 +558,13 @@ export class SamsonProfile extends SamskapingElement {
       problems.push({ code: 'unknown-reference', path: ['field'], id: this.field });
     }
     this.problems = problems;
-    this.series = valid.map((response, i) => ({
-      label: response.label.trim() || msg(str`Svar ${i + 1}`),
-      scores: scoreResponse(instrument, response),
-    }));
-    if (this.aggregate && valid.length > 1) {
-      this.series = [
-        { label: msg(str`Gjennomsnitt av ${valid.length} svar`), scores: aggregateResponses(instrument, valid) },
-      ];
-    }
+    this.series =
+      this.aggregate && valid.length > 1
+        ? [{ label: msg(str`Gjennomsnitt av ${valid.length} svar`), scores: aggregateResponses(instrument, valid) }]
+        : valid.map((response, i) => ({
+            label: response.label.trim() || msg(str`Svar ${i + 1}`),
+            scores: scoreResponse(instrument, response),
+          }));
   }
 
   private shownSeries(): Series[] {
@@ -642,7 +649,7 @@ export class SamsonProfile extends SamskapingElement {
         if (this.isConnected) this.bindTarget();
       };
       if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', this.retryBind, { once: true });
-      else requestAnimationFrame(() => this.retryBind?.());
+      else setTimeout(() => this.retryBind?.(), 0);
       return;
     }
     this.target = target;
