@@ -266,7 +266,11 @@ export const profileStyles = css`
   }
 
   @media print {
+    /* The field buttons are for choosing; on paper the table carries their numbers. */
     .layout {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .layout:has(.statements) {
       grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
     }
     .chart-box {

@@ -354,7 +354,9 @@ export class SamsonProfile extends SamskapingElement {
           </div>
           ${this.renderLegend()}
         </figure>
-        <div class="side">${field ? this.renderStatements(field, axes) : this.renderFieldButtons(axes)}</div>
+        <div class="side ${field ? '' : 'no-print'}">
+          ${field ? this.renderStatements(field, axes) : this.renderFieldButtons(axes)}
+        </div>
       </div>
       ${this.renderSummary(field, axes)} ${this.renderChanges(axes)} ${this.renderTable(field, axes)}
     `;
