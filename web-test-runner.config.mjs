@@ -26,7 +26,9 @@ export default {
   middleware: [strictCsp, testFixtureMiddleware],
   files: ['test/browser/**/*.test.ts', 'src/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // One test page at a time: a page in a background tab gets no ResizeObserver callbacks,
+  // colour-scheme events or animation frames, and chart tests would have to skip.
+  concurrency: 1,
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 10 * 60 * 1000,
   browsers: [
