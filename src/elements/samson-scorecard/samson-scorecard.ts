@@ -21,8 +21,8 @@ import { actionPlan, answeredIn, exportFileName, missingAnswers, nextRound } fro
 import { builtInInstrument, loadBuiltInInstrument, samsonNb } from '../../content/samson/index.js';
 import { getLocale, type Locale } from '../../i18n/locale.js';
 import { formatDate, formatNumber } from '../../i18n/number.js';
-import { deleteDraft, readDraft, writeDraft } from './storage.js';
-import { downloadText, readText } from './file.js';
+import { deleteDraft, readDraft, writeDraft } from '../../base/draft-storage.js';
+import { downloadText, readText } from '../../base/file.js';
 
 /** The detail of `samson-error`: what was wrong, as data and as one localized text. */
 export interface SamsonErrorDetail {
@@ -1048,11 +1048,11 @@ export class SamsonScorecard extends SamskapingElement {
   }
 
   private _restore(key: string, instrument: Instrument): void {
-    const draft = readDraft(key, instrument);
+    const draft = readDraft(key, (text) => parseResponse(text, instrument));
     if (draft.status === 'ok') {
-      this._response = draft.response;
+      this._response = draft.value;
       this._origin = 'storage';
-      this._restoredAt = draft.response.updatedAt;
+      this._restoredAt = draft.value.updatedAt;
       this._notice = 'restored';
     } else if (draft.status === 'unavailable') {
       this._notice = 'unavailable';

@@ -26,8 +26,9 @@ import { getLocale } from '../../i18n/locale.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { formatPlanDate, formatValue, levelName, levelOption, unitName } from '../soimpact-chain/format.js';
 import type { SoimpactErrorDetail } from '../soimpact-chain/soimpact-chain.js';
-import { downloadText, idFromName, readText } from './file.js';
-import { deletePlanDraft, readPlanDraft, writePlanDraft } from './storage.js';
+import { deleteDraft, readDraft, writeDraft } from '../../base/draft-storage.js';
+import { downloadText, readText } from '../../base/file.js';
+import { idFromName } from './ids.js';
 import { plannerStyles } from './soimpact-planner.styles.js';
 
 /** `autosave` and `preview` are on unless the attribute says "false". */
@@ -1091,10 +1092,10 @@ export class SoimpactPlanner extends SamskapingElement {
 
   private restore(): void {
     this.restoredFrom = this.storageKey;
-    const read = readPlanDraft(this.storageKey);
+    const read = readDraft(this.storageKey, parsePlan);
     switch (read.status) {
       case 'ok':
-        this.replace(read.plan);
+        this.replace(read.value);
         this.storageNotice = 'restored';
         break;
       case 'unavailable':
@@ -1110,7 +1111,7 @@ export class SoimpactPlanner extends SamskapingElement {
 
   private save(): void {
     if (!this.autosave) return;
-    if (!writePlanDraft(this.storageKey, this.current)) this.storageNotice = 'unavailable';
+    if (!writeDraft(this.storageKey, this.current)) this.storageNotice = 'unavailable';
     else if (this.storageNotice === 'corrupt' || this.storageNotice === 'unavailable') this.storageNotice = undefined;
   }
 
@@ -1126,7 +1127,7 @@ export class SoimpactPlanner extends SamskapingElement {
 
   private deletePlan = (): void => {
     this.confirmingDelete = false;
-    const removed = !this.autosave || deletePlanDraft(this.storageKey);
+    const removed = !this.autosave || deleteDraft(this.storageKey);
     this.replace(createPlan({ locale: getLocale() }));
     this.storageNotice = removed ? undefined : 'unavailable';
     this.stepIndex = 0;

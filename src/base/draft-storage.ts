@@ -1,15 +1,13 @@
 /**
- * The scorecard's draft in `localStorage`. Every access can throw — storage disabled by
+ * An element's draft in `localStorage`. Every access can throw — storage disabled by
  * policy, private browsing, a full quota — so every function catches and reports instead,
  * and the element keeps working in memory.
  */
-import type { Instrument } from '../../core/samson/instrument.js';
-import { parseResponse, type Response } from '../../core/samson/response.js';
-import type { Problem } from '../../core/problems.js';
+import type { Problem, Result } from '../core/problems.js';
 
-export type DraftRead =
+export type DraftRead<T> =
   | { status: 'empty' }
-  | { status: 'ok'; response: Response }
+  | { status: 'ok'; value: T }
   | { status: 'unavailable' }
   | { status: 'corrupt'; problems: Problem[] };
 
@@ -18,7 +16,8 @@ function storage(): Storage {
   return globalThis.localStorage;
 }
 
-export function readDraft(key: string, instrument: Instrument): DraftRead {
+/** Reads and validates a draft with the parser of its kind (`parseResponse`, `parsePlan`). */
+export function readDraft<T>(key: string, parse: (text: string) => Result<T>): DraftRead<T> {
   let text: string | null;
   try {
     text = storage().getItem(key);
@@ -26,14 +25,14 @@ export function readDraft(key: string, instrument: Instrument): DraftRead {
     return { status: 'unavailable' };
   }
   if (text === null) return { status: 'empty' };
-  const parsed = parseResponse(text, instrument);
-  return parsed.ok ? { status: 'ok', response: parsed.value } : { status: 'corrupt', problems: parsed.problems };
+  const parsed = parse(text);
+  return parsed.ok ? { status: 'ok', value: parsed.value } : { status: 'corrupt', problems: parsed.problems };
 }
 
 /** Whether the draft was written. */
-export function writeDraft(key: string, response: Response): boolean {
+export function writeDraft(key: string, value: unknown): boolean {
   try {
-    storage().setItem(key, JSON.stringify(response));
+    storage().setItem(key, JSON.stringify(value));
     return true;
   } catch {
     return false;

@@ -1,6 +1,6 @@
 /**
- * Moving a response in and out of the browser as a file, without a server: a Blob behind
- * a download link, and the text of a file the user picked.
+ * Moving a response or a plan in and out of the browser as a file, without a server: a
+ * Blob behind a download link, and the text of a file the user picked.
  */
 
 /**
