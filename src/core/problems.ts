@@ -121,6 +121,20 @@ export function parseJson(text: string): Result<unknown> {
   }
 }
 
+/**
+ * The detail of every `*-error` event: the problems as data (a copy the page may keep),
+ * and as one line each in the page's language.
+ */
+export interface ErrorDetail {
+  problems: Problem[];
+  message: string;
+}
+
+export function errorDetail(problems: readonly Problem[], title?: string): ErrorDetail {
+  const lines = problems.map((problem) => describeProblem(problem));
+  return { problems: structuredClone([...problems]), message: (title ? [title, ...lines] : lines).join('\n') };
+}
+
 /** One readable sentence for a problem, in the current locale, starting with where it is. */
 export function describeProblem(problem: Problem): string {
   const where = formatPath(problem.path);

@@ -2,7 +2,7 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { SamskapingElement } from '../../base/samskaping-element.js';
-import { describeProblem, type Problem, type ProblemPath } from '../../core/problems.js';
+import { describeProblem, type Problem, type ProblemPath, errorDetail } from '../../core/problems.js';
 import { parseInstrument, type Field, type Instrument } from '../../core/samson/instrument.js';
 import { parseResponse, type Response } from '../../core/samson/response.js';
 import { scoreResponse, type Scores } from '../../core/samson/scoring.js';
@@ -280,10 +280,7 @@ export class SamsonProfile extends SamskapingElement {
     if (signature !== this.reportedProblems) {
       this.reportedProblems = signature;
       if (signature) {
-        this.emit('samson-error', {
-          problems: structuredClone(this.problems),
-          message: this.problems.map((problem) => describeProblem(problem)).join('\n'),
-        });
+        this.emit('samson-error', errorDetail(this.problems));
       }
     }
   }

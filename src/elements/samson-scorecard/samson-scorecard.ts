@@ -6,7 +6,7 @@ import { msg, str } from '@lit/localize';
 import { SamskapingElement } from '../../base/samskaping-element.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { scorecardStyles } from './samson-scorecard.styles.js';
-import { describeProblem, parseJson, type Problem } from '../../core/problems.js';
+import { describeProblem, parseJson, type Problem, errorDetail, type ErrorDetail } from '../../core/problems.js';
 import { parseInstrument, type Field, type Instrument, type Statement } from '../../core/samson/instrument.js';
 import {
   createResponse,
@@ -25,11 +25,7 @@ import { deleteDraft, readDraft, writeDraft } from '../../base/draft-storage.js'
 import { downloadText, readText } from '../../base/file.js';
 
 /** The detail of `samson-error`: what was wrong, as data and as one localized text. */
-export interface SamsonErrorDetail {
-  problems: Problem[];
-  /** One line per problem, in the page's language, each starting with where it is. */
-  message: string;
-}
+export type SamsonErrorDetail = ErrorDetail;
 
 type Step =
   | { kind: 'intro' }
@@ -1000,10 +996,7 @@ export class SamsonScorecard extends SamskapingElement {
 
   private _fail(kind: ErrorKind, problems: Problem[]): void {
     this._errors = { ...this._errors, [kind]: problems };
-    this.emit('samson-error', {
-      problems: structuredClone(problems),
-      message: problems.map((problem) => describeProblem(problem)).join('\n'),
-    });
+    this.emit('samson-error', errorDetail(problems));
   }
 
   private _clearError(kind: ErrorKind): void {

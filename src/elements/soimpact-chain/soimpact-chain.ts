@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { SamskapingElement } from '../../base/samskaping-element.js';
-import { describeProblem, type Problem } from '../../core/problems.js';
+import { describeProblem, type Problem, errorDetail, type ErrorDetail } from '../../core/problems.js';
 import { INDICATOR_LEVELS, parsePlan, type ImpactPlan, type Indicator, type IndicatorLevel } from '../../core/soimpact/plan.js';
 import { progress } from '../../core/soimpact/progress.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
@@ -16,10 +16,7 @@ export interface SoimpactSelectDetail {
 }
 
 /** The `soimpact-error` detail: every problem found, and one sentence for a status line. */
-export interface SoimpactErrorDetail {
-  problems: Problem[];
-  message: string;
-}
+export type SoimpactErrorDetail = ErrorDetail;
 
 type ColumnId = 'inputs' | 'activities' | IndicatorLevel | 'societal-value';
 
@@ -294,10 +291,7 @@ export class SoimpactChain extends SamskapingElement {
 
   private fail(problems: Problem[]): void {
     this.problems = problems;
-    this.emit('soimpact-error', {
-      problems: structuredClone(problems),
-      message: problems.map((problem) => describeProblem(problem)).join(' '),
-    });
+    this.emit('soimpact-error', errorDetail(problems));
   }
 
   private async load(): Promise<void> {
@@ -333,6 +327,6 @@ export class SoimpactChain extends SamskapingElement {
 declare global {
   interface HTMLElementEventMap {
     'soimpact-select': CustomEvent<SoimpactSelectDetail>;
-    'soimpact-error': CustomEvent<{ problems: Problem[]; message: string }>;
+    'soimpact-error': CustomEvent<ErrorDetail>;
   }
 }

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { SamskapingElement } from '../../base/samskaping-element.js';
-import { describeProblem, type Problem, type Result } from '../../core/problems.js';
+import { describeProblem, type Problem, type Result, errorDetail, type ErrorDetail } from '../../core/problems.js';
 import { parsePlan, type ImpactPlan, type Indicator, type IndicatorLevel } from '../../core/soimpact/plan.js';
 import { progress } from '../../core/soimpact/progress.js';
 import { parseMeasurementList, planFromMeasurements, withMeasurements, type MeasurementRow } from '../../core/soimpact/measurements.js';
@@ -15,10 +15,7 @@ import { Chart, DASHES, PRINT_THEME, ensureRegistered, lineConfig, type ChartThe
 import { chartStyles } from './soimpact-chart.styles.js';
 
 /** The `soimpact-error` detail: every problem found, and one sentence for a status line. */
-export interface SoimpactChartErrorDetail {
-  problems: Problem[];
-  message: string;
-}
+export type SoimpactChartErrorDetail = ErrorDetail;
 
 /** Refreshing faster than this would only load the server; smaller values are raised to it. */
 const MIN_REFRESH_SECONDS = 1;
@@ -387,10 +384,7 @@ export class SoimpactChart extends SamskapingElement {
 
   private fail(problems: Problem[]): void {
     this.problems = problems;
-    this.emit('soimpact-error', {
-      problems: structuredClone(problems),
-      message: problems.map((problem) => describeProblem(problem)).join(' '),
-    });
+    this.emit('soimpact-error', errorDetail(problems));
   }
 
   private schedule(): void {
@@ -500,6 +494,6 @@ export class SoimpactChart extends SamskapingElement {
 declare global {
   interface HTMLElementEventMap {
     'soimpact-data': CustomEvent<ImpactPlan>;
-    'soimpact-error': CustomEvent<{ problems: Problem[]; message: string }>;
+    'soimpact-error': CustomEvent<ErrorDetail>;
   }
 }

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { SamskapingElement } from '../../base/samskaping-element.js';
-import { describeProblem, formatPath, type Problem } from '../../core/problems.js';
+import { describeProblem, formatPath, type Problem, errorDetail } from '../../core/problems.js';
 import { parseCsvNumber, measurementsToCsv, parseMeasurementsCsv } from '../../core/soimpact/csv.js';
 import { withMeasurements } from '../../core/soimpact/measurements.js';
 import {
@@ -1067,10 +1067,7 @@ export class SoimpactPlanner extends SamskapingElement {
   private refuse(title: string, problems: Problem[]): void {
     this.problemsTitle = title;
     this.problems = problems;
-    this.emit('soimpact-error', {
-      problems: structuredClone(problems),
-      message: `${title} ${problems.map((problem) => describeProblem(problem)).join(' ')}`,
-    });
+    this.emit('soimpact-error', errorDetail(problems, title));
     this.focusAfterRender = '.error button';
   }
 
