@@ -19,6 +19,7 @@ import { builtInInstrument, loadBuiltInInstrument, samsonNb } from '../../conten
 import { getLocale } from '../../i18n/locale.js';
 import { formatNumber } from '../../i18n/number.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
+import { canvasStyles } from '../../styles/canvas.styles.js';
 import type { SamsonErrorDetail } from '../samson-scorecard/samson-scorecard.js';
 import { profileStyles } from './samson-profile.styles.js';
 import type { PointStyle } from 'chart.js';
@@ -97,7 +98,7 @@ const trueUnlessFalse = {
  * @cssprop [--se-color-importance=#9aa3ad] - The grey importance area (shared token).
  */
 export class SamsonProfile extends SamskapingElement {
-  static override styles = [sharedStyles, profileStyles];
+  static override styles = [sharedStyles, canvasStyles, profileStyles];
 
   /**
    * The responses to draw, oldest round (or first party) first. Each is validated against

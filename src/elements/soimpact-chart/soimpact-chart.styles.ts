@@ -2,10 +2,6 @@ import { css } from 'lit';
 
 export const chartStyles = css`
   :host {
-    --_series-1: var(--se-series-1, var(--_accent));
-    --_series-2: var(--se-series-2, #b34d0b);
-    --_series-3: var(--se-series-3, #6b3fa0);
-    --_series-4: var(--se-series-4, #1e7b34);
     --_grid: var(--se-chart-grid-color, #c5ccd3);
     --_baseline: var(--se-chart-baseline-color, var(--_muted));
     --_target: var(--se-chart-target-color, var(--_success));
@@ -14,26 +10,16 @@ export const chartStyles = css`
 
   @media (prefers-color-scheme: dark) {
     :host {
-      --_series-2: var(--se-series-2, #f0a36b);
-      --_series-3: var(--se-series-3, #c7a6f2);
-      --_series-4: var(--se-series-4, #7fd08f);
       --_grid: var(--se-chart-grid-color, #46515c);
     }
   }
 
-  /* The canvas cannot follow system colours by itself: hand it the forced palette. */
+  /* Forced colours: this chart's own layers (the series are in canvas.styles.ts). */
   @media (forced-colors: active) {
     :host {
-      --_series-1: CanvasText;
-      --_series-2: LinkText;
-      --_series-3: CanvasText;
-      --_series-4: LinkText;
       --_grid: GrayText;
       --_baseline: GrayText;
       --_target: CanvasText;
-      --_text: CanvasText;
-      --_muted: CanvasText;
-      --_bg: Canvas;
     }
   }
 

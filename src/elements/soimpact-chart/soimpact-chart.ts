@@ -10,6 +10,7 @@ import { parseMeasurementsCsv } from '../../core/soimpact/csv.js';
 import { getLocale } from '../../i18n/locale.js';
 import { dateTimeFormat, formatNumber } from '../../i18n/number.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
+import { canvasStyles } from '../../styles/canvas.styles.js';
 import { describeProgress, formatPlanDate, formatValue, unitName } from '../soimpact-chain/format.js';
 import { Chart, DASHES, PRINT_THEME, ensureRegistered, lineConfig, type ChartTheme } from './chart-config.js';
 import { chartStyles } from './soimpact-chart.styles.js';
@@ -55,7 +56,7 @@ const MIN_REFRESH_SECONDS = 1;
  * @cssprop [--se-chart-grid-color=#c5ccd3] - Grid lines.
  */
 export class SoimpactChart extends SamskapingElement {
-  static override styles = [sharedStyles, chartStyles];
+  static override styles = [sharedStyles, canvasStyles, chartStyles];
 
   /** URL of a plan (JSON) or measurements (JSON list or CSV). Loaded whenever it changes. */
   @property({ reflect: true }) src?: string;
