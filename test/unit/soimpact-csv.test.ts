@@ -161,6 +161,17 @@ describe('CSV export of measurements', () => {
     assert.ok(measurementsToCsv(plan, { delimiter: ';' }).includes('a;2025-01-01;-2,5;'));
   });
 
+  it('round-trips notes that already start with a guard quote', () => {
+    const rows: MeasurementRow[] = [
+      { indicator: 'a', date: '2020-01-01', value: 0, note: "'-" },
+      { indicator: 'a', date: '2020-01-02', value: 1, note: "''=1+1" },
+      { indicator: 'a', date: '2020-01-03', value: 2, note: "'plain" },
+    ];
+    const csv = measurementsToCsv(rows);
+    assert.ok(csv.includes(`"''-"`) && csv.includes(`"'''=1+1"`) && csv.includes(`"'plain"`), csv);
+    assert.deepEqual(valueOf(parseMeasurementsCsv(csv)), rows);
+  });
+
   it('round-trips any measurements (property)', () => {
     const row = fc.record(
       {

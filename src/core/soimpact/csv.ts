@@ -178,7 +178,7 @@ function splitRecords(text: string, delimiter: string): CsvRecord[] {
 
 /** Undoes the formula-injection guard of `measurementsToCsv`, so an export reads back as written. */
 function unescapeCell(cell: string): string {
-  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+  return /^'+[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
 }
 
 /** `7.5`, `7,5`, `1 234,5`, `1.234,5`, `1,234.5`, `−3` → a number; anything else → undefined. */
@@ -236,7 +236,9 @@ export function measurementsToCsv(source: Pick<ImpactPlan, 'indicators'> | reado
 }
 
 function textCell(text: string, delimiter: string, alwaysQuote: boolean): string {
-  const guarded = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  // Text that already starts with quotes before a formula character gets one more, so that
+  // the import's removal of one guard quote gives back exactly what was written.
+  const guarded = /^'*[=+\-@\t\r]/.test(text) ? `'${text}` : text;
   const needsQuotes = alwaysQuote || guarded.includes(delimiter) || /["\r\n]/.test(guarded);
   return needsQuotes ? `"${guarded.replace(/"/g, '""')}"` : guarded;
 }
