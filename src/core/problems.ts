@@ -37,7 +37,7 @@ export type Problem =
   | { code: 'storage-full'; path: ProblemPath }
   | { code: 'storage-conflict'; path: ProblemPath; key: string }
   // A public method called with an argument it cannot use (`goToStep(NaN)`).
-  | { code: 'bad-argument'; path: ProblemPath; found: string; expected: string };
+  | { code: 'bad-argument'; path: ProblemPath; found: string; minimum: number; maximum: number };
 
 /** A parse never throws: it gives the value, or every problem it found. */
 export type Result<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
@@ -224,7 +224,7 @@ function describeWhat(problem: Problem): string {
     case 'storage-conflict':
       return msg(str`En annen fane eller et annet skjema på siden har lagret under samme navn («${problem.key}»). Begge versjonene er tatt vare på.`);
     case 'bad-argument':
-      return msg(str`Fikk «${problem.found}», men trenger ${problem.expected}.`);
+      return msg(str`Fikk «${problem.found}», men trenger et helt tall fra ${problem.minimum} til ${problem.maximum}.`);
   }
 }
 

@@ -5,7 +5,7 @@
  * so `maxlength` never disagrees with what a save accepts.
  */
 import type { z } from './zod.js';
-import { problemsFromZod, type Problem, type ProblemPath } from './problems.js';
+import { problemsFromZod, type Problem, type ProblemPath, type Result } from './problems.js';
 
 type AnySchema = z.ZodMiniType;
 
@@ -107,4 +107,16 @@ export function maxLengthOf(schema: AnySchema): number | undefined {
     if (c.check === 'max_length' && typeof c.maximum === 'number') max = max === undefined ? c.maximum : Math.min(max, c.maximum);
   }
   return max;
+}
+
+/**
+ * Runs a parser on data a page handed over, which may be a hostile `Proxy` or carry a
+ * getter that throws: the throw becomes an `invalid` problem, so a setter never throws.
+ */
+export function parseSafely<T>(parse: (input: unknown) => Result<T>, input: unknown): Result<T> {
+  try {
+    return parse(input);
+  } catch {
+    return { ok: false, problems: [{ code: 'invalid', path: [] }] };
+  }
 }

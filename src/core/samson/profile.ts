@@ -9,6 +9,7 @@ import {
   type Scores,
   type StatementScore,
 } from './scoring.js';
+import { own } from '../own.js';
 
 /*
  * What the spider profile reads off one or more scored responses: the points it draws, the
@@ -223,7 +224,7 @@ export function aggregateResponses(instrument: Instrument, responses: readonly R
     acc.respondents++;
     let weightsGiven = 0;
     for (let v = 0; v < valueIds.length; v++) {
-      const weight = response.weights[valueIds[v]!];
+      const weight = own(response.weights, valueIds[v]!);
       weights[v] = weight === undefined ? undefined : scaleToTen(weight);
       if (weight !== undefined) weightsGiven++;
     }
@@ -233,7 +234,7 @@ export function aggregateResponses(instrument: Instrument, responses: readonly R
       importances.length = 0;
       let notRelevant = 0;
       for (const statement of field.statements) {
-        const rating = response.answers[statement.id]?.rating;
+        const rating = own(response.answers, statement.id)?.rating;
         if (rating === 'not-relevant') notRelevant++;
         const score = typeof rating === 'number' ? scaleToTen(rating) : null;
         if (score !== null) scored.push(score);

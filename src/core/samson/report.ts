@@ -5,6 +5,7 @@
  */
 import type { Field, Instrument, InstrumentValue, Statement } from './instrument.js';
 import { createResponse, type Rating, type Response } from './response.js';
+import { own } from '../own.js';
 
 export interface ActionItem {
   statement: Statement;
@@ -28,7 +29,7 @@ export function actionPlan(instrument: Instrument, response: Response): ActionGr
   for (const field of instrument.fields) {
     const items: ActionItem[] = [];
     field.statements.forEach((statement, i) => {
-      const answer = response.answers[statement.id];
+      const answer = own(response.answers, statement.id);
       if (!answer?.idea || !answer.idea.trim()) return;
       const item: ActionItem = { statement, number: i + 1, idea: answer.idea };
       if (answer.rating !== undefined) item.rating = answer.rating;
@@ -42,7 +43,7 @@ export function actionPlan(instrument: Instrument, response: Response): ActionGr
 /** Statements of a field with a rating or "not relevant". */
 export function answeredIn(field: Field, response: Response): number {
   let answered = 0;
-  for (const statement of field.statements) if (response.answers[statement.id]?.rating !== undefined) answered++;
+  for (const statement of field.statements) if (own(response.answers, statement.id)?.rating !== undefined) answered++;
   return answered;
 }
 
@@ -63,10 +64,10 @@ export interface Missing {
 
 /** What the group has not answered yet: unweighted values and unanswered statements. */
 export function missingAnswers(instrument: Instrument, response: Response): Missing {
-  const values = instrument.values.filter((value) => response.weights[value.id] === undefined);
+  const values = instrument.values.filter((value) => own(response.weights, value.id) === undefined);
   const fields: FieldGap[] = [];
   instrument.fields.forEach((field, index) => {
-    const unanswered = field.statements.filter((s) => response.answers[s.id]?.rating === undefined);
+    const unanswered = field.statements.filter((s) => own(response.answers, s.id)?.rating === undefined);
     if (unanswered.length) fields.push({ field, index, unanswered });
   });
   return { values, fields, complete: values.length === 0 && fields.length === 0 };
@@ -89,7 +90,7 @@ export function nextLabel(label: string): string {
 export function nextRound(previous: Response, instrument: Instrument, now = new Date()): Response {
   const weights: Record<string, number> = {};
   for (const value of instrument.values) {
-    const weight = previous.weights[value.id];
+    const weight = own(previous.weights, value.id);
     if (weight !== undefined) weights[value.id] = weight;
   }
   return { ...createResponse(instrument, nextLabel(previous.label), now), weights };

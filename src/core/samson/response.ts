@@ -1,6 +1,7 @@
 import { z } from '../zod.js';
 import { fail, ok, parseJson, problemsFromZod, type Result } from '../problems.js';
 import { idSchema, type Instrument } from './instrument.js';
+import { own } from '../own.js';
 
 export const RESPONSE_FORMAT = 'samson-response@1';
 const FORMAT_PATTERN = /^samson-response@(\d+)$/;
@@ -87,7 +88,7 @@ export function parseResponse(input: unknown, instrument?: Instrument): Result<R
 
 /** The response with one statement's answer changed; never mutates the original. */
 export function withAnswer(response: Response, statementId: string, change: Answer, now = new Date()): Response {
-  const previous = response.answers[statementId] ?? {};
+  const previous = own(response.answers, statementId) ?? {};
   const next: Answer = { ...previous, ...change };
   if (next.rating === undefined) delete next.rating;
   if (!next.idea) delete next.idea;

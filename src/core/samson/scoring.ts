@@ -1,6 +1,7 @@
 import { z } from '../zod.js';
 import type { Instrument } from './instrument.js';
 import { responseSchema, type Rating, type Response } from './response.js';
+import { own } from '../own.js';
 
 /** A 0–10 number with one decimal, or null where there is too little to say. */
 const scoreSchema = z.nullable(z.number().check(z.gte(0), z.lte(10)));
@@ -77,7 +78,7 @@ function mean(numbers: readonly number[]): number | null {
 export function scoreResponse(instrument: Instrument, response: Response): Scores {
   const weightOf = new Map<string, number>();
   for (const value of instrument.values) {
-    const weight = response.weights[value.id];
+    const weight = own(response.weights, value.id);
     if (weight !== undefined) weightOf.set(value.id, scaleToTen(weight));
   }
 
@@ -91,7 +92,7 @@ export function scoreResponse(instrument: Instrument, response: Response): Score
     const importances: number[] = [];
     let notRelevant = 0;
     for (const statement of field.statements) {
-      const rating = response.answers[statement.id]?.rating;
+      const rating = own(response.answers, statement.id)?.rating;
       if (rating === 'not-relevant') notRelevant++;
       const score = statementScore(rating);
       if (score !== null) scored.push(score);

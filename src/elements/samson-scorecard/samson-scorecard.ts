@@ -1,46 +1,33 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
-import { repeat } from 'lit/directives/repeat.js';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { FormAssociatedElement, type FormInvalidity } from '../../base/form-associated-element.js';
 import { DraftController } from '../../base/draft-controller.js';
-import { renderDroppedParts, renderKeptDrafts } from '../../base/draft-notices.js';
+import { downloadText } from '../../base/file.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { scorecardStyles } from './samson-scorecard.styles.js';
-import { describeProblem, parseJson, type Problem, errorDetail, type ErrorDetail } from '../../core/problems.js';
-import { parseInstrument, type Field, type Instrument, type Statement } from '../../core/samson/instrument.js';
-import {
-  createResponse,
-  parseResponse,
-  withAnswer,
-  withWeight,
-  type Rating,
-  type Response,
-} from '../../core/samson/response.js';
+import { errorDetail, type ErrorDetail, type Problem } from '../../core/problems.js';
+import { parseSafely } from '../../core/salvage.js';
+import type { Instrument } from '../../core/samson/instrument.js';
+import { createResponse, parseResponse, type Response } from '../../core/samson/response.js';
+import { parseResponseDraft, RESPONSE_TEXT_LIMITS } from '../../core/samson/response-draft.js';
 import { scoreResponse, type SamsonResult, type Scores } from '../../core/samson/scoring.js';
-import { actionPlan, answeredIn, exportFileName, missingAnswers, nextRound } from '../../core/samson/report.js';
-import { builtInInstrument, loadBuiltInInstrument, samsonNb } from '../../content/samson/index.js';
-import { getLocale, type Locale } from '../../i18n/locale.js';
-import { formatDate, formatNumber } from '../../i18n/number.js';
-import { parseResponseDraft } from '../../core/samson/response-draft.js';
-import { downloadText, readText } from '../../base/file.js';
+import { exportFileName, missingAnswers } from '../../core/samson/report.js';
+import { InstrumentController } from './instrument-controller.js';
+import { importedResponse, readImport, renderImportOffer, type ImportChoice } from './import-offer.js';
+import { renderDraftNotices, renderErrors, type ErrorKind, type NoticesView } from './notices.js';
+import { renderField, renderIntro, renderWeights } from './input-templates.js';
+import { renderNav, renderProgress, renderStepButtons } from './navigation-templates.js';
+import { renderReport, renderResults } from './result-templates.js';
+import { renderTools } from './tools.js';
+import { isStepIndex, scorecardSteps, shownIndex, stepIndex, type Step } from './steps.js';
+import type { ScorecardView } from './view.js';
 
 /** The detail of `samson-error`: what was wrong, as data and as one localized text. */
 export type SamsonErrorDetail = ErrorDetail;
 
-type Step =
-  | { kind: 'intro' }
-  | { kind: 'weights' }
-  | { kind: 'field'; index: number; field: Field }
-  | { kind: 'results' }
-  | { kind: 'report' };
-
-type ErrorKind = 'instrument' | 'import' | 'response';
+/** Where the response on screen came from; a draft is restored only into a fresh one. */
 type Origin = 'fresh' | 'storage' | 'property' | 'edited';
-
-/** The priority list is for choosing what to work on next, so it stays short. */
-const MAX_PRIORITIES = 10;
 
 /**
  * The SAMSON scorecard: the questionnaire a group fills in together, from the introduction
@@ -56,8 +43,10 @@ const MAX_PRIORITIES = 10;
  * @event {CustomEvent<SamsonResult>} samson-complete - When the group marks the scorecard
  *   complete. Same detail as `samson-change`, with `response.completedAt` set.
  * @event {CustomEvent<SamsonErrorDetail>} samson-error - When an `instrument`, `instrument-src`,
- *   `response` or an imported file is refused. Detail `{ problems, message }`; the element keeps
- *   the previous instrument and every answer.
+ *   `response`, an imported file or a `goToStep()` argument is refused, and when the draft
+ *   cannot be saved (`storage-blocked`, `storage-full`) or another tab or element saved under
+ *   the same key (`storage-conflict`). Detail `{ problems, message }`, `problems` never empty;
+ *   the element keeps the previous instrument and every answer.
  *
  * @csspart base - The wrapper around everything; the container the layout queries.
  * @csspart nav - The jump list to every step.
@@ -71,7 +60,7 @@ const MAX_PRIORITIES = 10;
  * @csspart report - The printable report.
  * @csspart button - Every button.
  * @csspart error - A message about input the element refused.
- * @csspart notice - Notes about saving, restoring and deleting.
+ * @csspart notice - Notes about saving, restoring and deleting, and drafts kept aside.
  * @csspart tools - Export, import and delete.
  *
  * @cssprop [--samson-scorecard-max-width=none] - Maximum width of the element's content.
@@ -101,21 +90,23 @@ export class SamsonScorecard extends FormAssociatedElement {
   @state() private _restoredAt: string | undefined;
   @state() private _confirmingDelete = false;
   @state() private _pendingImport: Response | undefined;
-  @state() private _loadingSrc = false;
   @state() private _printing = false;
 
-  private _custom: Instrument | undefined;
-  private _customFrom: 'property' | 'src' | undefined;
-  private _builtIn: Instrument = samsonNb;
-  private _builtInLocale: Locale = 'nb';
   private _origin: Origin = 'fresh';
+  /** A response set while `instrument-src` loads waits for the instrument it belongs to. */
   private _pendingResponse: Response | undefined;
-  private _srcToken = 0;
   private _focusTarget: string | undefined;
   private _scoreCache: { instrument: Instrument; response: Response; scores: Scores } | undefined;
   private _profileResponses: { response: Response; list: Response[] } | undefined;
+
+  private readonly _instruments = new InstrumentController(this, {
+    changed: (previous) => this.requestUpdate('instrument', previous),
+    refused: (problems) => this._fail('instrument', problems),
+    accepted: () => this._clearError('instrument'),
+  });
+
   private readonly _draft: DraftController<Response> = new DraftController<Response>(this, {
-    key: () => this._storageKeyFor(this.instrument),
+    key: () => this.storageKey || this._draft.defaultKey(`samskaping:${this.instrument.id}`),
     enabled: () => this.autosave && !this.readonly,
     value: () => this._response,
     validate: (value) => parseResponse(value, this.instrument),
@@ -123,6 +114,44 @@ export class SamsonScorecard extends FormAssociatedElement {
     fileName: ({ reason }) => `samson-${reason === 'conflict' ? 'andre-versjon' : 'nyere-format'}.json`,
     onProblems: (problems) => this.emit('samson-error', errorDetail(problems)),
   });
+
+  /** The templates' window on the element: getters, so an event handler never sees a stale response. */
+  private readonly _view: ScorecardView & NoticesView = ((host: SamsonScorecard) => ({
+    get instrument() {
+      return host.instrument;
+    },
+    get response() {
+      return host._response;
+    },
+    get steps() {
+      return scorecardSteps(host.instrument);
+    },
+    get scores() {
+      return host._scores();
+    },
+    get locked() {
+      return host.locked;
+    },
+    get restored() {
+      return host._restoredAt !== undefined;
+    },
+    get errors() {
+      return host._errors;
+    },
+    get restoredAt() {
+      return host._restoredAt;
+    },
+    get root() {
+      return host.renderRoot as ShadowRoot;
+    },
+    draft: this._draft,
+    goTo: (index: number) => host._open(index),
+    commit: (next: Response) => host._commit(next),
+    complete: () => host._complete(),
+    profile: () => host._renderProfile(),
+    clearError: (kind: ErrorKind) => host._clearError(kind),
+    useDraft: (value: Response) => host._commit(value),
+  }))(this);
 
   private readonly _onBeforePrint = () => {
     this._printing = true;
@@ -133,7 +162,7 @@ export class SamsonScorecard extends FormAssociatedElement {
 
   constructor() {
     super();
-    this._response = createResponse(this._builtIn);
+    this._response = createResponse(this.instrument);
   }
 
   /**
@@ -142,35 +171,18 @@ export class SamsonScorecard extends FormAssociatedElement {
    * refused with `samson-error` and the previous one stays.
    */
   get instrument(): Instrument {
-    return this._custom ?? this._builtIn;
+    return this._instruments.current;
   }
 
   set instrument(value: Instrument | null | undefined) {
-    const old = this.instrument;
-    if (value == null) {
-      if (this._customFrom === 'property') {
-        this._custom = undefined;
-        this._customFrom = undefined;
-      }
-    } else {
-      const parsed = parseInstrument(value);
-      if (!parsed.ok) {
-        this._fail('instrument', parsed.problems);
-        return;
-      }
-      this._srcToken++;
-      this._loadingSrc = false;
-      this._custom = parsed.value;
-      this._customFrom = 'property';
-      this._clearError('instrument');
-    }
-    this.requestUpdate('instrument', old);
+    this._instruments.setProperty(value);
   }
 
   /**
    * The current response (a copy). Setting one validates it against the instrument; an
-   * invalid one is refused with `samson-error` and the current answers stay. Setting `null`
-   * starts an empty response (an untouched one, or a restored draft, stays as it is).
+   * invalid one (also a hostile object that throws when read) is refused with
+   * `samson-error` and the current answers stay. Setting `null` starts an empty response
+   * (an untouched one, or a restored draft, stays as it is).
    */
   get response(): Response {
     return structuredClone(this._response);
@@ -180,17 +192,18 @@ export class SamsonScorecard extends FormAssociatedElement {
     if (value == null) {
       // Frameworks bind `undefined` before they have data: that must not discard a restored draft.
       if (this._origin === 'fresh') return;
-      this._response = createResponse(this.instrument, this.label);
+      this._response = createResponse(this.instrument, this._labelText());
       this._origin = 'fresh';
       return;
     }
-    const parsed = parseResponse(value, this._loadingSrc ? undefined : this.instrument);
+    const loading = this._instruments.loading;
+    const parsed = parseSafely((input) => parseResponse(input, loading ? undefined : this.instrument), value);
     if (!parsed.ok) {
       this._fail('response', parsed.problems);
       return;
     }
     this._clearError('response');
-    if (this._loadingSrc) {
+    if (loading) {
       this._pendingResponse = parsed.value;
       return;
     }
@@ -218,12 +231,134 @@ export class SamsonScorecard extends FormAssociatedElement {
     window.removeEventListener('afterprint', this._onAfterPrint);
   }
 
+  /**
+   * Moves to a step: 0 is the introduction, 1 the weighting, then the fields, results and
+   * report. Focus moves to the step's heading only if it was inside the element already,
+   * and never when the step is the one already shown (typing goes on undisturbed).
+   * Anything but a whole number within the steps is refused with `samson-error`.
+   */
+  goToStep(index: number): void {
+    const steps = scorecardSteps(this.instrument);
+    if (!isStepIndex(steps, index)) {
+      let found: string;
+      try {
+        found = String(index);
+      } catch {
+        found = typeof index;
+      }
+      console.warn(`samskaping-elements: <samson-scorecard>.goToStep(${found}) needs a whole number from 0 to ${steps.length - 1}.`);
+      this._fail('argument', [{ code: 'bad-argument', path: ['goToStep'], found, minimum: 0, maximum: steps.length - 1 }]);
+      return;
+    }
+    this._open(index, this.matches(':focus-within'));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('instrumentSrc')) this._instruments.setSrc(this.instrumentSrc);
+    this._instruments.followLocale();
+    const label = this._labelText();
+    if (changed.has('label') && this.hasUpdated && this._response.label !== label) {
+      this._response = { ...this._response, label };
+    }
+    if (!this._instruments.loading) this._syncResponse();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this._focusTarget) {
+      const target = this.renderRoot.querySelector<HTMLElement>(this._focusTarget);
+      this._focusTarget = undefined;
+      target?.focus();
+    }
+    for (const bar of this.renderRoot.querySelectorAll<HTMLElement>('.bar')) {
+      bar.style.setProperty('--score', `${Number(bar.dataset.score ?? 0) * 10}%`);
+      bar.style.setProperty('--importance', `${Number(bar.dataset.importance ?? 0) * 10}%`);
+    }
+  }
+
+  override render(): TemplateResult {
+    const view = this._view;
+    const { instrument, steps } = view;
+    const index = shownIndex(steps, this._stepIndex);
+    const step = this._printing ? ({ kind: 'report' } as const) : steps[index]!;
+    return html`
+      <div part="base" class="base">
+        <div class="top">
+          <p class="title">
+            ${instrument.title}${this._response.label ? html`<span class="label"> · ${this._response.label}</span>` : nothing}
+          </p>
+          ${renderProgress(view, step)}
+        </div>
+        <div class="layout">
+          ${renderNav(view, index)}
+          <div class="main">
+            <div class="notices">
+              ${renderErrors(view)} ${renderDraftNotices(view)}
+              ${this._pendingImport
+                ? renderImportOffer(instrument, this._pendingImport, (choice) => this._acceptImport(choice))
+                : nothing}
+            </div>
+            <!-- The form is never submitted. Chromium keeps named radio buttons that leave a
+                 shadow root alive unless they sat in a form: without it, every step change
+                 leaked the previous step's DOM (bench/radio-leak.mjs). -->
+            <form class="step-form" @submit=${(event: Event) => event.preventDefault()}>
+              <section part="step" class="step step-${step.kind}" aria-labelledby="step-heading">
+                ${this._instruments.loading
+                  ? html`<h2 id="step-heading" tabindex="-1">${msg('Laster spørreskjemaet …')}</h2>`
+                  : this._renderStep(step)}
+              </section>
+            </form>
+            ${renderStepButtons(view, index)} ${this._renderTools()}
+          </div>
+        </div>
+      </div>
+    `;
+  }
+
+  private _renderStep(step: Step): TemplateResult {
+    switch (step.kind) {
+      case 'intro':
+        return renderIntro(this._view);
+      case 'weights':
+        return renderWeights(this._view);
+      case 'field':
+        return renderField(this._view, step.field, step.index);
+      case 'results':
+        return renderResults(this._view);
+      case 'report':
+        return renderReport(this._view);
+    }
+  }
+
+  private _renderProfile(): TemplateResult | typeof nothing {
+    if (!customElements.get('samson-profile')) return nothing;
+    if (this._profileResponses?.response !== this._response) {
+      this._profileResponses = { response: this._response, list: [this._response] };
+    }
+    return html`<div class="profile">
+      <samson-profile .instrument=${this.instrument} .responses=${this._profileResponses.list}></samson-profile>
+    </div>`;
+  }
+
+  private _renderTools(): TemplateResult {
+    return renderTools({
+      locked: this.locked,
+      autosave: this.autosave,
+      confirmingDelete: this._confirmingDelete,
+      exportFile: () => this._export(),
+      importFile: (event) => void this._import(event),
+      askDelete: () => this._askDelete(),
+      cancelDelete: () => this._cancelDelete(),
+      confirmDelete: () => this._delete(),
+    });
+  }
+
   /** A form reset starts over: empty answers, and no draft left to come back on the next visit. */
   protected formReset(): void {
     if (this.autosave && !this.readonly) this._draft.delete();
     else this._draft.cancel();
     this._draft.dismissNotice();
-    this._response = createResponse(this.instrument, this.label);
+    this._response = createResponse(this.instrument, this._labelText());
     this._origin = 'property';
     this._restoredAt = undefined;
     this._stepIndex = 0;
@@ -254,693 +389,21 @@ export class SamsonScorecard extends FormAssociatedElement {
     };
   }
 
-  /**
-   * Moves to a step: 0 is the introduction, 1 the weighting, then the fields, results and
-   * report. Focus moves to the step's heading only if it was inside the element already.
-   */
-  goToStep(index: number): void {
-    this._goTo(index, this.matches(':focus-within'));
+  /** The label attribute as a response label: text, within the schema's limit. */
+  private _labelText(): string {
+    return typeof this.label === 'string' ? this.label.slice(0, RESPONSE_TEXT_LIMITS.label) : '';
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('instrumentSrc')) {
-      if (this.instrumentSrc) void this._loadSrc(this.instrumentSrc);
-      else if (this._customFrom === 'src') {
-        this._custom = undefined;
-        this._customFrom = undefined;
-        this._srcToken++;
-        this._loadingSrc = false;
-      }
-    }
-    this._followLocale();
-    if (changed.has('label') && this.hasUpdated && this._response.label !== this.label) {
-      this._response = { ...this._response, label: this.label };
-    }
-    if (!this._loadingSrc) this._syncResponse();
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this._focusTarget) {
-      const target = this.renderRoot.querySelector<HTMLElement>(this._focusTarget);
-      this._focusTarget = undefined;
-      target?.focus();
-    }
-    for (const bar of this.renderRoot.querySelectorAll<HTMLElement>('.bar')) {
-      bar.style.setProperty('--score', `${Number(bar.dataset.score ?? 0) * 10}%`);
-      bar.style.setProperty('--importance', `${Number(bar.dataset.importance ?? 0) * 10}%`);
-    }
-  }
-
-  override render(): TemplateResult {
-    const instrument = this.instrument;
-    const steps = this._steps(instrument);
-    const index = Math.min(this._stepIndex, steps.length - 1);
-    const step = this._printing ? ({ kind: 'report' } as const) : steps[index]!;
-    return html`
-      <div part="base" class="base">
-        <div class="top">
-          <p class="title">
-            ${instrument.title}${this._response.label ? html`<span class="label"> · ${this._response.label}</span>` : nothing}
-          </p>
-          ${this._renderProgress(instrument, step)}
-        </div>
-        <div class="layout">
-          ${this._renderNav(steps, index)}
-          <div class="main">
-            ${this._renderNotices(instrument)}
-            <!-- The form is never submitted. Chromium keeps named radio buttons that leave a
-                 shadow root alive unless they sat in a form: without it, every step change
-                 leaked the previous step's DOM (bench/radio-leak.mjs). -->
-            <form class="step-form" @submit=${(event: Event) => event.preventDefault()}>
-              <section part="step" class="step step-${step.kind}" aria-labelledby="step-heading">
-                ${this._loadingSrc
-                  ? html`<h2 id="step-heading" tabindex="-1">${msg('Laster spørreskjemaet …')}</h2>`
-                  : this._renderStep(instrument, step)}
-              </section>
-            </form>
-            ${this._renderStepButtons(steps, index)} ${this._renderTools()}
-          </div>
-        </div>
-      </div>
-    `;
-  }
-
-  private _renderStep(instrument: Instrument, step: Step): TemplateResult {
-    switch (step.kind) {
-      case 'intro':
-        return this._renderIntro(instrument);
-      case 'weights':
-        return this._renderWeights(instrument);
-      case 'field':
-        return this._renderField(instrument, step.field, step.index);
-      case 'results':
-        return this._renderResults(instrument);
-      case 'report':
-        return this._renderReport(instrument);
-    }
-  }
-
-  private _renderProgress(instrument: Instrument, step: Step): TemplateResult {
-    const scores = this._scores();
-    const { answered, total } = scores.completeness;
-    const where =
-      step.kind === 'field'
-        ? msg(str`Handlingsfelt ${step.index + 1} av ${instrument.fields.length}`)
-        : step.kind === 'intro'
-          ? msg('Innledning')
-          : step.kind === 'weights'
-            ? msg('Vekting av verdier')
-            : step.kind === 'results'
-              ? msg('Resultater')
-              : msg('Rapport');
-    return html`
-      <div part="progress" class="progress">
-        <span class="where">${where}</span>
-        <span class="count">${msg(str`${answered} av ${total} utsagn besvart`)}</span>
-        <progress max=${total} .value=${answered} aria-hidden="true"></progress>
-      </div>
-    `;
-  }
-
-  private _renderNav(steps: Step[], current: number): TemplateResult {
-    const name = (step: Step) =>
-      step.kind === 'intro'
-        ? msg('Innledning')
-        : step.kind === 'weights'
-          ? msg('Vekting av verdier')
-          : step.kind === 'field'
-            ? step.field.name
-            : step.kind === 'results'
-              ? msg('Resultater')
-              : msg('Rapport');
-    return html`
-      <nav part="nav" class="nav" aria-label=${msg('Steg i SAMSON')}>
-        <ol>
-          ${steps.map((step, i) => {
-            const count =
-              step.kind === 'field'
-                ? html`<span class="nav-count"
-                    >${answeredIn(step.field, this._response)}/${step.field.statements.length}<span class="visually-hidden">
-                      ${msg('besvart')}</span
-                    ></span
-                  >`
-                : step.kind === 'weights'
-                  ? html`<span class="nav-count"
-                      >${Object.keys(this._response.weights).length}/${this.instrument.values.length}<span
-                        class="visually-hidden"
-                      >
-                        ${msg('vektet')}</span
-                      ></span
-                    >`
-                  : nothing;
-            return html`<li>
-              <button
-                part="button"
-                class="nav-button"
-                aria-current=${i === current ? 'step' : nothing}
-                @click=${() => this._goTo(i)}
-              >
-                ${step.kind === 'field' ? html`<span class="nav-number">${step.index + 1}</span>` : nothing}
-                <span class="nav-name">${name(step)}</span> ${count}
-              </button>
-            </li>`;
-          })}
-        </ol>
-      </nav>
-    `;
-  }
-
-  private _renderNotices(instrument: Instrument): TemplateResult {
-    const headings: Record<ErrorKind, string> = {
-      instrument: msg('Spørreskjemaet kunne ikke brukes. Vi fortsetter med det forrige, og ingen svar er endret.'),
-      import: msg('Filen kunne ikke importeres. Svarene dere har, er ikke endret.'),
-      response: msg('Svarene kunne ikke brukes. Svarene dere har, er ikke endret.'),
-    };
-    const errors = (Object.keys(this._errors) as ErrorKind[]).filter((kind) => this._errors[kind]);
-    return html`
-      <div class="notices">
-        ${errors.map(
-          (kind) => html`
-            <div part="error" class="error" role="alert">
-              <p class="error-heading">${headings[kind]}</p>
-              <ul>
-                ${this._errors[kind]!.map((problem) => html`<li>${describeProblem(problem)}</li>`)}
-              </ul>
-              <button part="button" @click=${() => this._clearError(kind)}>${msg('Lukk meldingen')}</button>
-            </div>
-          `,
-        )}
-        <div part="notice" class="notice ${this._draft.notice ? '' : 'empty'}" role="status">${this._noticeText()}</div>
-        ${renderKeptDrafts(this._draft, { root: this.renderRoot as ShadowRoot, locked: this._locked, use: (value) => this._commit(value) })}
-        ${this._pendingImport ? this._renderImportOffer(instrument, this._pendingImport) : nothing}
-      </div>
-    `;
-  }
-
-  private _noticeText(): TemplateResult | string | typeof nothing {
-    const notice = this._draft.notice;
-    switch (notice?.kind) {
-      case 'blocked':
-      case 'full':
-        return msg(
-          'Svarene kan ikke lagres i denne nettleseren (lagring er slått av eller full). Dere kan fortsette, men eksporter svarene til en fil før dere lukker siden.',
-        );
-      case 'unreadable':
-        return msg('De lagrede svarene på denne enheten kunne ikke leses. Dere starter med tomme svar, og nye svar lagres over de gamle.');
-      case 'deleted':
-        return msg('De lagrede svarene er slettet fra denne enheten.');
-      case 'restored':
-        return html`${msg(str`Svarene fra ${formatDate(this._restoredAt ?? '')} er hentet fram igjen fra denne enheten.`)}
-        ${renderDroppedParts(notice.dropped)}`;
-      default:
-        return nothing;
-    }
-  }
-
-  private _renderImportOffer(instrument: Instrument, imported: Response): TemplateResult {
-    const scores = scoreResponse(instrument, imported);
-    const { answered, total } = scores.completeness;
-    const date = formatDate(imported.updatedAt);
-    return html`
-      <div part="notice" class="offer" role="group" aria-labelledby="offer-text">
-        <p id="offer-text">
-          ${imported.label
-            ? msg(str`Filen inneholder svarene «${imported.label}», sist endret ${date}, med ${answered} av ${total} utsagn besvart.`)
-            : msg(str`Filen inneholder svar sist endret ${date}, med ${answered} av ${total} utsagn besvart.`)}
-        </p>
-        <ul class="offer-choices">
-          <li>${msg('Fortsett: svarene i filen erstatter svarene på skjermen.')}</li>
-          <li>${msg('Ny runde: vektingen beholdes, men dere starter med tomme svar, ingen ideer og nye datoer.')}</li>
-        </ul>
-        <div class="buttons">
-          <button part="button" class="primary" id="offer-continue" @click=${() => this._acceptImport('continue')}>
-            ${msg('Fortsett med svarene fra filen')}
-          </button>
-          <button part="button" @click=${() => this._acceptImport('round')}>${msg('Start en ny runde fra filen')}</button>
-          <button part="button" @click=${() => this._acceptImport('cancel')}>${msg('Avbryt importen')}</button>
-        </div>
-      </div>
-    `;
-  }
-
-  private _renderIntro(instrument: Instrument): TemplateResult {
-    const missing = this._restoredAt ? missingAnswers(instrument, this._response) : undefined;
-    const resume = missing
-      ? missing.values.length
-        ? 1
-        : missing.fields.length
-          ? missing.fields[0]!.index + 2
-          : instrument.fields.length + 2
-      : undefined;
-    return html`
-      <div part="intro" class="intro">
-        <h2 id="step-heading" tabindex="-1">${msg('Innledning')}</h2>
-        ${instrument.guidance.intro.map((paragraph) => html`<p>${paragraph}</p>`)}
-        ${resume !== undefined
-          ? html`<p>
-              <button part="button" @click=${() => this._goTo(resume)}>${msg('Fortsett der dere slapp')}</button>
-            </p>`
-          : nothing}
-        <div class="text-field">
-          <label for="round-label">${msg('Navn på runden')}</label>
-          <input
-            id="round-label"
-            type="text"
-            maxlength="200"
-            autocomplete="off"
-            aria-describedby="round-label-hint"
-            .value=${live(this._response.label)}
-            ?readonly=${this._locked}
-            @input=${(e: Event) => this._commit({ ...this._response, label: (e.target as HTMLInputElement).value, updatedAt: new Date().toISOString() })}
-          />
-          <p class="hint" id="round-label-hint">
-            ${msg('For eksempel «Time 1» eller navnet på en part. Navnet kommer med i rapporten og i filnavnet ved eksport.')}
-          </p>
-        </div>
-      </div>
-    `;
-  }
-
-  private _renderWeights(instrument: Instrument): TemplateResult {
-    const options = this._importanceOptions();
-    return html`
-      <h2 id="step-heading" tabindex="-1">${msg('Vekting av verdier')}</h2>
-      <p>${instrument.guidance.weighting}</p>
-      <p class="tip">${instrument.guidance.disagreement}</p>
-      ${repeat(
-        instrument.values,
-        (value) => value.id,
-        (value) => html`
-          <fieldset part="statement" class="statement">
-            <legend>${value.question}</legend>
-            <p class="about"><strong>${value.name}.</strong> ${value.description}</p>
-            ${this._renderScale(`w-${value.id}`, options, this._response.weights[value.id], (weight) =>
-              this._commit(withWeight(this._response, value.id, weight as number)),
-            )}
-          </fieldset>
-        `,
-      )}
-    `;
-  }
-
-  private _renderField(instrument: Instrument, field: Field, index: number): TemplateResult {
-    const options = this._agreementOptions();
-    return html`
-      <p class="eyebrow">${msg(str`Handlingsfelt ${index + 1} av ${instrument.fields.length}`)}</p>
-      <h2 id="step-heading" tabindex="-1">${field.name}</h2>
-      <p>${field.description}</p>
-      ${field.prompt ? html`<p class="prompt"><strong>${msg('Til samtalen:')}</strong> ${field.prompt}</p>` : nothing}
-      <p class="tip">${instrument.guidance.idea}</p>
-      ${repeat(
-        field.statements,
-        (statement) => statement.id,
-        (statement, i) => this._renderStatement(statement, i, options),
-      )}
-    `;
-  }
-
-  private _renderStatement(statement: Statement, i: number, options: ScaleOption[]): TemplateResult {
-    const answer = this._response.answers[statement.id];
-    return html`
-      <fieldset part="statement" class="statement">
-        <legend><span class="number">${i + 1}.</span> ${statement.text}</legend>
-        ${this._renderScale(`r-${statement.id}`, options, answer?.rating, (rating) =>
-          this._commit(withAnswer(this._response, statement.id, { rating: rating as Rating })),
-        )}
-        <div class="idea">
-          <label for="idea-${statement.id}">${msg('Idé til tiltak')}</label>
-          <textarea
-            part="idea"
-            id="idea-${statement.id}"
-            rows="2"
-            maxlength="4000"
-            .value=${live(answer?.idea ?? '')}
-            ?readonly=${this._locked}
-            @input=${(e: Event) =>
-              this._commit(withAnswer(this._response, statement.id, { idea: (e.target as HTMLTextAreaElement).value }))}
-          ></textarea>
-        </div>
-      </fieldset>
-    `;
-  }
-
-  private _renderScale(
-    name: string,
-    options: ScaleOption[],
-    current: Rating | undefined,
-    pick: (value: Rating) => void,
-  ): TemplateResult {
-    return html`
-      <div part="scale" class="scale ${options.length > 5 ? 'scale-agreement' : 'scale-importance'}">
-        ${options.map(
-          (option) => html`
-            <label class="option ${option.value === 'not-relevant' ? 'option-none' : ''}">
-              <input
-                type="radio"
-                name=${name}
-                .value=${String(option.value)}
-                .checked=${live(current === option.value)}
-                ?disabled=${this._locked}
-                @change=${() => pick(option.value)}
-              />
-              ${option.value === 'not-relevant' ? nothing : html`<span class="point" aria-hidden="true">${option.value}</span>`}
-              <span class="option-text">${option.label}</span>
-            </label>
-          `,
-        )}
-      </div>
-    `;
-  }
-
-  private _renderResults(instrument: Instrument): TemplateResult {
-    const scores = this._scores();
-    const missing = missingAnswers(instrument, this._response);
-    return html`
-      <div part="results" class="results">
-        <h2 id="step-heading" tabindex="-1">${msg('Resultater')}</h2>
-        <p>${instrument.guidance.results}</p>
-        <section class="block" aria-labelledby="missing-heading">
-          <h3 id="missing-heading">${msg('Dette mangler')}</h3>
-          ${missing.complete
-            ? html`<p>${msg('Alt er besvart.')}</p>`
-            : html`<ul class="missing">
-                ${missing.values.length
-                  ? html`<li>
-                      ${msg(str`Vekting: ${missing.values.length} av ${instrument.values.length} verdier er ikke vektet.`)}
-                      <button part="button" class="link" @click=${() => this._goTo(1)}>
-                        ${msg('Gå til vektingen')}
-                      </button>
-                    </li>`
-                  : nothing}
-                ${missing.fields.map(
-                  (gap) => html`<li>
-                    ${msg(str`${gap.field.name}: ${gap.unanswered.length} av ${gap.field.statements.length} utsagn er ikke besvart.`)}
-                    <button part="button" class="link" @click=${() => this._goTo(gap.index + 2)}>
-                      ${msg(str`Gå til ${gap.field.name}`)}
-                    </button>
-                  </li>`,
-                )}
-              </ul>`}
-        </section>
-        ${this._renderOverall(scores)} ${this._renderProfile(instrument)} ${this._renderScoreTable(instrument, scores)}
-        ${this._renderPriorities(instrument, scores)} ${this._renderActionPlan(instrument)}
-        <section class="block complete no-print" aria-labelledby="complete-heading">
-          <h3 id="complete-heading">${msg('Ferdig?')}</h3>
-          <p>
-            ${msg('Når gruppen er enig om svarene, marker vurderingen som ferdig. Dere kan fortsatt endre svarene etterpå.')}
-          </p>
-          ${this._response.completedAt
-            ? html`<p class="done">${msg(str`Markert som ferdig ${formatDate(this._response.completedAt)}.`)}</p>`
-            : nothing}
-          ${this._locked
-            ? nothing
-            : html`<button part="button" class="primary" @click=${this._complete}>${msg('Marker som ferdig')}</button>`}
-        </section>
-      </div>
-    `;
-  }
-
-  private _renderReport(instrument: Instrument): TemplateResult {
-    const scores = this._scores();
-    const response = this._response;
-    return html`
-      <article part="report" class="report">
-        <h2 id="step-heading" tabindex="-1">${msg('Rapport')}</h2>
-        <p class="no-print">
-          ${msg('Rapporten er laget for utskrift. Velg «Lagre som PDF» i utskriftsvinduet for å få en PDF-fil.')}
-        </p>
-        <p class="no-print">
-          <button part="button" class="primary" @click=${() => window.print()}>${msg('Skriv ut rapporten')}</button>
-        </p>
-        <p class="report-title">${instrument.title}</p>
-        <dl class="facts">
-          <div><dt>${msg('Runde')}</dt><dd>${response.label || msg('Uten navn')}</dd></div>
-          <div><dt>${msg('Startet')}</dt><dd>${formatDate(response.createdAt)}</dd></div>
-          <div><dt>${msg('Sist endret')}</dt><dd>${formatDate(response.updatedAt)}</dd></div>
-          <div>
-            <dt>${msg('Ferdig')}</dt>
-            <dd>${response.completedAt ? formatDate(response.completedAt) : msg('Ikke markert som ferdig')}</dd>
-          </div>
-          <div><dt>${msg('Rapportdato')}</dt><dd>${formatDate(new Date().toISOString())}</dd></div>
-          <div>
-            <dt>${msg('Besvart')}</dt>
-            <dd>${msg(str`${scores.completeness.answered} av ${scores.completeness.total} utsagn`)}</dd>
-          </div>
-        </dl>
-        ${this._renderOverall(scores)} ${this._renderWeightTable(instrument)} ${this._renderProfile(instrument)}
-        ${this._renderScoreTable(instrument, scores)} ${this._renderPriorities(instrument, scores)}
-        ${this._renderActionPlan(instrument)}
-        <section class="block" aria-labelledby="next-heading">
-          <h3 id="next-heading">${msg('Videre')}</h3>
-          <p>${instrument.guidance.report}</p>
-          <p>${instrument.guidance.repeat}</p>
-        </section>
-      </article>
-    `;
-  }
-
-  private _renderOverall(scores: Scores): TemplateResult {
-    return html`<p class="overall">
-      <span class="overall-label">${msg('Samlet skår')}</span>
-      <span class="overall-value"
-        >${scores.overall === null ? msg('ingen skår ennå') : msg(str`${formatNumber(scores.overall)} av 10`)}</span
-      >
-    </p>`;
-  }
-
-  private _renderProfile(instrument: Instrument): TemplateResult | typeof nothing {
-    if (!customElements.get('samson-profile')) return nothing;
-    if (this._profileResponses?.response !== this._response) {
-      this._profileResponses = { response: this._response, list: [this._response] };
-    }
-    return html`<div class="profile">
-      <samson-profile .instrument=${instrument} .responses=${this._profileResponses.list}></samson-profile>
-    </div>`;
-  }
-
-  private _renderScoreTable(instrument: Instrument, scores: Scores): TemplateResult {
-    return html`
-      <section class="block" aria-labelledby="scores-heading">
-        <h3 id="scores-heading">${msg('Skår per handlingsfelt')}</h3>
-        <p class="hint">
-          ${msg('Skår og viktighet går fra 0 til 10. Et handlingsfelt får skår når minst halvparten av de relevante utsagnene er besvart.')}
-        </p>
-        <table class="scores">
-          <thead>
-            <tr>
-              <th scope="col">${msg('Handlingsfelt')}</th>
-              <th scope="col">${msg('Skår')}</th>
-              <th scope="col">${msg('Viktighet')}</th>
-              <th scope="col">${msg('Besvart')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${instrument.fields.map((field, i) => {
-              const score = scores.fields[i]!;
-              return html`<tr>
-                <th scope="row">${field.name}</th>
-                <td>
-                  <span class="score-number"
-                    >${score.score === null ? msg('ingen skår ennå') : formatNumber(score.score)}</span
-                  >
-                  <span
-                    class="bar"
-                    aria-hidden="true"
-                    data-score=${score.score ?? 0}
-                    data-importance=${score.importance ?? 0}
-                    ><span class="bar-importance"></span><span class="bar-score"></span
-                  ></span>
-                </td>
-                <td>${score.importance === null ? '–' : formatNumber(score.importance)}</td>
-                <td>${msg(str`${score.answered} av ${score.total}`)}</td>
-              </tr>`;
-            })}
-          </tbody>
-        </table>
-      </section>
-    `;
-  }
-
-  private _renderWeightTable(instrument: Instrument): TemplateResult {
-    const labels = this._importanceOptions();
-    return html`
-      <section class="block" aria-labelledby="weights-heading">
-        <h3 id="weights-heading">${msg('Vekting av verdiene')}</h3>
-        <table class="weights">
-          <thead>
-            <tr>
-              <th scope="col">${msg('Verdi')}</th>
-              <th scope="col">${msg('Hvor viktig (1–5)')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${instrument.values.map((value) => {
-              const weight = this._response.weights[value.id];
-              return html`<tr>
-                <th scope="row">${value.name}</th>
-                <td>${weight === undefined ? msg('ikke vektet') : `${weight} – ${labels[weight - 1]!.label}`}</td>
-              </tr>`;
-            })}
-          </tbody>
-        </table>
-      </section>
-    `;
-  }
-
-  private _renderPriorities(instrument: Instrument, scores: Scores): TemplateResult {
-    const statements = new Map(instrument.fields.flatMap((f) => f.statements.map((s) => [s.id, { field: f, statement: s }])));
-    const byId = new Map(scores.statements.map((s) => [s.statementId, s]));
-    return html`
-      <section class="block" aria-labelledby="priorities-heading">
-        <h3 id="priorities-heading">${msg('Prioriteringer: viktig, men svakt')}</h3>
-        ${scores.priorities.length
-          ? html`<p class="hint">
-                ${msg('Utsagnene der det dere sa er viktig, ligger lengst unna hvor dere står nå. Størst avstand først.')}
-              </p>
-              ${scores.priorities.length > MAX_PRIORITIES
-                ? html`<p class="hint">
-                    ${msg(str`Her er de ${MAX_PRIORITIES} med størst avstand, av ${scores.priorities.length} i alt.`)}
-                  </p>`
-                : nothing}
-              <ol class="priorities">
-                ${scores.priorities.slice(0, MAX_PRIORITIES).map((priority) => {
-                  const found = statements.get(priority.statementId);
-                  const s = byId.get(priority.statementId);
-                  if (!found || !s) return nothing;
-                  return html`<li>
-                    <span class="priority-text">${found.statement.text}</span>
-                    <span class="priority-meta"
-                      >${found.field.name} ·
-                      ${msg(
-                        str`viktighet ${formatNumber(s.importance ?? 0)}, skår ${formatNumber(s.score ?? 0)}, avstand ${formatNumber(priority.gap)}`,
-                      )}</span
-                    >
-                  </li>`;
-                })}
-              </ol>`
-          : html`<p>${msg('Ingen utsagn har ennå lavere skår enn viktigheten dere har gitt dem.')}</p>`}
-      </section>
-    `;
-  }
-
-  private _renderActionPlan(instrument: Instrument): TemplateResult {
-    const plan = actionPlan(instrument, this._response);
-    const agreement = this._agreementOptions();
-    const ratingLabel = (rating: Rating | undefined) =>
-      rating === undefined ? msg('ikke besvart') : agreement.find((o) => o.value === rating)!.label;
-    return html`
-      <section class="block action-plan" aria-labelledby="plan-heading">
-        <h3 id="plan-heading">${msg('Handlingsplan: ideer til tiltak')}</h3>
-        ${plan.length
-          ? plan.map(
-              (group) => html`
-                <section class="action-field" aria-labelledby="plan-${group.field.id}">
-                  <h4 id="plan-${group.field.id}">${group.field.name}</h4>
-                  <ul>
-                    ${group.items.map(
-                      (item) => html`<li class="action">
-                        <p class="action-statement">
-                          <span class="number">${item.number}.</span> ${item.statement.text}
-                          <span class="action-rating">(${ratingLabel(item.rating)})</span>
-                        </p>
-                        <p class="action-idea">${item.idea}</p>
-                      </li>`,
-                    )}
-                  </ul>
-                </section>
-              `,
-            )
-          : html`<p>${msg('Ingen ideer til tiltak er skrevet ennå.')}</p>`}
-      </section>
-    `;
-  }
-
-  private _renderStepButtons(steps: Step[], index: number): TemplateResult {
-    const next = steps[index + 1];
-    const nextText =
-      index === 0
-        ? msg('Start')
-        : next?.kind === 'results'
-          ? msg('Se resultatene')
-          : next?.kind === 'report'
-            ? msg('Til rapporten')
-            : msg('Neste');
-    return html`
-      <div class="step-buttons no-print">
-        ${index > 0
-          ? html`<button part="button" class="back" @click=${() => this._goTo(index - 1)}>${msg('Tilbake')}</button>`
-          : nothing}
-        ${next
-          ? html`<button part="button" class="primary next" @click=${() => this._goTo(index + 1)}>${nextText}</button>`
-          : nothing}
-      </div>
-    `;
-  }
-
-  private _renderTools(): TemplateResult {
-    return html`
-      <div part="tools" class="tools no-print">
-        <button part="button" @click=${this._export}>${msg('Eksporter svarene (JSON-fil)')}</button>
-        ${this._locked
-          ? nothing
-          : html`<div class="import">
-              <label for="import-file">${msg('Importer svar fra fil (JSON)')}</label>
-              <input id="import-file" type="file" accept=".json,application/json" @change=${this._import} />
-            </div>`}
-        ${this._locked || !this.autosave
-          ? nothing
-          : this._confirmingDelete
-            ? html`<div class="confirm" role="group" aria-labelledby="confirm-text">
-                <p id="confirm-text">
-                  ${msg('Vil dere slette alle svar og ideer som er lagret på denne enheten? Det kan ikke angres.')}
-                </p>
-                <button part="button" class="danger" @click=${this._delete}>${msg('Ja, slett svarene')}</button>
-                <button part="button" id="confirm-cancel" @click=${this._cancelDelete}>${msg('Avbryt')}</button>
-              </div>`
-            : html`<button part="button" id="delete-saved" @click=${this._askDelete}>${msg('Slett lagrede svar')}</button>`}
-      </div>
-    `;
-  }
-
-  private get _locked(): boolean {
-    return this.locked;
-  }
-
-  private _agreementOptions(): ScaleOption[] {
-    return [
-      { value: 1, label: msg('Helt uenig') },
-      { value: 2, label: msg('Delvis uenig') },
-      { value: 3, label: msg('Verken enig eller uenig') },
-      { value: 4, label: msg('Delvis enig') },
-      { value: 5, label: msg('Helt enig') },
-      { value: 'not-relevant', label: msg('Vet ikke / ikke relevant') },
-    ];
-  }
-
-  private _importanceOptions(): ScaleOption[] {
-    return [
-      { value: 1, label: msg('Ikke viktig') },
-      { value: 2, label: msg('Litt viktig') },
-      { value: 3, label: msg('Nokså viktig') },
-      { value: 4, label: msg('Viktig') },
-      { value: 5, label: msg('Svært viktig') },
-    ];
-  }
-
-  private _steps(instrument: Instrument): Step[] {
-    return [
-      { kind: 'intro' },
-      { kind: 'weights' },
-      ...instrument.fields.map((field, index) => ({ kind: 'field' as const, index, field })),
-      { kind: 'results' },
-      { kind: 'report' },
-    ];
+  /** Opens a step the user or the page asked for; the step already shown stays as it is. */
+  private _open(index: number, focus = true): void {
+    const steps = scorecardSteps(this.instrument);
+    // Nothing moves, so keystrokes right after a click on the current step keep their field.
+    if (shownIndex(steps, index) === shownIndex(steps, this._stepIndex)) return;
+    this._goTo(index, focus);
   }
 
   private _goTo(index: number, focus = true): void {
-    const last = this.instrument.fields.length + 3;
-    this._stepIndex = Math.max(0, Math.min(index, last));
+    this._stepIndex = shownIndex(scorecardSteps(this.instrument), index);
     if (focus) this._focusTarget = '#step-heading';
   }
 
@@ -959,7 +422,7 @@ export class SamsonScorecard extends FormAssociatedElement {
 
   /** Every edit comes through here: it becomes the response, is saved and announced. */
   private _commit(next: Response): void {
-    if (this._locked) return;
+    if (this.locked) return;
     this._response = next;
     this._origin = 'edited';
     this._draft.schedule();
@@ -967,7 +430,7 @@ export class SamsonScorecard extends FormAssociatedElement {
   }
 
   private _complete(): void {
-    if (this._locked) return;
+    if (this.locked) return;
     const now = new Date().toISOString();
     this._commit({ ...this._response, completedAt: now, updatedAt: now });
     this._draft.flush();
@@ -986,10 +449,6 @@ export class SamsonScorecard extends FormAssociatedElement {
     this._errors = errors;
   }
 
-  private _storageKeyFor(instrument: Instrument): string {
-    return this.storageKey || this._draft.defaultKey(`samskaping:${instrument.id}`);
-  }
-
   /** Keeps the response matched to the instrument, and restores a draft once per storage key. */
   private _syncResponse(): void {
     const instrument = this.instrument;
@@ -1006,7 +465,7 @@ export class SamsonScorecard extends FormAssociatedElement {
       }
     }
     if (this._response.instrument.id !== instrument.id) {
-      this._response = createResponse(instrument, this.label);
+      this._response = createResponse(instrument, this._labelText());
       this._origin = 'fresh';
     }
     if (this._origin !== 'fresh') this._draft.skipRestore();
@@ -1017,67 +476,10 @@ export class SamsonScorecard extends FormAssociatedElement {
       this._restoredAt = restored.value.updatedAt;
     }
     // The label attribute names a new response; a restored or given one keeps its own.
-    if (this._origin === 'fresh' && !this._response.label && this.label) {
-      this._response = { ...this._response, label: this.label };
+    const label = this._labelText();
+    if (this._origin === 'fresh' && !this._response.label && label) {
+      this._response = { ...this._response, label };
     }
-  }
-
-  /** When the page's language changes, the built-in instrument follows it; the response stays. */
-  private _followLocale(): void {
-    const locale = getLocale();
-    if (locale === this._builtInLocale) return;
-    this._builtInLocale = locale;
-    const ready = builtInInstrument(locale);
-    if (ready) {
-      this._builtIn = ready;
-      return;
-    }
-    loadBuiltInInstrument(locale).then(
-      (instrument) => {
-        if (this._builtInLocale !== locale) return;
-        const old = this.instrument;
-        this._builtIn = instrument;
-        this.requestUpdate('instrument', old);
-      },
-      () => {
-        // Without the translated content the questions stay in the language they were in.
-      },
-    );
-  }
-
-  private async _loadSrc(url: string): Promise<void> {
-    const token = ++this._srcToken;
-    this._loadingSrc = true;
-    let problems: Problem[] | undefined;
-    let instrument: Instrument | undefined;
-    try {
-      const response = await fetch(new URL(url, document.baseURI), { credentials: 'same-origin' });
-      if (token !== this._srcToken) return;
-      if (!response.ok) {
-        problems = [{ code: 'fetch-failed', path: [], url, status: response.status }];
-      } else {
-        const json = parseJson(await response.text());
-        if (!json.ok) problems = json.problems;
-        else {
-          const parsed = parseInstrument(json.value);
-          if (parsed.ok) instrument = parsed.value;
-          else problems = parsed.problems;
-        }
-      }
-    } catch {
-      problems = [{ code: 'fetch-failed', path: [], url }];
-    }
-    if (token !== this._srcToken) return;
-    const old = this.instrument;
-    this._loadingSrc = false;
-    if (instrument) {
-      this._custom = instrument;
-      this._customFrom = 'src';
-      this._clearError('instrument');
-    } else {
-      this._fail('instrument', problems ?? []);
-    }
-    this.requestUpdate('instrument', old);
   }
 
   private _export(): void {
@@ -1089,10 +491,8 @@ export class SamsonScorecard extends FormAssociatedElement {
     const input = event.target as HTMLInputElement;
     const file = input.files?.[0];
     if (!file) return;
-    const text = await readText(file);
+    const parsed = await readImport(file, this.instrument);
     input.value = '';
-    const parsed =
-      text === undefined ? { ok: false as const, problems: [{ code: 'invalid' as const, path: [] }] } : parseResponse(text, this.instrument);
     if (!parsed.ok) {
       this._pendingImport = undefined;
       this._fail('import', parsed.problems);
@@ -1103,16 +503,18 @@ export class SamsonScorecard extends FormAssociatedElement {
     this._focusTarget = '#offer-continue';
   }
 
-  private _acceptImport(choice: 'continue' | 'round' | 'cancel'): void {
+  private _acceptImport(choice: ImportChoice): void {
     const imported = this._pendingImport;
     this._pendingImport = undefined;
-    if (!imported || choice === 'cancel') {
+    const next = imported && importedResponse(choice, imported, this.instrument);
+    if (!next) {
       this._focusTarget = '#import-file';
       return;
     }
-    this._commit(choice === 'continue' ? imported : nextRound(imported, this.instrument));
+    this._commit(next);
     this._draft.flush();
-    this._goTo(choice === 'continue' ? this.instrument.fields.length + 2 : 1);
+    const steps = scorecardSteps(this.instrument);
+    this._goTo(choice === 'continue' ? stepIndex(steps, 'results') : stepIndex(steps, 'weights'));
   }
 
   private _askDelete(): void {
@@ -1128,17 +530,12 @@ export class SamsonScorecard extends FormAssociatedElement {
   private _delete(): void {
     this._confirmingDelete = false;
     this._draft.delete();
-    this._response = createResponse(this.instrument, this.label);
+    this._response = createResponse(this.instrument, this._labelText());
     this._origin = 'edited';
     this._restoredAt = undefined;
     this.emit('samson-change', this._result());
     this._goTo(0);
   }
-}
-
-interface ScaleOption {
-  value: Rating;
-  label: string;
 }
 
 declare global {

@@ -1,0 +1,164 @@
+/**
+ * The steps where the group answers: the introduction (with the round's label), the
+ * weighting of the values and one field of action with its statements, scales and ideas.
+ * Text limits come from the response schema, so a field never takes more than a save accepts.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { msg, str } from '@lit/localize';
+import type { Field, Statement } from '../../core/samson/instrument.js';
+import { withAnswer, withWeight, type Rating } from '../../core/samson/response.js';
+import { RESPONSE_TEXT_LIMITS } from '../../core/samson/response-draft.js';
+import { missingAnswers } from '../../core/samson/report.js';
+import { own } from '../../core/own.js';
+import { resumeStep } from './steps.js';
+import type { ScaleOption, ScorecardView } from './view.js';
+
+export function agreementOptions(): ScaleOption[] {
+  return [
+    { value: 1, label: msg('Helt uenig') },
+    { value: 2, label: msg('Delvis uenig') },
+    { value: 3, label: msg('Verken enig eller uenig') },
+    { value: 4, label: msg('Delvis enig') },
+    { value: 5, label: msg('Helt enig') },
+    { value: 'not-relevant', label: msg('Vet ikke / ikke relevant') },
+  ];
+}
+
+export function importanceOptions(): ScaleOption[] {
+  return [
+    { value: 1, label: msg('Ikke viktig') },
+    { value: 2, label: msg('Litt viktig') },
+    { value: 3, label: msg('Nokså viktig') },
+    { value: 4, label: msg('Viktig') },
+    { value: 5, label: msg('Svært viktig') },
+  ];
+}
+
+export function renderIntro(view: ScorecardView): TemplateResult {
+  const { instrument, response } = view;
+  const resume = view.restored ? resumeStep(view.steps, missingAnswers(instrument, response)) : undefined;
+  return html`
+    <div part="intro" class="intro">
+      <h2 id="step-heading" tabindex="-1">${msg('Innledning')}</h2>
+      ${instrument.guidance.intro.map((paragraph) => html`<p>${paragraph}</p>`)}
+      ${resume !== undefined
+        ? html`<p>
+            <button part="button" @click=${() => view.goTo(resume)}>${msg('Fortsett der dere slapp')}</button>
+          </p>`
+        : nothing}
+      <div class="text-field">
+        <label for="round-label">${msg('Navn på runden')}</label>
+        <input
+          id="round-label"
+          type="text"
+          maxlength=${RESPONSE_TEXT_LIMITS.label}
+          autocomplete="off"
+          aria-describedby="round-label-hint"
+          .value=${live(response.label)}
+          ?readonly=${view.locked}
+          @input=${(e: Event) =>
+            view.commit({ ...view.response, label: (e.target as HTMLInputElement).value, updatedAt: new Date().toISOString() })}
+        />
+        <p class="hint" id="round-label-hint">
+          ${msg('For eksempel «Time 1» eller navnet på en part. Navnet kommer med i rapporten og i filnavnet ved eksport.')}
+        </p>
+      </div>
+    </div>
+  `;
+}
+
+export function renderWeights(view: ScorecardView): TemplateResult {
+  const { instrument } = view;
+  const options = importanceOptions();
+  return html`
+    <h2 id="step-heading" tabindex="-1">${msg('Vekting av verdier')}</h2>
+    <p>${instrument.guidance.weighting}</p>
+    <p class="tip">${instrument.guidance.disagreement}</p>
+    ${repeat(
+      instrument.values,
+      (value) => value.id,
+      (value) => html`
+        <fieldset part="statement" class="statement">
+          <legend>${value.question}</legend>
+          <p class="about"><strong>${value.name}.</strong> ${value.description}</p>
+          ${renderScale(view, `w-${value.id}`, options, own(view.response.weights, value.id), (weight) =>
+            view.commit(withWeight(view.response, value.id, weight as number)),
+          )}
+        </fieldset>
+      `,
+    )}
+  `;
+}
+
+export function renderField(view: ScorecardView, field: Field, index: number): TemplateResult {
+  const { instrument } = view;
+  const options = agreementOptions();
+  return html`
+    <p class="eyebrow">${msg(str`Handlingsfelt ${index + 1} av ${instrument.fields.length}`)}</p>
+    <h2 id="step-heading" tabindex="-1">${field.name}</h2>
+    <p>${field.description}</p>
+    ${field.prompt ? html`<p class="prompt"><strong>${msg('Til samtalen:')}</strong> ${field.prompt}</p>` : nothing}
+    <p class="tip">${instrument.guidance.idea}</p>
+    ${repeat(
+      field.statements,
+      (statement) => statement.id,
+      (statement, i) => renderStatement(view, statement, i, options),
+    )}
+  `;
+}
+
+function renderStatement(view: ScorecardView, statement: Statement, i: number, options: ScaleOption[]): TemplateResult {
+  const answer = own(view.response.answers, statement.id);
+  return html`
+    <fieldset part="statement" class="statement">
+      <legend><span class="number">${i + 1}.</span> ${statement.text}</legend>
+      ${renderScale(view, `r-${statement.id}`, options, answer?.rating, (rating) =>
+        view.commit(withAnswer(view.response, statement.id, { rating: rating as Rating })),
+      )}
+      <div class="idea">
+        <label for="idea-${statement.id}">${msg('Idé til tiltak')}</label>
+        <textarea
+          part="idea"
+          id="idea-${statement.id}"
+          rows="2"
+          maxlength=${RESPONSE_TEXT_LIMITS.idea}
+          .value=${live(answer?.idea ?? '')}
+          ?readonly=${view.locked}
+          @input=${(e: Event) =>
+            view.commit(withAnswer(view.response, statement.id, { idea: (e.target as HTMLTextAreaElement).value }))}
+        ></textarea>
+      </div>
+    </fieldset>
+  `;
+}
+
+function renderScale(
+  view: ScorecardView,
+  name: string,
+  options: ScaleOption[],
+  current: Rating | undefined,
+  pick: (value: Rating) => void,
+): TemplateResult {
+  return html`
+    <div part="scale" class="scale ${options.length > 5 ? 'scale-agreement' : 'scale-importance'}">
+      ${options.map(
+        (option) => html`
+          <label class="option ${option.value === 'not-relevant' ? 'option-none' : ''}">
+            <input
+              type="radio"
+              name=${name}
+              .value=${String(option.value)}
+              .checked=${live(current === option.value)}
+              ?disabled=${view.locked}
+              @change=${() => pick(option.value)}
+            />
+            ${option.value === 'not-relevant' ? nothing : html`<span class="point" aria-hidden="true">${option.value}</span>`}
+            <span class="option-text">${option.label}</span>
+          </label>
+        `,
+      )}
+    </div>
+  `;
+}

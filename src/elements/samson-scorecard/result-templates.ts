@@ -1,0 +1,243 @@
+/**
+ * What the group gets back: the results step (what is missing, scores, priorities, the
+ * action plan, "mark as complete") and the printable report. Both are built from the same
+ * blocks; a later block (rounds compared, parties side by side) is one more function here
+ * and one more line in {@link renderResults} or {@link renderReport}.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { Instrument } from '../../core/samson/instrument.js';
+import type { Rating } from '../../core/samson/response.js';
+import type { Scores } from '../../core/samson/scoring.js';
+import { actionPlan, missingAnswers } from '../../core/samson/report.js';
+import { own } from '../../core/own.js';
+import { formatDate, formatNumber } from '../../i18n/number.js';
+import { agreementOptions, importanceOptions } from './input-templates.js';
+import { stepIndex } from './steps.js';
+import type { ScorecardView } from './view.js';
+
+/** The priority list is for choosing what to work on next, so it stays short. */
+const MAX_PRIORITIES = 10;
+
+export function renderResults(view: ScorecardView): TemplateResult {
+  const { instrument, response, scores, steps } = view;
+  const missing = missingAnswers(instrument, response);
+  return html`
+    <div part="results" class="results">
+      <h2 id="step-heading" tabindex="-1">${msg('Resultater')}</h2>
+      <p>${instrument.guidance.results}</p>
+      <section class="block" aria-labelledby="missing-heading">
+        <h3 id="missing-heading">${msg('Dette mangler')}</h3>
+        ${missing.complete
+          ? html`<p>${msg('Alt er besvart.')}</p>`
+          : html`<ul class="missing">
+              ${missing.values.length
+                ? html`<li>
+                    ${msg(str`Vekting: ${missing.values.length} av ${instrument.values.length} verdier er ikke vektet.`)}
+                    <button part="button" class="link" @click=${() => view.goTo(stepIndex(steps, 'weights'))}>
+                      ${msg('Gå til vektingen')}
+                    </button>
+                  </li>`
+                : nothing}
+              ${missing.fields.map(
+                (gap) => html`<li>
+                  ${msg(str`${gap.field.name}: ${gap.unanswered.length} av ${gap.field.statements.length} utsagn er ikke besvart.`)}
+                  <button part="button" class="link" @click=${() => view.goTo(stepIndex(steps, 'field', gap.index))}>
+                    ${msg(str`Gå til ${gap.field.name}`)}
+                  </button>
+                </li>`,
+              )}
+            </ul>`}
+      </section>
+      ${renderOverall(scores)} ${view.profile()} ${renderScoreTable(instrument, scores)}
+      ${renderPriorities(instrument, scores)} ${renderActionPlan(view)}
+      <section class="block complete no-print" aria-labelledby="complete-heading">
+        <h3 id="complete-heading">${msg('Ferdig?')}</h3>
+        <p>${msg('Når gruppen er enig om svarene, marker vurderingen som ferdig. Dere kan fortsatt endre svarene etterpå.')}</p>
+        ${response.completedAt
+          ? html`<p class="done">${msg(str`Markert som ferdig ${formatDate(response.completedAt)}.`)}</p>`
+          : nothing}
+        ${view.locked
+          ? nothing
+          : html`<button part="button" class="primary" @click=${() => view.complete()}>${msg('Marker som ferdig')}</button>`}
+      </section>
+    </div>
+  `;
+}
+
+export function renderReport(view: ScorecardView): TemplateResult {
+  const { instrument, response, scores } = view;
+  return html`
+    <article part="report" class="report">
+      <h2 id="step-heading" tabindex="-1">${msg('Rapport')}</h2>
+      <p class="no-print">
+        ${msg('Rapporten er laget for utskrift. Velg «Lagre som PDF» i utskriftsvinduet for å få en PDF-fil.')}
+      </p>
+      <p class="no-print">
+        <button part="button" class="primary" @click=${() => window.print()}>${msg('Skriv ut rapporten')}</button>
+      </p>
+      <p class="report-title">${instrument.title}</p>
+      <dl class="facts">
+        <div><dt>${msg('Runde')}</dt><dd>${response.label || msg('Uten navn')}</dd></div>
+        <div><dt>${msg('Startet')}</dt><dd>${formatDate(response.createdAt)}</dd></div>
+        <div><dt>${msg('Sist endret')}</dt><dd>${formatDate(response.updatedAt)}</dd></div>
+        <div>
+          <dt>${msg('Ferdig')}</dt>
+          <dd>${response.completedAt ? formatDate(response.completedAt) : msg('Ikke markert som ferdig')}</dd>
+        </div>
+        <div><dt>${msg('Rapportdato')}</dt><dd>${formatDate(new Date().toISOString())}</dd></div>
+        <div>
+          <dt>${msg('Besvart')}</dt>
+          <dd>${msg(str`${scores.completeness.answered} av ${scores.completeness.total} utsagn`)}</dd>
+        </div>
+      </dl>
+      ${renderOverall(scores)} ${renderWeightTable(view)} ${view.profile()} ${renderScoreTable(instrument, scores)}
+      ${renderPriorities(instrument, scores)} ${renderActionPlan(view)}
+      <section class="block" aria-labelledby="next-heading">
+        <h3 id="next-heading">${msg('Videre')}</h3>
+        <p>${instrument.guidance.report}</p>
+        <p>${instrument.guidance.repeat}</p>
+      </section>
+    </article>
+  `;
+}
+
+function renderOverall(scores: Scores): TemplateResult {
+  return html`<p class="overall">
+    <span class="overall-label">${msg('Samlet skår')}</span>
+    <span class="overall-value"
+      >${scores.overall === null ? msg('ingen skår ennå') : msg(str`${formatNumber(scores.overall)} av 10`)}</span
+    >
+  </p>`;
+}
+
+function renderScoreTable(instrument: Instrument, scores: Scores): TemplateResult {
+  return html`
+    <section class="block" aria-labelledby="scores-heading">
+      <h3 id="scores-heading">${msg('Skår per handlingsfelt')}</h3>
+      <p class="hint">
+        ${msg('Skår og viktighet går fra 0 til 10. Et handlingsfelt får skår når minst halvparten av de relevante utsagnene er besvart.')}
+      </p>
+      <table class="scores">
+        <thead>
+          <tr>
+            <th scope="col">${msg('Handlingsfelt')}</th>
+            <th scope="col">${msg('Skår')}</th>
+            <th scope="col">${msg('Viktighet')}</th>
+            <th scope="col">${msg('Besvart')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${instrument.fields.map((field, i) => {
+            const score = scores.fields[i]!;
+            return html`<tr>
+              <th scope="row">${field.name}</th>
+              <td>
+                <span class="score-number">${score.score === null ? msg('ingen skår ennå') : formatNumber(score.score)}</span>
+                <span class="bar" aria-hidden="true" data-score=${score.score ?? 0} data-importance=${score.importance ?? 0}
+                  ><span class="bar-importance"></span><span class="bar-score"></span
+                ></span>
+              </td>
+              <td>${score.importance === null ? '–' : formatNumber(score.importance)}</td>
+              <td>${msg(str`${score.answered} av ${score.total}`)}</td>
+            </tr>`;
+          })}
+        </tbody>
+      </table>
+    </section>
+  `;
+}
+
+function renderWeightTable(view: ScorecardView): TemplateResult {
+  const labels = importanceOptions();
+  return html`
+    <section class="block" aria-labelledby="weights-heading">
+      <h3 id="weights-heading">${msg('Vekting av verdiene')}</h3>
+      <table class="weights">
+        <thead>
+          <tr>
+            <th scope="col">${msg('Verdi')}</th>
+            <th scope="col">${msg('Hvor viktig (1–5)')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${view.instrument.values.map((value) => {
+            const weight = own(view.response.weights, value.id);
+            return html`<tr>
+              <th scope="row">${value.name}</th>
+              <td>${weight === undefined ? msg('ikke vektet') : `${weight} – ${labels[weight - 1]?.label ?? ''}`}</td>
+            </tr>`;
+          })}
+        </tbody>
+      </table>
+    </section>
+  `;
+}
+
+function renderPriorities(instrument: Instrument, scores: Scores): TemplateResult {
+  const statements = new Map(instrument.fields.flatMap((f) => f.statements.map((s) => [s.id, { field: f, statement: s }])));
+  const byId = new Map(scores.statements.map((s) => [s.statementId, s]));
+  return html`
+    <section class="block" aria-labelledby="priorities-heading">
+      <h3 id="priorities-heading">${msg('Prioriteringer: viktig, men svakt')}</h3>
+      ${scores.priorities.length
+        ? html`<p class="hint">
+              ${msg('Utsagnene der det dere sa er viktig, ligger lengst unna hvor dere står nå. Størst avstand først.')}
+            </p>
+            ${scores.priorities.length > MAX_PRIORITIES
+              ? html`<p class="hint">
+                  ${msg(str`Her er de ${MAX_PRIORITIES} med størst avstand, av ${scores.priorities.length} i alt.`)}
+                </p>`
+              : nothing}
+            <ol class="priorities">
+              ${scores.priorities.slice(0, MAX_PRIORITIES).map((priority) => {
+                const found = statements.get(priority.statementId);
+                const s = byId.get(priority.statementId);
+                if (!found || !s) return nothing;
+                return html`<li>
+                  <span class="priority-text">${found.statement.text}</span>
+                  <span class="priority-meta"
+                    >${found.field.name} ·
+                    ${msg(
+                      str`viktighet ${formatNumber(s.importance ?? 0)}, skår ${formatNumber(s.score ?? 0)}, avstand ${formatNumber(priority.gap)}`,
+                    )}</span
+                  >
+                </li>`;
+              })}
+            </ol>`
+        : html`<p>${msg('Ingen utsagn har ennå lavere skår enn viktigheten dere har gitt dem.')}</p>`}
+    </section>
+  `;
+}
+
+function renderActionPlan(view: ScorecardView): TemplateResult {
+  const plan = actionPlan(view.instrument, view.response);
+  const agreement = agreementOptions();
+  const ratingLabel = (rating: Rating | undefined) =>
+    rating === undefined ? msg('ikke besvart') : (agreement.find((o) => o.value === rating)?.label ?? '');
+  return html`
+    <section class="block action-plan" aria-labelledby="plan-heading">
+      <h3 id="plan-heading">${msg('Handlingsplan: ideer til tiltak')}</h3>
+      ${plan.length
+        ? plan.map(
+            (group) => html`
+              <section class="action-field" aria-labelledby="plan-${group.field.id}">
+                <h4 id="plan-${group.field.id}">${group.field.name}</h4>
+                <ul>
+                  ${group.items.map(
+                    (item) => html`<li class="action">
+                      <p class="action-statement">
+                        <span class="number">${item.number}.</span> ${item.statement.text}
+                        <span class="action-rating">(${ratingLabel(item.rating)})</span>
+                      </p>
+                      <p class="action-idea">${item.idea}</p>
+                    </li>`,
+                  )}
+                </ul>
+              </section>
+            `,
+          )
+        : html`<p>${msg('Ingen ideer til tiltak er skrevet ennå.')}</p>`}
+    </section>
+  `;
+}

@@ -1,0 +1,36 @@
+/**
+ * What the scorecard's template modules may read and do: the element hands one of these
+ * to every template function, so the templates stay functions (no child elements whose
+ * shadow roots would hold the radio groups) and every edit still goes through the element.
+ */
+import type { TemplateResult } from 'lit';
+import type { nothing } from 'lit';
+import type { Instrument } from '../../core/samson/instrument.js';
+import type { Rating, Response } from '../../core/samson/response.js';
+import type { Scores } from '../../core/samson/scoring.js';
+import type { Step } from './steps.js';
+
+export interface ScorecardView {
+  readonly instrument: Instrument;
+  readonly response: Response;
+  readonly steps: readonly Step[];
+  /** The scores of `response` (cached by the element). */
+  readonly scores: Scores;
+  /** Read-only or disabled by the form. */
+  readonly locked: boolean;
+  /** A draft was restored: the introduction offers to continue where the group left off. */
+  readonly restored: boolean;
+  /** Opens step `index` of `steps` and moves focus to its heading. */
+  goTo(index: number): void;
+  /** Every edit: becomes the response, is saved and announced. */
+  commit(next: Response): void;
+  /** Marks the scorecard complete. */
+  complete(): void;
+  /** `<samson-profile>` for the response when it is defined on the page. */
+  profile(): TemplateResult | typeof nothing;
+}
+
+export interface ScaleOption {
+  value: Rating;
+  label: string;
+}
