@@ -1,6 +1,7 @@
 import { property, state } from 'lit/decorators.js';
 import type { PropertyValues } from 'lit';
 import { SamskapingElement } from './samskaping-element.js';
+import { getLocale } from '../i18n/locale.js';
 
 /** What {@link FormAssociatedElement.formValidity} returns when the value is not acceptable. */
 export interface FormInvalidity {
@@ -49,6 +50,7 @@ export abstract class FormAssociatedElement extends SamskapingElement {
   protected readonly internals: ElementInternals;
   #syncedSource: unknown = {};
   #syncedRequired: boolean | undefined;
+  #syncedLocale: string | undefined;
 
   constructor() {
     super();
@@ -113,12 +115,17 @@ export abstract class FormAssociatedElement extends SamskapingElement {
     this.syncFormValue();
   }
 
-  /** Writes value and validity to the form when the source or `required` changed. */
+  /**
+   * Writes value and validity to the form when the source, `required` or the language
+   * changed (the validation message is a sentence, so it is written again in the new one).
+   */
   protected syncFormValue(): void {
     const source = this.formValueSource();
-    if (source === this.#syncedSource && this.required === this.#syncedRequired) return;
+    const locale = getLocale();
+    if (source === this.#syncedSource && this.required === this.#syncedRequired && locale === this.#syncedLocale) return;
     this.#syncedSource = source;
     this.#syncedRequired = this.required;
+    this.#syncedLocale = locale;
     const value = this.formValue();
     this.internals.setFormValue(value, value);
     const invalid = this.formValidity();
