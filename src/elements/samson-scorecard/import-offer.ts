@@ -4,7 +4,7 @@
  * (weights kept, answers empty), or cancel. A later "add as a party" choice is one more
  * entry in {@link ImportChoice} and one more button here.
  */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Problem, Result } from '../../core/problems.js';
 import type { Instrument } from '../../core/samson/instrument.js';
@@ -52,4 +52,56 @@ export function renderImportOffer(instrument: Instrument, imported: Response, ch
       </div>
     </div>
   `;
+}
+
+export interface ImportFlowOptions {
+  instrument(): Instrument;
+  /** The file was refused: show and dispatch its problems. */
+  refused(problems: Problem[]): void;
+  /** A file was read: clear an earlier import error. */
+  read(): void;
+  /** Where focus goes next (a selector in the element's shadow root). */
+  focus(selector: string): void;
+  /** The group chose: `next` becomes the response. */
+  take(next: Response, choice: Exclude<ImportChoice, 'cancel'>): void;
+}
+
+/** The import's state: the file read and waiting for the group's choice. */
+export class ImportFlow {
+  pending: Response | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: ImportFlowOptions,
+  ) {}
+
+  /** The file input's `change`. */
+  async pick(event: Event): Promise<void> {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    const parsed = await readImport(file, this.options.instrument());
+    input.value = '';
+    this.pending = parsed.ok ? parsed.value : undefined;
+    this.host.requestUpdate();
+    if (!parsed.ok) {
+      this.options.refused(parsed.problems);
+      return;
+    }
+    this.options.read();
+    this.options.focus('#offer-continue');
+  }
+
+  choose(choice: ImportChoice): void {
+    const imported = this.pending;
+    this.pending = undefined;
+    this.host.requestUpdate();
+    const next = imported && importedResponse(choice, imported, this.options.instrument());
+    if (!next || choice === 'cancel') this.options.focus('#import-file');
+    else this.options.take(next, choice);
+  }
+
+  render(): TemplateResult | typeof nothing {
+    return this.pending ? renderImportOffer(this.options.instrument(), this.pending, (choice) => this.choose(choice)) : nothing;
+  }
 }

@@ -4,8 +4,10 @@ import { msg } from '@lit/localize';
 import { FormAssociatedElement, type FormInvalidity } from '../../base/form-associated-element.js';
 import { DraftController } from '../../base/draft-controller.js';
 import { downloadText } from '../../base/file.js';
+import { PrintController } from '../../base/print-controller.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { scorecardStyles } from './samson-scorecard.styles.js';
+import { resultStyles } from './result.styles.js';
 import { errorDetail, type ErrorDetail, type Problem } from '../../core/problems.js';
 import { parseSafely } from '../../core/salvage.js';
 import type { Instrument } from '../../core/samson/instrument.js';
@@ -14,13 +16,12 @@ import { parseResponseDraft, RESPONSE_TEXT_LIMITS } from '../../core/samson/resp
 import { scoreResponse, type SamsonResult, type Scores } from '../../core/samson/scoring.js';
 import { exportFileName, missingAnswers } from '../../core/samson/report.js';
 import { InstrumentController } from './instrument-controller.js';
-import { importedResponse, readImport, renderImportOffer, type ImportChoice } from './import-offer.js';
+import { ImportFlow } from './import-offer.js';
 import { renderDraftNotices, renderErrors, type ErrorKind, type NoticesView } from './notices.js';
-import { renderField, renderIntro, renderWeights } from './input-templates.js';
 import { renderNav, renderProgress, renderStepButtons } from './navigation-templates.js';
-import { renderReport, renderResults } from './result-templates.js';
+import { renderStep } from './step-templates.js';
 import { renderTools } from './tools.js';
-import { isStepIndex, scorecardSteps, shownIndex, stepIndex, type Step } from './steps.js';
+import { notAStep, scorecardSteps, shownIndex, stepIndex } from './steps.js';
 import type { ScorecardView } from './view.js';
 
 /** The detail of `samson-error`: what was wrong, as data and as one localized text. */
@@ -67,7 +68,7 @@ type Origin = 'fresh' | 'storage' | 'property' | 'edited';
  * @cssprop [--samson-scorecard-nav-width=16em] - Width of the jump list beside the step on wide containers.
  */
 export class SamsonScorecard extends FormAssociatedElement {
-  static override styles = [sharedStyles, scorecardStyles];
+  static override styles = [sharedStyles, scorecardStyles, resultStyles];
 
   /** URL of an instrument JSON file (`samson-instrument@1`); fetched and validated. */
   @property({ attribute: 'instrument-src' }) instrumentSrc = '';
@@ -89,8 +90,6 @@ export class SamsonScorecard extends FormAssociatedElement {
   @state() private _errors: Partial<Record<ErrorKind, Problem[]>> = {};
   @state() private _restoredAt: string | undefined;
   @state() private _confirmingDelete = false;
-  @state() private _pendingImport: Response | undefined;
-  @state() private _printing = false;
 
   private _origin: Origin = 'fresh';
   /** A response set while `instrument-src` loads waits for the instrument it belongs to. */
@@ -103,6 +102,21 @@ export class SamsonScorecard extends FormAssociatedElement {
     changed: (previous) => this.requestUpdate('instrument', previous),
     refused: (problems) => this._fail('instrument', problems),
     accepted: () => this._clearError('instrument'),
+  });
+
+  private readonly _import = new ImportFlow(this, {
+    instrument: () => this.instrument,
+    refused: (problems) => this._fail('import', problems),
+    read: () => this._clearError('import'),
+    focus: (selector) => {
+      this._focusTarget = selector;
+    },
+    take: (next, choice) => {
+      this._commit(next);
+      this._draft.flush();
+      const steps = scorecardSteps(this.instrument);
+      this._goTo(choice === 'continue' ? stepIndex(steps, 'results') : stepIndex(steps, 'weights'));
+    },
   });
 
   private readonly _draft: DraftController<Response> = new DraftController<Response>(this, {
@@ -153,12 +167,7 @@ export class SamsonScorecard extends FormAssociatedElement {
     useDraft: (value: Response) => host._commit(value),
   }))(this);
 
-  private readonly _onBeforePrint = () => {
-    this._printing = true;
-  };
-  private readonly _onAfterPrint = () => {
-    this._printing = false;
-  };
+  private readonly _print = new PrintController(this);
 
   constructor() {
     super();
@@ -218,17 +227,9 @@ export class SamsonScorecard extends FormAssociatedElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('beforeprint', this._onBeforePrint);
-    window.addEventListener('afterprint', this._onAfterPrint);
     if (!customElements.get('samson-profile')) {
       void customElements.whenDefined('samson-profile').then(() => this.requestUpdate());
     }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this._onBeforePrint);
-    window.removeEventListener('afterprint', this._onAfterPrint);
   }
 
   /**
@@ -238,19 +239,11 @@ export class SamsonScorecard extends FormAssociatedElement {
    * Anything but a whole number within the steps is refused with `samson-error`.
    */
   goToStep(index: number): void {
-    const steps = scorecardSteps(this.instrument);
-    if (!isStepIndex(steps, index)) {
-      let found: string;
-      try {
-        found = String(index);
-      } catch {
-        found = typeof index;
-      }
-      console.warn(`samskaping-elements: <samson-scorecard>.goToStep(${found}) needs a whole number from 0 to ${steps.length - 1}.`);
-      this._fail('argument', [{ code: 'bad-argument', path: ['goToStep'], found, minimum: 0, maximum: steps.length - 1 }]);
-      return;
-    }
-    this._open(index, this.matches(':focus-within'));
+    const refused = notAStep(scorecardSteps(this.instrument), index);
+    if (refused) {
+      console.warn(`samskaping-elements: <samson-scorecard>.goToStep(${refused.found}) needs a whole number from 0 to ${refused.maximum}.`);
+      this._fail('argument', [refused]);
+    } else this._open(index, this.matches(':focus-within'));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -280,7 +273,7 @@ export class SamsonScorecard extends FormAssociatedElement {
     const view = this._view;
     const { instrument, steps } = view;
     const index = shownIndex(steps, this._stepIndex);
-    const step = this._printing ? ({ kind: 'report' } as const) : steps[index]!;
+    const step = this._print.printing ? ({ kind: 'report' } as const) : steps[index]!;
     return html`
       <div part="base" class="base">
         <div class="top">
@@ -294,9 +287,7 @@ export class SamsonScorecard extends FormAssociatedElement {
           <div class="main">
             <div class="notices">
               ${renderErrors(view)} ${renderDraftNotices(view)}
-              ${this._pendingImport
-                ? renderImportOffer(instrument, this._pendingImport, (choice) => this._acceptImport(choice))
-                : nothing}
+              ${this._import.render()}
             </div>
             <!-- The form is never submitted. Chromium keeps named radio buttons that leave a
                  shadow root alive unless they sat in a form: without it, every step change
@@ -305,7 +296,7 @@ export class SamsonScorecard extends FormAssociatedElement {
               <section part="step" class="step step-${step.kind}" aria-labelledby="step-heading">
                 ${this._instruments.loading
                   ? html`<h2 id="step-heading" tabindex="-1">${msg('Laster spørreskjemaet …')}</h2>`
-                  : this._renderStep(step)}
+                  : renderStep(view, step)}
               </section>
             </form>
             ${renderStepButtons(view, index)} ${this._renderTools()}
@@ -313,21 +304,6 @@ export class SamsonScorecard extends FormAssociatedElement {
         </div>
       </div>
     `;
-  }
-
-  private _renderStep(step: Step): TemplateResult {
-    switch (step.kind) {
-      case 'intro':
-        return renderIntro(this._view);
-      case 'weights':
-        return renderWeights(this._view);
-      case 'field':
-        return renderField(this._view, step.field, step.index);
-      case 'results':
-        return renderResults(this._view);
-      case 'report':
-        return renderReport(this._view);
-    }
   }
 
   private _renderProfile(): TemplateResult | typeof nothing {
@@ -346,7 +322,7 @@ export class SamsonScorecard extends FormAssociatedElement {
       autosave: this.autosave,
       confirmingDelete: this._confirmingDelete,
       exportFile: () => this._export(),
-      importFile: (event) => void this._import(event),
+      importFile: (event) => void this._import.pick(event),
       askDelete: () => this._askDelete(),
       cancelDelete: () => this._cancelDelete(),
       confirmDelete: () => this._delete(),
@@ -485,36 +461,6 @@ export class SamsonScorecard extends FormAssociatedElement {
   private _export(): void {
     this._draft.flush();
     downloadText(this.renderRoot as ShadowRoot, `${JSON.stringify(this._response, null, 2)}\n`, exportFileName(this._response));
-  }
-
-  private async _import(event: Event): Promise<void> {
-    const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
-    if (!file) return;
-    const parsed = await readImport(file, this.instrument);
-    input.value = '';
-    if (!parsed.ok) {
-      this._pendingImport = undefined;
-      this._fail('import', parsed.problems);
-      return;
-    }
-    this._clearError('import');
-    this._pendingImport = parsed.value;
-    this._focusTarget = '#offer-continue';
-  }
-
-  private _acceptImport(choice: ImportChoice): void {
-    const imported = this._pendingImport;
-    this._pendingImport = undefined;
-    const next = imported && importedResponse(choice, imported, this.instrument);
-    if (!next) {
-      this._focusTarget = '#import-file';
-      return;
-    }
-    this._commit(next);
-    this._draft.flush();
-    const steps = scorecardSteps(this.instrument);
-    this._goTo(choice === 'continue' ? stepIndex(steps, 'results') : stepIndex(steps, 'weights'));
   }
 
   private _askDelete(): void {

@@ -5,6 +5,7 @@
  * parties) is one more entry in {@link scorecardSteps} and one more case in {@link stepName}.
  */
 import { msg, str } from '@lit/localize';
+import type { Problem } from '../../core/problems.js';
 import type { Field, Instrument } from '../../core/samson/instrument.js';
 import type { Missing } from '../../core/samson/report.js';
 
@@ -36,6 +37,18 @@ export function stepIndex(steps: readonly Step[], kind: StepKind, fieldIndex = 0
 /** Whether `index` names a step: an integer within the list. `goToStep` refuses anything else. */
 export function isStepIndex(steps: readonly Step[], index: unknown): index is number {
   return typeof index === 'number' && Number.isInteger(index) && index >= 0 && index < steps.length;
+}
+
+/** Why `index` is refused by `goToStep`, as a problem; undefined for a step index. */
+export function notAStep(steps: readonly Step[], index: unknown): Extract<Problem, { code: 'bad-argument' }> | undefined {
+  if (isStepIndex(steps, index)) return undefined;
+  let found: string;
+  try {
+    found = String(index);
+  } catch {
+    found = typeof index; // a Symbol, or an object whose toString throws
+  }
+  return { code: 'bad-argument', path: ['goToStep'], found, minimum: 0, maximum: steps.length - 1 };
 }
 
 /** The step index shown for a stored index (a shorter instrument may have fewer steps). */
