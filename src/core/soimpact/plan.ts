@@ -29,7 +29,7 @@ export const dateSchema = z.union([z.iso.date(), z.iso.datetime({ offset: true }
 
 const nameSchema = z.string().check(z.minLength(1), z.maxLength(500));
 /** Free text a step asks for; empty while not written yet. */
-const stepTextSchema = z.string().check(z.maxLength(10000));
+export const stepTextSchema = z.string().check(z.maxLength(10000));
 const shortTextSchema = z.string().check(z.maxLength(1000));
 
 /** A finite number (JSON has no NaN or Infinity, and neither does a measurement). */

@@ -268,6 +268,19 @@ export const plannerStyles = css`
     font-variant-numeric: tabular-nums;
   }
 
+  .pager {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    align-items: center;
+    padding-top: 0.5em;
+  }
+
+  .page-status {
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
+
   .new-measurement {
     display: flex;
     flex-direction: column;

@@ -1,0 +1,60 @@
+/**
+ * The planner's rules, apart from any display: where a late-entered reading goes, and what
+ * a plan still lacks before it can be called finished.
+ */
+import type { Problem } from '../problems.js';
+import { dateValue, planSchema, type ImpactPlan } from './plan.js';
+
+/**
+ * A copy of `items` with `item` in date order: after every item of the same or an earlier
+ * date, so a reading entered late slots into place instead of being refused, and two
+ * entries of one day keep the order they were typed in. `items` must already be in date
+ * order (the plan schema's rule); it is never changed.
+ */
+export function insertByDate<T extends { date: string }>(items: readonly T[], item: T): T[] {
+  const time = dateValue(item.date);
+  let at = items.length;
+  while (at > 0 && dateValue(items[at - 1]!.date) > time) at--;
+  return [...items.slice(0, at), item, ...items.slice(at)];
+}
+
+/**
+ * What a plan lacks before it can be marked finished, and before a `required` planner is
+ * valid: the societal problem (step 1) described, and at least one indicator (step 5).
+ * Empty when it is ready. Problems are data; the element says them in the page's language.
+ */
+export function planReadiness(plan: Pick<ImpactPlan, 'problem' | 'indicators'>): Problem[] {
+  const problems: Problem[] = [];
+  if (!plan.problem?.trim()) problems.push({ code: 'missing', path: ['problem'] });
+  if (!plan.indicators.length) problems.push({ code: 'too-small', path: ['indicators'], minimum: 1, of: 'list' });
+  return problems;
+}
+
+/** Where a readiness problem is to be fixed: the step (0–9) the planner opens for it. */
+export function readinessStep(problem: Problem): number {
+  return problem.path[0] === 'problem' ? 0 : 4;
+}
+
+/**
+ * The longest text the schema lets each of a plan's own text fields hold, so that a field
+ * never accepts more than the plan may keep (a 600-character title must not make a saved
+ * draft invalid). Read from the schema, so a change there reaches the form.
+ */
+export function planTextLimit(field: keyof ImpactPlan): number | undefined {
+  const schema = (planSchema.shape as Record<string, unknown>)[field];
+  return maxLengthOf(schema);
+}
+
+/** The `maxLength` check of a (possibly optional or defaulted) zod string schema, or undefined. */
+export function maxLengthOf(schema: unknown): number | undefined {
+  type Node = { _zod?: { def?: { type?: string; innerType?: unknown; checks?: Array<{ _zod?: { def?: { check?: string; maximum?: number } } }> } } };
+  let current = schema as Node | undefined;
+  for (let depth = 0; current && depth < 4; depth++) {
+    if (current._zod?.def?.type === 'string') {
+      const check = current._zod.def.checks?.find((c) => c._zod?.def?.check === 'max_length');
+      return check?._zod?.def?.maximum;
+    }
+    current = current._zod?.def?.innerType as Node | undefined;
+  }
+  return undefined;
+}
