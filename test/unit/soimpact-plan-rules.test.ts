@@ -1,8 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { insertByDate, maxLengthOf, planReadiness, planTextLimit, readinessStep } from '../../src/core/soimpact/plan-rules.js';
-import { createPlan, dateValue, evaluationSchema, indicatorSchema, measurementSchema, parsePlan } from '../../src/core/soimpact/plan.js';
+import { copyPlan, insertByDate, maxLengthOf, planReadiness, planTextLimit, readinessStep } from '../../src/core/soimpact/plan-rules.js';
+import { checkPlan, createPlan, dateValue, evaluationSchema, indicatorSchema, measurementSchema, parsePlan, planSchema } from '../../src/core/soimpact/plan.js';
 
 const day = fc.integer({ min: 0, max: 3650 }).map((n) => new Date(Date.UTC(2020, 0, 1 + n)).toISOString().slice(0, 10));
 
@@ -79,5 +79,67 @@ describe('text limits from the schema', () => {
     const limit = planTextLimit('title')!;
     assert.equal(parsePlan({ ...createPlan(), title: 'x'.repeat(limit) }).ok, true);
     assert.equal(parsePlan({ ...createPlan(), title: 'x'.repeat(limit + 1) }).ok, false);
+  });
+});
+
+describe('parsePlan on long series (the fast path)', () => {
+  const row = fc.oneof(
+    fc.record({ date: day, value: fc.double({ noNaN: true, noDefaultInfinity: true }) }),
+    fc.record({ date: day, value: fc.integer(), note: fc.string({ maxLength: 3 }) }),
+    fc.constantFrom<unknown>(
+      { date: '2025-02-30', value: 1 },
+      { date: '2025-01-01T12:00:00Z', value: 1 },
+      { date: '2025-01-01', value: Number.POSITIVE_INFINITY },
+      { date: '2025-01-01', value: '1' },
+      { date: '2025-01-01', value: 1, note: 'x'.repeat(1001) },
+      { date: '2025-01-01', value: 1, extra: true },
+      null,
+    ),
+  );
+
+  it('accepts and refuses exactly what the schema does', () => {
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 101, maxLength: 140 }), fc.boolean(), (rows, sorted) => {
+        const measurements = sorted ? [...rows].sort((a, b) => String((a as { date?: string } | null)?.date).localeCompare(String((b as { date?: string } | null)?.date))) : rows;
+        const plan = { ...createPlan({ id: 'p' }), indicators: [{ id: 'a', name: 'A', level: 'output', unit: 'count', measurements }] };
+        const result = parsePlan(plan);
+        const zod = planSchema.safeParse(plan);
+        if (!zod.success) {
+          assert.equal(result.ok, false);
+          return;
+        }
+        const expected = checkPlan(zod.data);
+        assert.equal(result.ok, expected.length === 0);
+        if (result.ok) assert.deepEqual(result.value, zod.data);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('never throws on a throwing getter', () => {
+    const hostile = { ...createPlan(), get indicators(): never { throw new Error('no'); } };
+    assert.equal(parsePlan(hostile).ok, false);
+    const proxy = new Proxy({}, { get() { throw new Error('no'); }, ownKeys() { throw new Error('no'); } });
+    assert.equal(parsePlan(proxy).ok, false);
+  });
+});
+
+describe('copyPlan', () => {
+  it('is a deep copy equal to the plan, sharing nothing with it', () => {
+    const plan = { ...createPlan({ id: 'p' }), indicators: [{ id: 'a', name: 'A', level: 'output' as const, unit: 'count' as const, measurements: [{ date: '2025-01-01', value: 1, note: 'n' }] }] };
+    const copy = copyPlan(plan);
+    assert.deepEqual(copy, plan);
+    copy.indicators[0]!.measurements[0]!.value = 2;
+    copy.societalValue!.references.push({ text: 'x' });
+    assert.equal(plan.indicators[0]!.measurements[0]!.value, 1);
+    assert.equal(plan.societalValue!.references.length, 0);
+  });
+
+  it('keeps a `__proto__` key as a plain property', () => {
+    const odd = JSON.parse('{"__proto__": {"polluted": true}, "a": 1}') as unknown;
+    const copy = copyPlan(odd as never) as unknown as Record<string, unknown>;
+    assert.equal(Object.getPrototypeOf(copy), Object.prototype);
+    assert.deepEqual(Object.keys(copy), ['__proto__', 'a']);
+    assert.equal(({} as Record<string, unknown>).polluted, undefined);
   });
 });

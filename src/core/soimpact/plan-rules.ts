@@ -58,3 +58,42 @@ export function maxLengthOf(schema: unknown): number | undefined {
   }
   return undefined;
 }
+
+/**
+ * A deep copy of a validated plan, for an event detail or a getter the page may change. A
+ * plan is plain JSON data, so a walk over its own shape is enough, and it is several times
+ * faster than `structuredClone` on a plan with 100,000 measurements.
+ */
+export function copyPlan(plan: ImpactPlan): ImpactPlan {
+  return copyJson(plan) as ImpactPlan;
+}
+
+function copyJson(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) {
+    const out = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i++) out[i] = copyJson(value[i]);
+    return out;
+  }
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const copy = copyJson((value as Record<string, unknown>)[key]);
+    // A key `__proto__` must stay a plain property of the copy, not set its prototype.
+    if (key === '__proto__') Object.defineProperty(out, key, { value: copy, enumerable: true, writable: true, configurable: true });
+    else out[key] = copy;
+  }
+  return out;
+}
+
+/**
+ * The plan with only each indicator's latest measurement: what a chain preview shows,
+ * without handing it (and its validation) a series of 100,000 readings on every keystroke.
+ */
+export function latestOnly(plan: ImpactPlan): ImpactPlan {
+  return {
+    ...plan,
+    indicators: plan.indicators.map((indicator) =>
+      indicator.measurements.length > 1 ? { ...indicator, measurements: indicator.measurements.slice(-1) } : indicator,
+    ),
+  };
+}

@@ -1,12 +1,13 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { msg, str } from '@lit/localize';
 import { SamskapingElement } from '../../base/samskaping-element.js';
 import { describeProblem, type Problem, errorDetail } from '../../core/problems.js';
 import { measurementsToCsv, parseMeasurementsCsv } from '../../core/soimpact/csv.js';
 import { withMeasurements } from '../../core/soimpact/measurements.js';
 import { createPlan, parsePlan, type ImpactPlan } from '../../core/soimpact/plan.js';
-import { insertByDate, planReadiness } from '../../core/soimpact/plan-rules.js';
+import { copyPlan, insertByDate, latestOnly, planReadiness } from '../../core/soimpact/plan-rules.js';
 import type { StepContent, StepId } from '../../core/soimpact/steps.js';
 import { builtInSteps, loadSteps, soimpactStepsNb } from '../../content/soimpact/steps.js';
 import { getLocale } from '../../i18n/locale.js';
@@ -121,7 +122,7 @@ export class SoimpactPlanner extends SamskapingElement {
    * dispatches `soimpact-error`.
    */
   get plan(): ImpactPlan {
-    return structuredClone(this.current);
+    return copyPlan(this.current);
   }
 
   set plan(value: ImpactPlan) {
@@ -132,7 +133,8 @@ export class SoimpactPlanner extends SamskapingElement {
     }
     this.initialPlan ??= result.value;
     this.replace(result.value);
-    this.save();
+    // Before the saved draft was read, writing would overwrite it: the draft wins (see the class docs).
+    if (!this.autosave || this.restoredFrom === this.storageKey) this.save();
   }
 
   /**
@@ -140,6 +142,15 @@ export class SoimpactPlanner extends SamskapingElement {
    * the step's heading only if it was inside the element already.
    */
   goToStep(index: number): void {
+    const last = this.steps.steps.length - 1;
+    if (typeof index !== 'number' || !Number.isInteger(index) || index < 0 || index > last) {
+      // Refused, never thrown: a page's bad argument must not break the page.
+      const found = typeof index === 'number' ? String(index) : JSON.stringify(index) ?? String(index);
+      const problems: Problem[] = [{ code: 'not-one-of', path: ['goToStep'], allowed: this.steps.steps.map((_, i) => String(i)) }];
+      console.warn(`<soimpact-planner>: goToStep(${found}) refused; give a whole number from 0 to ${last}.`);
+      this.emit('soimpact-error', errorDetail(problems));
+      return;
+    }
     const inside = this.matches(':focus-within');
     this.goTo(index);
     if (!inside) this.focusAfterRender = undefined;
@@ -227,7 +238,7 @@ export class SoimpactPlanner extends SamskapingElement {
         ${this.preview
           ? html`<details class="preview" part="preview">
               <summary>${msg('Forhåndsvisning av indikatorkjeden')}</summary>
-              <soimpact-chain .plan=${this.current}></soimpact-chain>
+              <soimpact-chain .plan=${guard([this.current], () => latestOnly(this.current))}></soimpact-chain>
             </details>`
           : nothing}
       </div>
@@ -297,7 +308,7 @@ export class SoimpactPlanner extends SamskapingElement {
       },
       commit: (next) => this.commit(next),
       announce: (text) => (this.status = text),
-      focusLater: (selector) => (this.focusAfterRender = selector),
+      focusLater: (selector) => this.focusLater(selector),
       requestUpdate: () => this.requestUpdate(),
     };
   }
@@ -350,6 +361,12 @@ export class SoimpactPlanner extends SamskapingElement {
     };
   }
 
+  /** Focuses what `selector` finds after the next render, and makes sure there is one. */
+  private focusLater(selector: string): void {
+    this.focusAfterRender = selector;
+    this.requestUpdate();
+  }
+
   private get isReadonly(): boolean {
     return this.readonly || this.formDisabled;
   }
@@ -362,7 +379,7 @@ export class SoimpactPlanner extends SamskapingElement {
     this.readinessProblems = [];
     this.save();
     this.updateForm();
-    this.emit('soimpact-change', { plan: structuredClone(this.current) });
+    this.emit('soimpact-change', { plan: copyPlan(this.current) });
   }
 
   private addEvaluation = (): void => {
@@ -371,20 +388,20 @@ export class SoimpactPlanner extends SamskapingElement {
     this.typed.setMessage('new.evaluation.date', date ? undefined : () => msg('Velg datoen for evalueringen.'));
     this.typed.setMessage('new.evaluation.text', text ? undefined : () => msg('Skriv hva dere fant ut og hva dere endrer.'));
     if (!date || !text) {
-      this.focusAfterRender = `#${fieldId(!date ? 'new.evaluation.date' : 'new.evaluation.text')}`;
+      this.focusLater(`#${fieldId(!date ? 'new.evaluation.date' : 'new.evaluation.text')}`);
       return;
     }
     this.commit({ ...this.current, evaluations: insertByDate(this.current.evaluations, { date, text }) });
     this.typed.clear('new.evaluation.');
     this.status = msg(str`Evalueringen ${formatPlanDate(date)} er lagt til.`);
-    this.focusAfterRender = `#${fieldId('new.evaluation.date')}`;
+    this.focusLater(`#${fieldId('new.evaluation.date')}`);
   };
 
   private removeEvaluation(index: number): void {
     const removed = this.current.evaluations[index];
     this.commit({ ...this.current, evaluations: this.current.evaluations.filter((_, i) => i !== index) });
     if (removed) this.status = msg(str`Evalueringen ${formatPlanDate(removed.date)} er fjernet.`);
-    this.focusAfterRender = `#${fieldId('new.evaluation.date')}`;
+    this.focusLater(`#${fieldId('new.evaluation.date')}`);
   }
 
   private markComplete = (): void => {
@@ -400,12 +417,19 @@ export class SoimpactPlanner extends SamskapingElement {
     }
     this.readinessProblems = [];
     this.status = msg('Planen er merket som ferdig.');
-    this.emit('soimpact-complete', { plan: structuredClone(result.value) });
+    this.emit('soimpact-complete', { plan: copyPlan(result.value) });
   };
 
+  /**
+   * Opens a step and moves focus to its heading. The step already open is left as it is:
+   * a focus move waiting for a render that never comes would fire at the next keystroke
+   * and swallow what the user types.
+   */
   private goTo(index: number): void {
-    this.stepIndex = Math.max(0, Math.min(this.steps.steps.length - 1, index));
-    this.focusAfterRender = '#step-heading';
+    const next = Math.max(0, Math.min(this.steps.steps.length - 1, index));
+    if (next === this.stepIndex) return;
+    this.stepIndex = next;
+    this.focusLater('#step-heading');
   }
 
   // ——— files and storage ———
@@ -435,7 +459,7 @@ export class SoimpactPlanner extends SamskapingElement {
     this.replace(result.value);
     this.save();
     this.status = msg(str`Planen «${result.value.title}» er åpnet.`);
-    this.emit('soimpact-change', { plan: structuredClone(this.current) });
+    this.emit('soimpact-change', { plan: copyPlan(this.current) });
   };
 
   private importCsv = async (event: Event): Promise<void> => {
@@ -461,12 +485,12 @@ export class SoimpactPlanner extends SamskapingElement {
     this.problemsTitle = title;
     this.problems = problems;
     this.emit('soimpact-error', errorDetail(problems, title));
-    this.focusAfterRender = '.error button';
+    this.focusLater('.error button');
   }
 
   private dismissProblems = (): void => {
     this.problems = [];
-    this.focusAfterRender = '#step-heading';
+    this.focusLater('#step-heading');
   };
 
   /** Puts a validated plan in place of the current one, dropping what was typed for the old one. */
@@ -495,6 +519,7 @@ export class SoimpactPlanner extends SamskapingElement {
         break;
       case 'empty':
         this.storageNotice = undefined;
+        if (this.initialPlan) this.save();
     }
   }
 
@@ -506,12 +531,12 @@ export class SoimpactPlanner extends SamskapingElement {
 
   private askDelete = (): void => {
     this.confirmingDelete = true;
-    this.focusAfterRender = '.confirm-delete';
+    this.focusLater('.confirm-delete');
   };
 
   private cancelDelete = (): void => {
     this.confirmingDelete = false;
-    this.focusAfterRender = '.delete';
+    this.focusLater('.delete');
   };
 
   private deletePlan = (): void => {
@@ -521,8 +546,8 @@ export class SoimpactPlanner extends SamskapingElement {
     this.storageNotice = removed ? undefined : 'unavailable';
     this.stepIndex = 0;
     this.status = msg('Planen er slettet. Du kan begynne på nytt.');
-    this.focusAfterRender = '.delete';
-    this.emit('soimpact-change', { plan: structuredClone(this.current) });
+    this.focusLater('.delete');
+    this.emit('soimpact-change', { plan: copyPlan(this.current) });
   };
 
   // ——— form association ———

@@ -8,6 +8,7 @@ import { indicatorSchema, measurementSchema, INDICATOR_LEVELS, INDICATOR_UNITS, 
 import { maxLengthOf } from '../../core/soimpact/plan-rules.js';
 import type { StepContent } from '../../core/soimpact/steps.js';
 import { formatPlanDate, formatValue, levelName, levelOption, unitName } from '../soimpact-chain/format.js';
+import { formatNumber } from '../../i18n/number.js';
 import { renderField, type FieldSpec } from './fields.js';
 import { MEASUREMENTS_PAGE, type IndicatorEditor, type IndicatorTextField } from './indicator-editor.js';
 
@@ -235,7 +236,7 @@ function renderTable(view: IndicatorStepsView, indicator: Indicator): TemplateRe
           >
             ${msg('Eldre målinger')}
           </button>
-          <span class="page-status">${msg(str`Viser ${start + 1}–${end} av ${total}`)}</span>
+          <span class="page-status">${msg(str`Viser ${formatNumber(start + 1, 0)}–${formatNumber(end, 0)} av ${formatNumber(total, 0)}`)}</span>
           <button
             type="button"
             class="page-later"
