@@ -1,18 +1,26 @@
 import { LitElement } from 'lit';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { followDocumentLanguage } from '../i18n/locale.js';
+import { takeOverEarlyProperties } from './early-properties.js';
 
 /**
  * What every element of the library shares: it re-renders when the language changes,
- * follows `<html lang>`, and dispatches its events the one way the library does.
+ * follows `<html lang>`, takes over properties set before it was defined, and dispatches
+ * its events the one way the library does.
  */
 export abstract class SamskapingElement extends LitElement {
+  #tookOver = false;
+
   constructor() {
     super();
     updateWhenLocaleChanges(this);
   }
 
   override connectedCallback(): void {
+    if (!this.#tookOver) {
+      this.#tookOver = true;
+      takeOverEarlyProperties(this, LitElement.prototype);
+    }
     super.connectedCallback();
     followDocumentLanguage();
   }

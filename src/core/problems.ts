@@ -30,7 +30,14 @@ export type Problem =
   | { code: 'bad-cell'; path: ProblemPath; line: number; column: string; found: string; expected: 'number' | 'date' | 'id' }
   | { code: 'duplicate-row'; path: ProblemPath; line: number; indicator: string; date: string }
   | { code: 'unknown-indicator'; path: ProblemPath; id: string; line?: number }
-  | { code: 'no-data'; path: ProblemPath };
+  | { code: 'no-data'; path: ProblemPath }
+  // Drafts in the browser: storage switched off by policy or private browsing, a full quota,
+  // another tab or element that saved under the same key.
+  | { code: 'storage-blocked'; path: ProblemPath }
+  | { code: 'storage-full'; path: ProblemPath }
+  | { code: 'storage-conflict'; path: ProblemPath; key: string }
+  // A public method called with an argument it cannot use (`goToStep(NaN)`).
+  | { code: 'bad-argument'; path: ProblemPath; found: string; expected: string };
 
 /** A parse never throws: it gives the value, or every problem it found. */
 export type Result<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
@@ -210,6 +217,14 @@ function describeWhat(problem: Problem): string {
         : msg(str`Indikatoren «${problem.id}» finnes ikke i planen.`);
     case 'no-data':
       return msg('Det er ingen målinger her.');
+    case 'storage-blocked':
+      return msg('Nettleseren tillater ikke lagring på denne enheten (lagring er slått av).');
+    case 'storage-full':
+      return msg('Lagringsplassen i nettleseren er full.');
+    case 'storage-conflict':
+      return msg(str`En annen fane eller et annet skjema på siden har lagret under samme navn («${problem.key}»). Begge versjonene er tatt vare på.`);
+    case 'bad-argument':
+      return msg(str`Fikk «${problem.found}», men trenger ${problem.expected}.`);
   }
 }
 

@@ -3,7 +3,9 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
-import { SamskapingElement } from '../../base/samskaping-element.js';
+import { FormAssociatedElement, type FormInvalidity } from '../../base/form-associated-element.js';
+import { DraftController } from '../../base/draft-controller.js';
+import { renderDroppedParts, renderKeptDrafts } from '../../base/draft-notices.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { scorecardStyles } from './samson-scorecard.styles.js';
 import { describeProblem, parseJson, type Problem, errorDetail, type ErrorDetail } from '../../core/problems.js';
@@ -21,7 +23,7 @@ import { actionPlan, answeredIn, exportFileName, missingAnswers, nextRound } fro
 import { builtInInstrument, loadBuiltInInstrument, samsonNb } from '../../content/samson/index.js';
 import { getLocale, type Locale } from '../../i18n/locale.js';
 import { formatDate, formatNumber } from '../../i18n/number.js';
-import { deleteDraft, readDraft, writeDraft } from '../../base/draft-storage.js';
+import { parseResponseDraft } from '../../core/samson/response-draft.js';
 import { downloadText, readText } from '../../base/file.js';
 
 /** The detail of `samson-error`: what was wrong, as data and as one localized text. */
@@ -35,10 +37,8 @@ type Step =
   | { kind: 'report' };
 
 type ErrorKind = 'instrument' | 'import' | 'response';
-type StorageNotice = 'unavailable' | 'corrupt' | 'deleted' | 'restored' | undefined;
 type Origin = 'fresh' | 'storage' | 'property' | 'edited';
 
-const SAVE_DELAY = 400;
 /** The priority list is for choosing what to work on next, so it stays short. */
 const MAX_PRIORITIES = 10;
 
@@ -77,9 +77,8 @@ const MAX_PRIORITIES = 10;
  * @cssprop [--samson-scorecard-max-width=none] - Maximum width of the element's content.
  * @cssprop [--samson-scorecard-nav-width=16em] - Width of the jump list beside the step on wide containers.
  */
-export class SamsonScorecard extends SamskapingElement {
+export class SamsonScorecard extends FormAssociatedElement {
   static override styles = [sharedStyles, scorecardStyles];
-  static formAssociated = true;
 
   /** URL of an instrument JSON file (`samson-instrument@1`); fetched and validated. */
   @property({ attribute: 'instrument-src' }) instrumentSrc = '';
@@ -87,50 +86,44 @@ export class SamsonScorecard extends SamskapingElement {
   /** What tells this round or party apart ("Time 1", "Frivilligsentralen"): the label of a new response. */
   @property() label = '';
 
-  /** `localStorage` key of the draft; default `samskaping:<instrument id>`. */
+  /**
+   * `localStorage` key of the draft; default `samskaping:<instrument id>` (a second
+   * scorecard without a key on the same page gets `samskaping:<instrument id>#2`).
+   */
   @property({ attribute: 'storage-key' }) storageKey = '';
 
   /** Saves every edit in `localStorage` and restores it on load. `autosave="false"` turns it off. */
   @property({ converter: { fromAttribute: (value: string | null) => value !== 'false' } }) autosave = true;
 
-  /** Shows the answers for review; nothing can be changed, imported or deleted. */
-  @property({ type: Boolean, reflect: true }) readonly = false;
-
-  /** Form field name: the response JSON is the form value. */
-  @property({ reflect: true }) name = '';
-
-  /** In a form: the element is invalid (`valueMissing`) until every value is weighted and every statement answered. */
-  @property({ type: Boolean, reflect: true }) required = false;
-
   @state() private _stepIndex = 0;
   @state() private _response: Response;
   @state() private _errors: Partial<Record<ErrorKind, Problem[]>> = {};
-  @state() private _notice: StorageNotice;
   @state() private _restoredAt: string | undefined;
   @state() private _confirmingDelete = false;
   @state() private _pendingImport: Response | undefined;
   @state() private _loadingSrc = false;
   @state() private _printing = false;
-  @state() private _formDisabled = false;
 
-  private readonly _internals: ElementInternals;
   private _custom: Instrument | undefined;
   private _customFrom: 'property' | 'src' | undefined;
   private _builtIn: Instrument = samsonNb;
   private _builtInLocale: Locale = 'nb';
   private _origin: Origin = 'fresh';
-  private _restoredKey: string | undefined;
   private _pendingResponse: Response | undefined;
   private _srcToken = 0;
-  private _saveTimer: ReturnType<typeof setTimeout> | undefined;
-  private _dirty = false;
   private _focusTarget: string | undefined;
   private _scoreCache: { instrument: Instrument; response: Response; scores: Scores } | undefined;
   private _profileResponses: { response: Response; list: Response[] } | undefined;
-  private _formResponse: Response | undefined;
-  private _formRequired = false;
+  private readonly _draft: DraftController<Response> = new DraftController<Response>(this, {
+    key: () => this._storageKeyFor(this.instrument),
+    enabled: () => this.autosave && !this.readonly,
+    value: () => this._response,
+    validate: (value) => parseResponse(value, this.instrument),
+    parse: (text) => parseResponseDraft(text, this.instrument),
+    fileName: ({ reason }) => `samson-${reason === 'conflict' ? 'andre-versjon' : 'nyere-format'}.json`,
+    onProblems: (problems) => this.emit('samson-error', errorDetail(problems)),
+  });
 
-  private readonly _onPageHide = () => this._flushSave();
   private readonly _onBeforePrint = () => {
     this._printing = true;
   };
@@ -140,7 +133,6 @@ export class SamsonScorecard extends SamskapingElement {
 
   constructor() {
     super();
-    this._internals = this.attachInternals();
     this._response = createResponse(this._builtIn);
   }
 
@@ -213,7 +205,6 @@ export class SamsonScorecard extends SamskapingElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('pagehide', this._onPageHide);
     window.addEventListener('beforeprint', this._onBeforePrint);
     window.addEventListener('afterprint', this._onAfterPrint);
     if (!customElements.get('samson-profile')) {
@@ -223,25 +214,22 @@ export class SamsonScorecard extends SamskapingElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('pagehide', this._onPageHide);
     window.removeEventListener('beforeprint', this._onBeforePrint);
     window.removeEventListener('afterprint', this._onAfterPrint);
-    this._flushSave();
   }
 
   /** A form reset starts over: empty answers, and no draft left to come back on the next visit. */
-  formResetCallback(): void {
-    clearTimeout(this._saveTimer);
-    this._dirty = false;
-    if (this.autosave && !this.readonly) deleteDraft(this._storageKeyFor(this.instrument));
+  protected formReset(): void {
+    if (this.autosave && !this.readonly) this._draft.delete();
+    else this._draft.cancel();
+    this._draft.dismissNotice();
     this._response = createResponse(this.instrument, this.label);
     this._origin = 'property';
     this._restoredAt = undefined;
     this._stepIndex = 0;
   }
 
-  formStateRestoreCallback(state: string | File | FormData | null): void {
-    if (typeof state !== 'string') return;
+  protected formRestore(state: string): void {
     const parsed = parseResponse(state, this.instrument);
     if (parsed.ok) {
       this._response = parsed.value;
@@ -249,33 +237,21 @@ export class SamsonScorecard extends SamskapingElement {
     }
   }
 
-  formDisabledCallback(disabled: boolean): void {
-    this._formDisabled = disabled;
+  protected formValueSource(): unknown {
+    return this._response;
   }
 
-  /** The form this element belongs to, if any. */
-  get form(): HTMLFormElement | null {
-    return this._internals.form;
+  protected formValue(): string {
+    return JSON.stringify(this._response);
   }
 
-  get validity(): ValidityState {
-    return this._internals.validity;
-  }
-
-  get validationMessage(): string {
-    return this._internals.validationMessage;
-  }
-
-  get willValidate(): boolean {
-    return this._internals.willValidate;
-  }
-
-  checkValidity(): boolean {
-    return this._internals.checkValidity();
-  }
-
-  reportValidity(): boolean {
-    return this._internals.reportValidity();
+  protected formValidity(): FormInvalidity | undefined {
+    if (!this.required || missingAnswers(this.instrument, this._response).complete) return undefined;
+    return {
+      flags: { valueMissing: true },
+      message: msg('Vekt alle verdiene og svar på alle utsagnene før skjemaet sendes.'),
+      anchor: this.renderRoot.querySelector<HTMLElement>('.nav-button') ?? undefined,
+    };
   }
 
   /**
@@ -303,7 +279,8 @@ export class SamsonScorecard extends SamskapingElement {
     if (!this._loadingSrc) this._syncResponse();
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
     if (this._focusTarget) {
       const target = this.renderRoot.querySelector<HTMLElement>(this._focusTarget);
       this._focusTarget = undefined;
@@ -313,7 +290,6 @@ export class SamsonScorecard extends SamskapingElement {
       bar.style.setProperty('--score', `${Number(bar.dataset.score ?? 0) * 10}%`);
       bar.style.setProperty('--importance', `${Number(bar.dataset.importance ?? 0) * 10}%`);
     }
-    this._syncForm();
   }
 
   override render(): TemplateResult {
@@ -455,24 +431,28 @@ export class SamsonScorecard extends SamskapingElement {
             </div>
           `,
         )}
-        <div part="notice" class="notice ${this._notice ? '' : 'empty'}" role="status">${this._noticeText()}</div>
+        <div part="notice" class="notice ${this._draft.notice ? '' : 'empty'}" role="status">${this._noticeText()}</div>
+        ${renderKeptDrafts(this._draft, { root: this.renderRoot as ShadowRoot, locked: this._locked, use: (value) => this._commit(value) })}
         ${this._pendingImport ? this._renderImportOffer(instrument, this._pendingImport) : nothing}
       </div>
     `;
   }
 
   private _noticeText(): TemplateResult | string | typeof nothing {
-    switch (this._notice) {
-      case 'unavailable':
+    const notice = this._draft.notice;
+    switch (notice?.kind) {
+      case 'blocked':
+      case 'full':
         return msg(
           'Svarene kan ikke lagres i denne nettleseren (lagring er slått av eller full). Dere kan fortsette, men eksporter svarene til en fil før dere lukker siden.',
         );
-      case 'corrupt':
+      case 'unreadable':
         return msg('De lagrede svarene på denne enheten kunne ikke leses. Dere starter med tomme svar, og nye svar lagres over de gamle.');
       case 'deleted':
         return msg('De lagrede svarene er slettet fra denne enheten.');
       case 'restored':
-        return html`${msg(str`Svarene fra ${formatDate(this._restoredAt ?? '')} er hentet fram igjen fra denne enheten.`)}`;
+        return html`${msg(str`Svarene fra ${formatDate(this._restoredAt ?? '')} er hentet fram igjen fra denne enheten.`)}
+        ${renderDroppedParts(notice.dropped)}`;
       default:
         return nothing;
     }
@@ -924,7 +904,7 @@ export class SamsonScorecard extends SamskapingElement {
   }
 
   private get _locked(): boolean {
-    return this.readonly || this._formDisabled;
+    return this.locked;
   }
 
   private _agreementOptions(): ScaleOption[] {
@@ -982,7 +962,7 @@ export class SamsonScorecard extends SamskapingElement {
     if (this._locked) return;
     this._response = next;
     this._origin = 'edited';
-    this._scheduleSave();
+    this._draft.schedule();
     this.emit('samson-change', this._result());
   }
 
@@ -990,7 +970,7 @@ export class SamsonScorecard extends SamskapingElement {
     if (this._locked) return;
     const now = new Date().toISOString();
     this._commit({ ...this._response, completedAt: now, updatedAt: now });
-    this._flushSave();
+    this._draft.flush();
     this.emit('samson-complete', this._result());
   }
 
@@ -1007,7 +987,7 @@ export class SamsonScorecard extends SamskapingElement {
   }
 
   private _storageKeyFor(instrument: Instrument): string {
-    return this.storageKey || `samskaping:${instrument.id}`;
+    return this.storageKey || this._draft.defaultKey(`samskaping:${instrument.id}`);
   }
 
   /** Keeps the response matched to the instrument, and restores a draft once per storage key. */
@@ -1029,28 +1009,16 @@ export class SamsonScorecard extends SamskapingElement {
       this._response = createResponse(instrument, this.label);
       this._origin = 'fresh';
     }
-    const key = this._storageKeyFor(instrument);
-    if (key !== this._restoredKey) {
-      this._restoredKey = key;
-      if (this.autosave && this._origin === 'fresh') this._restore(key, instrument);
+    if (this._origin !== 'fresh') this._draft.skipRestore();
+    const restored = this._draft.restoreOnce();
+    if (restored) {
+      this._response = restored.value;
+      this._origin = 'storage';
+      this._restoredAt = restored.value.updatedAt;
     }
     // The label attribute names a new response; a restored or given one keeps its own.
     if (this._origin === 'fresh' && !this._response.label && this.label) {
       this._response = { ...this._response, label: this.label };
-    }
-  }
-
-  private _restore(key: string, instrument: Instrument): void {
-    const draft = readDraft(key, (text) => parseResponse(text, instrument));
-    if (draft.status === 'ok') {
-      this._response = draft.value;
-      this._origin = 'storage';
-      this._restoredAt = draft.value.updatedAt;
-      this._notice = 'restored';
-    } else if (draft.status === 'unavailable') {
-      this._notice = 'unavailable';
-    } else if (draft.status === 'corrupt') {
-      this._notice = 'corrupt';
     }
   }
 
@@ -1112,43 +1080,8 @@ export class SamsonScorecard extends SamskapingElement {
     this.requestUpdate('instrument', old);
   }
 
-  private _scheduleSave(): void {
-    if (!this.autosave) return;
-    this._dirty = true;
-    clearTimeout(this._saveTimer);
-    this._saveTimer = setTimeout(() => this._flushSave(), SAVE_DELAY);
-  }
-
-  private _flushSave(): void {
-    clearTimeout(this._saveTimer);
-    this._saveTimer = undefined;
-    if (!this._dirty || !this.autosave) return;
-    this._dirty = false;
-    const saved = writeDraft(this._storageKeyFor(this.instrument), this._response);
-    if (!saved) this._notice = 'unavailable';
-    else if (this._notice === 'unavailable') this._notice = undefined;
-  }
-
-  private _syncForm(): void {
-    if (this._formResponse === this._response && this._formRequired === this.required) return;
-    this._formResponse = this._response;
-    this._formRequired = this.required;
-    const value = JSON.stringify(this._response);
-    this._internals.setFormValue(value, value);
-    if (this.required && !missingAnswers(this.instrument, this._response).complete) {
-      const anchor = this.renderRoot.querySelector<HTMLElement>('.nav-button');
-      this._internals.setValidity(
-        { valueMissing: true },
-        msg('Vekt alle verdiene og svar på alle utsagnene før skjemaet sendes.'),
-        anchor ?? undefined,
-      );
-    } else {
-      this._internals.setValidity({});
-    }
-  }
-
   private _export(): void {
-    this._flushSave();
+    this._draft.flush();
     downloadText(this.renderRoot as ShadowRoot, `${JSON.stringify(this._response, null, 2)}\n`, exportFileName(this._response));
   }
 
@@ -1178,7 +1111,7 @@ export class SamsonScorecard extends SamskapingElement {
       return;
     }
     this._commit(choice === 'continue' ? imported : nextRound(imported, this.instrument));
-    this._flushSave();
+    this._draft.flush();
     this._goTo(choice === 'continue' ? this.instrument.fields.length + 2 : 1);
   }
 
@@ -1194,13 +1127,10 @@ export class SamsonScorecard extends SamskapingElement {
 
   private _delete(): void {
     this._confirmingDelete = false;
-    clearTimeout(this._saveTimer);
-    this._dirty = false;
-    const deleted = deleteDraft(this._storageKeyFor(this.instrument));
+    this._draft.delete();
     this._response = createResponse(this.instrument, this.label);
     this._origin = 'edited';
     this._restoredAt = undefined;
-    this._notice = deleted ? 'deleted' : 'unavailable';
     this.emit('samson-change', this._result());
     this._goTo(0);
   }

@@ -1,0 +1,391 @@
+/**
+ * The one autosave of the library: a Lit reactive controller that keeps an element's draft
+ * in `localStorage` so that nothing a group types is lost — not by a reload, a tab killed
+ * in the background, a second tab, a second element on the page or a newer version of the
+ * library that saved before.
+ *
+ * How an element uses it (the scorecard is the worked example):
+ *
+ * ```ts
+ * private readonly draft = new DraftController<Response>(this, {
+ *   key: () => this.storageKey || this.draft.defaultKey(`samskaping:${this.instrument.id}`),
+ *   enabled: () => this.autosave && !this.readonly,
+ *   value: () => this._response,
+ *   validate: (value) => parseResponse(value, this.instrument),
+ *   parse: (text) => parseResponseDraft(text, this.instrument),
+ *   fileName: (kept) => `samson-${kept.reason}.json`,
+ *   onProblems: (problems) => this.emit('samson-error', errorDetail(problems)),
+ * });
+ * // willUpdate(): const restored = this.draft.restoreOnce(); if (restored) this._response = restored.value;
+ * // every edit:   this.draft.schedule();
+ * // render():     this.draft.notice, this.draft.kept (versions kept aside, each downloadable)
+ * ```
+ *
+ * Rules it keeps, so an element does not have to:
+ * - **Save only when valid.** `validate` runs before every write; an invalid value is never
+ *   stored (the last valid draft stays) and its problems go to `onProblems`.
+ * - **Partial restore.** `parse` returns every valid part and the problems that cost the
+ *   rest (`dropped`); the notice says what was dropped. Use `salvage()` from `src/core/salvage.ts`.
+ * - **Newer formats are never overwritten.** A stored draft that `parse` refuses with a
+ *   `newer-format` problem is copied to its own key (`<key>~newer-format-<time>`) before
+ *   anything is written, kept in {@link DraftController.kept} and downloadable.
+ * - **No silent overwrite between tabs or elements.** Every save is announced on a
+ *   `BroadcastChannel` (other tabs and other elements on this page hear it), and every
+ *   write first compares what is stored with what this controller last saw. Someone else's
+ *   version is copied aside (`<key>~conflict-<time>`), kept in `kept`, and reported as a
+ *   `storage-conflict` problem; this element's own version is saved as usual.
+ * - **Two elements without a key get two keys.** {@link DraftController.defaultKey} hands
+ *   the first element `base` and the next ones `base#2`, `base#3` … (with a console warning).
+ * - **Saves when the page may go away:** `visibilitychange` to hidden, `freeze`, `pagehide`,
+ *   and on disconnect, besides the debounce after each edit.
+ * - **Storage problems are data.** Blocked storage (`storage-blocked`), a full quota
+ *   (`storage-full`) and conflicts go to `onProblems` once per change of state; the element
+ *   dispatches them as its `*-error` event and renders {@link DraftController.notice}.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Problem, Result } from '../core/problems.js';
+
+/** What a draft parser returns: the valid parts and what was dropped, or why nothing could be kept. */
+export type DraftParse<T> = { ok: true; value: T; dropped: Problem[] } | { ok: false; problems: Problem[] };
+
+/** A version of the draft that is not the element's own and is kept untouched. */
+export interface KeptDraft<T> {
+  reason: 'newer-format' | 'conflict';
+  /** The stored text exactly as it was found. */
+  text: string;
+  /** The key it is kept under, or undefined if storage refused the copy (then only in memory). */
+  storedAs: string | undefined;
+  /** The parsed version (a conflict from an element of the same format), for a "use this one" choice. */
+  value: T | undefined;
+  /** A file name for downloading it. */
+  fileName: string;
+}
+
+/** The one notice about the draft an element shows (`role="status"`). */
+export type DraftNotice =
+  | { kind: 'restored'; dropped: Problem[] }
+  | { kind: 'unreadable'; problems: Problem[] }
+  | { kind: 'blocked' }
+  | { kind: 'full' }
+  | { kind: 'deleted' };
+
+export interface DraftOptions<T> {
+  /** The storage key now. Use {@link DraftController.defaultKey} for the element's default. */
+  key: () => string;
+  /** Whether autosave is on (`autosave` and not read-only). Off: nothing is read or written. */
+  enabled: () => boolean;
+  /** The value to save. */
+  value: () => T;
+  /** Checks a value before it is written (the same zod-backed parse the element uses for input). */
+  validate: (value: T) => Result<T>;
+  /** Reads a stored text, keeping every valid part. */
+  parse: (text: string) => DraftParse<T>;
+  /** The text written; default `JSON.stringify`. */
+  serialize?: (value: T) => string;
+  /** A download name for a version kept aside. */
+  fileName?: (kept: Pick<KeptDraft<T>, 'reason'>) => string;
+  /** Storage problems, invalid values and conflicts: the element dispatches its `*-error`. */
+  onProblems: (problems: Problem[]) => void;
+  /** Milliseconds between the last edit and the save. */
+  delay?: number;
+}
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+const CHANNEL = 'samskaping-drafts';
+/** Default keys claimed by connected elements on this page, so two keyless elements never share one. */
+const claimedKeys = new Map<string, object>();
+let nextWriterId = 0;
+
+function storage(): Storage {
+  // Reading the property itself throws where storage is blocked by policy.
+  return globalThis.localStorage;
+}
+
+function isQuotaError(error: unknown): boolean {
+  return error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
+}
+
+export class DraftController<T> implements ReactiveController {
+  /** The notice to show, or undefined. */
+  notice: DraftNotice | undefined;
+  /** When the restored draft was saved (its own `updatedAt` if the element knows one). */
+  restoredValue: T | undefined;
+  /** Versions kept aside: never overwritten, each downloadable. Newest last. */
+  kept: KeptDraft<T>[] = [];
+
+  private readonly host: Host;
+  private readonly options: DraftOptions<T>;
+  private readonly writer = `${Date.now().toString(36)}-${++nextWriterId}`;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private dirty = false;
+  private restoredKey: string | undefined;
+  /** What this controller last read or wrote under each key: anything else there is someone else's. */
+  private lastSeen = new Map<string, string | null>();
+  private channel: BroadcastChannel | undefined;
+  private claimed: string | undefined;
+  private reported = '';
+
+  private readonly onHidden = (): void => {
+    if (document.visibilityState === 'hidden') this.flush();
+  };
+  private readonly onLeave = (): void => this.flush();
+  private readonly onMessage = (event: MessageEvent): void => {
+    const data = event.data as { key?: unknown; writer?: unknown } | null;
+    if (!data || data.writer === this.writer || data.key !== this.currentKey()) return;
+    this.checkForeign(this.currentKey());
+  };
+  private readonly onStorage = (event: StorageEvent): void => {
+    if (event.storageArea === storage() && event.key === this.currentKey()) this.checkForeign(event.key);
+  };
+
+  constructor(host: Host, options: DraftOptions<T>) {
+    this.host = host;
+    this.options = options;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    document.addEventListener('visibilitychange', this.onHidden);
+    document.addEventListener('freeze', this.onLeave);
+    window.addEventListener('pagehide', this.onLeave);
+    window.addEventListener('storage', this.onStorage);
+    if (typeof BroadcastChannel !== 'undefined') {
+      this.channel = new BroadcastChannel(CHANNEL);
+      this.channel.addEventListener('message', this.onMessage);
+    }
+  }
+
+  hostDisconnected(): void {
+    this.flush();
+    document.removeEventListener('visibilitychange', this.onHidden);
+    document.removeEventListener('freeze', this.onLeave);
+    window.removeEventListener('pagehide', this.onLeave);
+    window.removeEventListener('storage', this.onStorage);
+    this.channel?.close();
+    this.channel = undefined;
+    if (this.claimed && claimedKeys.get(this.claimed) === this) claimedKeys.delete(this.claimed);
+    this.claimed = undefined;
+  }
+
+  /**
+   * The element's default key for `base`: `base` for the first connected element that asks,
+   * `base#2`, `base#3` … for the next ones, so two keyless elements never share a draft.
+   * Stable for the element while it stays connected and `base` stays the same.
+   */
+  defaultKey(base: string): string {
+    if (this.claimed && (this.claimed === base || this.claimed.startsWith(`${base}#`))) return this.claimed;
+    if (this.claimed && claimedKeys.get(this.claimed) === this) claimedKeys.delete(this.claimed);
+    let key = base;
+    for (let n = 2; claimedKeys.has(key) && claimedKeys.get(key) !== this; n++) key = `${base}#${n}`;
+    if (key !== base) {
+      console.warn(
+        `samskaping-elements: another element on this page already saves its draft under "${base}"; this one uses "${key}". Give each element its own storage-key.`,
+      );
+    }
+    claimedKeys.set(key, this);
+    this.claimed = key;
+    return key;
+  }
+
+  /**
+   * Restores the draft the first time it is asked for a key (and again after the key
+   * changes). Returns the valid parts, or undefined when there is nothing to restore, the
+   * draft could not be read (see {@link notice}) or autosave is off.
+   */
+  restoreOnce(): { value: T; dropped: Problem[] } | undefined {
+    const key = this.currentKey();
+    if (key === this.restoredKey) return undefined;
+    this.restoredKey = key;
+    if (!this.options.enabled()) return undefined;
+    return this.restore(key);
+  }
+
+  /** Whether the draft for the current key has already been looked at. */
+  get restoredForCurrentKey(): boolean {
+    return this.restoredKey === this.currentKey();
+  }
+
+  /** Marks the key as handled without reading it (a value given by the page wins). */
+  skipRestore(): void {
+    this.restoredKey = this.currentKey();
+  }
+
+  /** Call after every edit: saves after a short pause. */
+  schedule(): void {
+    if (!this.options.enabled()) return;
+    this.dirty = true;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.flush(), this.options.delay ?? 400);
+  }
+
+  /** Saves a pending edit now. */
+  flush(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    if (!this.dirty || !this.options.enabled()) return;
+    this.dirty = false;
+    this.write(this.currentKey());
+  }
+
+  /** Forgets a pending edit without saving it (a reset or a deletion follows). */
+  cancel(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.dirty = false;
+  }
+
+  /** Deletes the draft (never the versions kept aside). Returns whether storage allowed it. */
+  delete(): boolean {
+    this.cancel();
+    const key = this.currentKey();
+    try {
+      storage().removeItem(key);
+      this.lastSeen.set(key, null);
+      this.setNotice({ kind: 'deleted' });
+      return true;
+    } catch {
+      this.setNotice({ kind: 'blocked' });
+      this.report([{ code: 'storage-blocked', path: [] }]);
+      return false;
+    }
+  }
+
+  /** Forgets one kept version (after the user took it or closed the message); storage keeps its copy. */
+  dismissKept(kept: KeptDraft<T>): void {
+    this.kept = this.kept.filter((k) => k !== kept);
+    this.host.requestUpdate();
+  }
+
+  /**
+   * The user chose a kept version instead of their own: their own current value is kept
+   * aside first (so this choice loses nothing either), and the kept one is returned for the
+   * element to take as its value (then `schedule()` saves it).
+   */
+  useKept(kept: KeptDraft<T>): T | undefined {
+    if (kept.value === undefined) return undefined;
+    const key = this.currentKey();
+    const own = (this.options.serialize ?? JSON.stringify)(this.options.value());
+    this.keepAside(key, 'conflict', own, this.options.value());
+    this.kept = this.kept.filter((k) => k !== kept);
+    return kept.value;
+  }
+
+  dismissNotice(): void {
+    this.setNotice(undefined);
+  }
+
+  private currentKey(): string {
+    return this.options.key();
+  }
+
+  private setNotice(notice: DraftNotice | undefined): void {
+    this.notice = notice;
+    this.host.requestUpdate();
+  }
+
+  /** Reports problems once per distinct state, so a full quota does not fire on every keystroke. */
+  private report(problems: Problem[]): void {
+    const signature = JSON.stringify(problems);
+    if (signature === this.reported) return;
+    this.reported = signature;
+    this.options.onProblems(problems);
+  }
+
+  private read(key: string): { text: string | null } | undefined {
+    try {
+      return { text: storage().getItem(key) };
+    } catch {
+      return undefined;
+    }
+  }
+
+  private restore(key: string): { value: T; dropped: Problem[] } | undefined {
+    const read = this.read(key);
+    if (!read) {
+      this.setNotice({ kind: 'blocked' });
+      this.report([{ code: 'storage-blocked', path: [] }]);
+      return undefined;
+    }
+    this.lastSeen.set(key, read.text);
+    if (read.text === null) return undefined;
+    const parsed = this.options.parse(read.text);
+    if (parsed.ok) {
+      this.restoredValue = parsed.value;
+      this.setNotice({ kind: 'restored', dropped: parsed.dropped });
+      return { value: parsed.value, dropped: parsed.dropped };
+    }
+    if (parsed.problems.some((p) => p.code === 'newer-format')) {
+      this.keepAside(key, 'newer-format', read.text, undefined);
+      return undefined;
+    }
+    this.setNotice({ kind: 'unreadable', problems: parsed.problems });
+    return undefined;
+  }
+
+  private write(key: string): void {
+    const value = this.options.value();
+    const valid = this.options.validate(value);
+    if (!valid.ok) {
+      this.report(valid.problems);
+      return;
+    }
+    const text = (this.options.serialize ?? JSON.stringify)(valid.value);
+    const stored = this.read(key);
+    if (!stored) {
+      this.setNotice({ kind: 'blocked' });
+      this.report([{ code: 'storage-blocked', path: [] }]);
+      return;
+    }
+    if (stored.text !== null && stored.text !== text && this.lastSeen.get(key) !== stored.text) this.checkForeign(key, stored.text, true);
+    try {
+      storage().setItem(key, text);
+    } catch (error) {
+      const full = isQuotaError(error);
+      this.setNotice({ kind: full ? 'full' : 'blocked' });
+      this.report([{ code: full ? 'storage-full' : 'storage-blocked', path: [] }]);
+      this.dirty = true; // try again with the next edit or when the page is hidden
+      return;
+    }
+    this.lastSeen.set(key, text);
+    if (this.notice?.kind === 'full' || this.notice?.kind === 'blocked') this.setNotice(undefined);
+    this.reported = '';
+    this.channel?.postMessage({ key, writer: this.writer });
+  }
+
+  /** Someone else saved under our key: keep their version aside, never overwrite it silently. */
+  private checkForeign(key: string, known?: string, aboutToWrite = false): void {
+    const text = known ?? this.read(key)?.text ?? null;
+    if (text === null || text === this.lastSeen.get(key)) return;
+    if (this.kept.some((k) => k.text === text)) {
+      this.lastSeen.set(key, text);
+      return;
+    }
+    // An element that has never touched this key (nothing restored, nothing saved) has
+    // nothing to lose by someone else's save; it only matters when it is about to write.
+    if (!this.lastSeen.has(key) && !aboutToWrite) {
+      this.lastSeen.set(key, text);
+      return;
+    }
+    this.lastSeen.set(key, text);
+    const parsed = this.options.parse(text);
+    const newer = !parsed.ok && parsed.problems.some((p) => p.code === 'newer-format');
+    this.keepAside(key, newer ? 'newer-format' : 'conflict', text, parsed.ok ? parsed.value : undefined);
+    if (!newer) this.report([{ code: 'storage-conflict', path: [], key }]);
+    // Our own version goes back under the key at the next save.
+    if (!aboutToWrite) this.schedule();
+  }
+
+  private keepAside(key: string, reason: KeptDraft<T>['reason'], text: string, value: T | undefined): void {
+    let storedAs: string | undefined = `${key}~${reason}-${new Date().toISOString()}`;
+    try {
+      for (let n = 2; storage().getItem(storedAs) !== null; n++) storedAs = `${key}~${reason}-${new Date().toISOString()}-${n}`;
+      storage().setItem(storedAs, text);
+    } catch {
+      storedAs = undefined;
+    }
+    const fileName = this.options.fileName?.({ reason }) ?? `draft-${reason}.json`;
+    this.kept = [...this.kept, { reason, text, storedAs, value, fileName }];
+    this.host.requestUpdate();
+  }
+}

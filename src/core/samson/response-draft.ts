@@ -1,0 +1,42 @@
+/**
+ * Reading a saved draft of a response: like `parseResponse`, but one broken part (an idea
+ * longer than the schema allows, a rating of 7) costs only that part. The limits a form
+ * field needs come from the same schema.
+ */
+import { parseJson, type Problem } from '../problems.js';
+import { maxLengthOf, salvage, type Salvaged } from '../salvage.js';
+import type { Instrument } from './instrument.js';
+import { answerSchema, createResponse, parseResponse, responseSchema, type Response } from './response.js';
+
+/** `maxlength` of the texts a group types, read from the schema. */
+export const RESPONSE_TEXT_LIMITS = {
+  label: maxLengthOf(responseSchema.def.shape.label) ?? 200,
+  idea: maxLengthOf(answerSchema.def.shape.idea) ?? 4000,
+} as const;
+
+/**
+ * A stored draft, keeping every valid part. A draft of a newer or another format, or of
+ * another instrument, is refused whole (with `newer-format`, `unknown-format` or
+ * `other-instrument`), never mixed into this one.
+ */
+export function parseResponseDraft(text: string, instrument: Instrument): Salvaged<Response> {
+  const json = parseJson(text);
+  if (!json.ok) return json;
+  const whole = parseResponse(json.value, instrument);
+  if (whole.ok) return { ok: true, value: whole.value, dropped: [] };
+  if (whole.problems.some((p) => p.code === 'newer-format' || p.code === 'unknown-format' || p.code === 'other-instrument')) {
+    return whole;
+  }
+  const fallback = createResponse(instrument);
+  const kept = salvage(responseSchema, json.value, fallback);
+  if (!kept.ok) return kept;
+  const other: Problem | undefined =
+    kept.value.instrument.id !== instrument.id
+      ? { code: 'other-instrument', path: ['instrument', 'id'], found: kept.value.instrument.id, expected: instrument.id }
+      : undefined;
+  if (other) return { ok: false, problems: [other] };
+  // Nothing the group typed survived: that is an unreadable draft, not a restored one.
+  const anything = kept.value.label || Object.keys(kept.value.answers).length || Object.keys(kept.value.weights).length;
+  if (!anything) return { ok: false, problems: whole.problems };
+  return kept;
+}
