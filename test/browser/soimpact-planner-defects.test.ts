@@ -172,4 +172,49 @@ describe('<soimpact-planner> defects of issue 11', () => {
     expect(error.detail.problems.length).to.be.greaterThan(0);
     expect(el.plan.id).to.equal('fil');
   });
+
+  it('restores a draft with a 600-character title: everything else kept, the title dropped and named', async () => {
+    const plan = { ...createPlan({ id: 'utkast', title: 'x'.repeat(600) }), problem: 'Behold dette' };
+    plan.indicators = [{ id: 'deltakere', name: 'Antall deltakere', level: 'output', unit: 'count', measurements: [{ date: '2026-01-31', value: 4 }] }];
+    localStorage.setItem(KEY, JSON.stringify(plan));
+    const el = await fixture<SoimpactPlanner>(html`<soimpact-planner storage-key=${KEY}></soimpact-planner>`);
+    await settle(el);
+    expect(el.plan.problem).to.equal('Behold dette');
+    expect(el.plan.indicators[0]!.measurements).to.deep.equal([{ date: '2026-01-31', value: 4 }]);
+    const notice = q(el, '.notice').textContent!.replace(/\s+/g, ' ');
+    expect(notice).to.contain('Noen deler kunne ikke leses og er utelatt');
+    expect(notice).to.contain('title: Kan ha høyst 500 tegn.');
+    // The field takes no more than the schema keeps, so the next save is valid.
+    expect(q<HTMLInputElement>(el, f('plan.title')).maxLength).to.equal(500);
+  });
+
+  it('keeps text typed into rows not added yet in the draft, and a reload brings it back', async () => {
+    const plan = { ...createPlan({ id: 'rader', title: 'Rader' }), problem: 'Et problem' };
+    plan.indicators = [{ id: 'deltakere', name: 'Antall deltakere', level: 'output', unit: 'count', measurements: [] }];
+    const first = await fixture<SoimpactPlanner>(html`<soimpact-planner storage-key=${KEY} .plan=${plan}></soimpact-planner>`);
+    await step(first, 9);
+    await type(first, f('new.m.deltakere.value'), '17');
+    await type(first, f('new.m.deltakere.note'), 'Halvveis');
+    await step(first, 10);
+    await type(first, f('new.evaluation.text'), 'Vi har lært at');
+    await step(first, 7);
+    await type(first, f('ind.deltakere.target.value'), '40');
+    // A tab killed in the background: only the hidden page's save runs.
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+    delete (document as unknown as { visibilityState?: string }).visibilityState;
+    expect(JSON.parse(localStorage.getItem(KEY)!).unsaved).to.deep.include({ 'new.evaluation.text': 'Vi har lært at', 'new.m.deltakere.note': 'Halvveis' });
+    first.remove();
+
+    const second = await fixture<SoimpactPlanner>(html`<soimpact-planner storage-key=${KEY}></soimpact-planner>`);
+    await step(second, 7);
+    expect(q<HTMLInputElement>(second, f('ind.deltakere.target.value')).value).to.equal('40');
+    await step(second, 9);
+    expect(q<HTMLInputElement>(second, f('new.m.deltakere.value')).value).to.equal('17');
+    expect(q<HTMLInputElement>(second, f('new.m.deltakere.note')).value).to.equal('Halvveis');
+    await step(second, 10);
+    expect(q<HTMLTextAreaElement>(second, f('new.evaluation.text')).value).to.equal('Vi har lært at');
+    // And the exported plan is still a plain plan.
+    expect(JSON.parse(second.exportJson())).not.to.have.property('unsaved');
+  });
 });

@@ -3,6 +3,7 @@
  * a plan still lacks before it can be called finished.
  */
 import type { Problem } from '../problems.js';
+import { maxLengthOf } from '../salvage.js';
 import { dateValue, planSchema, type ImpactPlan } from './plan.js';
 
 /**
@@ -35,28 +36,16 @@ export function readinessStep(problem: Problem): number {
   return problem.path[0] === 'problem' ? 0 : 4;
 }
 
+/** The plan's own text fields, each a (possibly optional) text in the schema. */
+export type PlanTextField = 'title' | 'organisation' | 'source' | 'problem' | 'goals' | 'targetGroups' | 'activities' | 'theoryOfChange' | 'inputs' | 'measurementPlan';
+
 /**
  * The longest text the schema lets each of a plan's own text fields hold, so that a field
  * never accepts more than the plan may keep (a 600-character title must not make a saved
  * draft invalid). Read from the schema, so a change there reaches the form.
  */
-export function planTextLimit(field: keyof ImpactPlan): number | undefined {
-  const schema = (planSchema.shape as Record<string, unknown>)[field];
-  return maxLengthOf(schema);
-}
-
-/** The `maxLength` check of a (possibly optional or defaulted) zod string schema, or undefined. */
-export function maxLengthOf(schema: unknown): number | undefined {
-  type Node = { _zod?: { def?: { type?: string; innerType?: unknown; checks?: Array<{ _zod?: { def?: { check?: string; maximum?: number } } }> } } };
-  let current = schema as Node | undefined;
-  for (let depth = 0; current && depth < 4; depth++) {
-    if (current._zod?.def?.type === 'string') {
-      const check = current._zod.def.checks?.find((c) => c._zod?.def?.check === 'max_length');
-      return check?._zod?.def?.maximum;
-    }
-    current = current._zod?.def?.innerType as Node | undefined;
-  }
-  return undefined;
+export function planTextLimit(field: PlanTextField): number | undefined {
+  return maxLengthOf(planSchema.shape[field]);
 }
 
 /**

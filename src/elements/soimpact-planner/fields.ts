@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { describeProblem } from '../../core/problems.js';
 import type { Message, TypedText } from './typed-text.js';
 
 /**
@@ -52,7 +53,17 @@ export function renderField(store: TypedText, readonly: boolean, spec: FieldSpec
   const invalid = message ? 'true' : 'false';
   let current = store.text(key) ?? spec.value;
   if (kind === 'date' && store.text(key) === undefined) current = current.slice(0, 10);
-  const onInput = (event: Event) => inputInto(store, key, (event.target as HTMLInputElement).value, spec.apply);
+  const onInput = (event: Event) => {
+    const text = (event.target as HTMLInputElement).value;
+    const maximum = spec.maxLength;
+    // `maxlength` stops typing, not a script or a paste in every browser: the plan never takes more than its schema allows.
+    if (maximum !== undefined && text.length > maximum) {
+      store.setText(key, text);
+      store.setMessage(key, () => describeProblem({ code: 'too-big', path: [], maximum, of: 'text' }));
+      return;
+    }
+    inputInto(store, key, text, spec.apply);
+  };
   const onKeydown = (event: KeyboardEvent) => {
     if (event.key !== 'Enter' || !spec.onEnter) return;
     event.preventDefault();

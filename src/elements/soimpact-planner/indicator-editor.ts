@@ -29,6 +29,8 @@ export interface PlanHost {
   announce(text: string): void;
   /** Focuses the element `selector` finds after the next render. */
   focusLater(selector: string): void;
+  /** The user typed something (the draft keeps it, also before it is added to the plan). */
+  typedChanged(): void;
 }
 
 export type IndicatorTextField = 'method' | 'dataSource' | 'frequency' | 'targetGroup' | 'group' | 'description';
@@ -53,7 +55,7 @@ export class IndicatorEditor {
   readonly pageStart = new Map<string, number>();
 
   constructor(private readonly host: PlanHost) {
-    this.typed = new TypedText(host);
+    this.typed = new TypedText(host, () => host.typedChanged());
   }
 
   indicator(id: string): Indicator | undefined {

@@ -2,10 +2,13 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { msg, str } from '@lit/localize';
-import { SamskapingElement } from '../../base/samskaping-element.js';
+import { FormAssociatedElement, type FormInvalidity } from '../../base/form-associated-element.js';
+import { DraftController } from '../../base/draft-controller.js';
+import { renderDroppedParts, renderKeptDrafts } from '../../base/draft-notices.js';
 import { describeProblem, type Problem, errorDetail } from '../../core/problems.js';
-import { measurementsToCsv, parseMeasurementsCsv } from '../../core/soimpact/csv.js';
-import { withMeasurements } from '../../core/soimpact/measurements.js';
+import { ok } from '../../core/problems.js';
+import { measurementsToCsv } from '../../core/soimpact/csv.js';
+import { parsePlanDraft, serializePlanDraft, type PlanDraft } from '../../core/soimpact/plan-draft.js';
 import { createPlan, parsePlan, type ImpactPlan } from '../../core/soimpact/plan.js';
 import { copyPlan, insertByDate, latestOnly, planReadiness } from '../../core/soimpact/plan-rules.js';
 import type { StepContent, StepId } from '../../core/soimpact/steps.js';
@@ -14,9 +17,9 @@ import { getLocale } from '../../i18n/locale.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { formatPlanDate } from '../soimpact-chain/format.js';
 import type { SoimpactErrorDetail } from '../soimpact-chain/soimpact-chain.js';
-import { deleteDraft, readDraft, writeDraft } from '../../base/draft-storage.js';
-import { downloadText, readText } from '../../base/file.js';
-import { renderStorageNotice, renderToolbar, type StorageNotice, type ToolbarView } from './chrome.js';
+import { downloadText } from '../../base/file.js';
+import { renderToolbar, type ToolbarView } from './toolbar.js';
+import { pickedMeasurements, pickedPlan } from './plan-files.js';
 import { fieldId } from './fields.js';
 import { IndicatorEditor, type PlanHost } from './indicator-editor.js';
 import { renderIndicatorsStep, renderMeasurementsStep, renderMethodsOf, renderPoints, type IndicatorStepsView } from './steps-indicators.js';
@@ -44,9 +47,17 @@ export interface SoimpactPlanDetail {
  * `<soimpact-chain>` and `<soimpact-chart>` render.
  *
  * Nothing leaves the browser unless the page takes it from an event or the user exports
- * it. The draft is saved in `localStorage` under `storage-key` (unless `autosave="false"`)
- * and restored on the next visit; a saved draft wins over a plan set before the element
- * first renders. Where storage is blocked the planner keeps working in memory and says so.
+ * it. The draft — the plan and what was typed into rows not added yet — is saved in
+ * `localStorage` under `storage-key` (unless `autosave="false"` or `readonly`) shortly
+ * after each edit and at once when the page is hidden, frozen or left, through the shared
+ * `DraftController`: only a valid plan is saved; a draft with one broken part is restored
+ * without it (the notice says what was dropped); a draft of a newer format, or another
+ * tab's save under the same key, is kept aside untouched and can be downloaded.
+ *
+ * **The draft wins:** a plan the page sets before the planner first renders (or before
+ * the draft for its key was read) does not overwrite a saved draft; the draft is shown,
+ * and the page's plan is what a form reset returns to. A plan set later replaces the
+ * draft. Where storage is blocked the planner keeps working in memory and says so.
  *
  * Form-associated: with a `name` the plan's JSON is the form value; with `required` the
  * form is invalid until the plan describes the problem and has at least one indicator.
@@ -67,25 +78,18 @@ export interface SoimpactPlanDetail {
  *
  * @cssprop [--soimpact-planner-nav-width=15rem] - Width of the step list beside the form in a wide container.
  */
-export class SoimpactPlanner extends SamskapingElement {
+export class SoimpactPlanner extends FormAssociatedElement {
   static override styles = [sharedStyles, plannerStyles];
-  static formAssociated = true;
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
-  /** Where the draft is kept in `localStorage`. */
-  @property({ attribute: 'storage-key', reflect: true }) storageKey = 'soimpact:plan';
+  /**
+   * Where the draft is kept in `localStorage`. Without one the planner uses
+   * `soimpact:plan`, and a second planner on the page without one `soimpact:plan#2`.
+   */
+  @property({ attribute: 'storage-key', reflect: true }) storageKey = '';
 
   /** Saves every edit to `localStorage`; `autosave="false"` turns it off. */
   @property({ converter: onUnlessFalse }) autosave = true;
-
-  /** Shows the plan without letting it be changed (navigation and export still work). */
-  @property({ type: Boolean, reflect: true }) readonly = false;
-
-  /** The form field name; the form value is the plan as JSON. */
-  @property({ reflect: true }) name = '';
-
-  /** The form is invalid until the problem is described and there is at least one indicator. */
-  @property({ type: Boolean, reflect: true }) required = false;
 
   /** Shows the live chain preview under the form; `preview="false"` hides it. */
   @property({ converter: onUnlessFalse }) preview = true;
@@ -93,7 +97,6 @@ export class SoimpactPlanner extends SamskapingElement {
   @state() private current: ImpactPlan = createPlan({ locale: 'nb' });
   @state() private stepIndex = 0;
   @state() private steps: StepContent = soimpactStepsNb;
-  @state() private storageNotice: StorageNotice;
   @state() private problems: Problem[] = [];
   @state() private problemsTitle = '';
   @state() private confirmingDelete = false;
@@ -102,19 +105,25 @@ export class SoimpactPlanner extends SamskapingElement {
   @state() private readinessProblems: Problem[] = [];
 
   /** What the user typed into the plan's own fields and a new evaluation. */
-  private readonly typed = new TypedText(this);
+  private readonly typed = new TypedText(this, () => this.draft.schedule());
   /** Steps 5–9, with what the user typed into them. */
   private readonly editor = new IndicatorEditor(this.planHost());
-  private readonly internals: ElementInternals;
-  private restoredFrom?: string;
-  private formDisabled = false;
+  /** The one autosave of the library: valid saves only, partial restore, newer formats and conflicts kept aside. */
+  private readonly draft: DraftController<PlanDraft> = new DraftController<PlanDraft>(this, {
+    key: () => this.storageKey || this.draft.defaultKey('soimpact:plan'),
+    enabled: () => this.autosave && !this.readonly,
+    value: () => ({ plan: this.current, unsaved: this.unsaved() }),
+    validate: (value) => {
+      const plan = parsePlan(value.plan);
+      return plan.ok ? ok({ plan: plan.value, unsaved: value.unsaved }) : plan;
+    },
+    parse: parsePlanDraft,
+    serialize: serializePlanDraft,
+    fileName: ({ reason }) => `soimpact-${reason === 'conflict' ? 'andre-versjon' : 'nyere-format'}.json`,
+    onProblems: (problems) => this.emit('soimpact-error', errorDetail(problems)),
+  });
   private initialPlan?: ImpactPlan;
   private focusAfterRender?: string;
-
-  constructor() {
-    super();
-    this.internals = this.attachInternals();
-  }
 
   /**
    * The plan being edited: a validated copy, never `undefined` (a fresh plan when nothing
@@ -134,7 +143,7 @@ export class SoimpactPlanner extends SamskapingElement {
     this.initialPlan ??= result.value;
     this.replace(result.value);
     // Before the saved draft was read, writing would overwrite it: the draft wins (see the class docs).
-    if (!this.autosave || this.restoredFrom === this.storageKey) this.save();
+    if (this.draft.restoredForCurrentKey) this.save();
   }
 
   /**
@@ -168,7 +177,7 @@ export class SoimpactPlanner extends SamskapingElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.updateForm();
+    this.syncFormValue();
   }
 
   override render(): TemplateResult {
@@ -178,7 +187,7 @@ export class SoimpactPlanner extends SamskapingElement {
         <div class="header" part="header">
           <p class="kicker">${msg('SoImpact – plan i ti steg')}</p>
           <h2 class="plan-title">${this.current.title}</h2>
-          ${renderStorageNotice(this.storageNotice, this.current.updatedAt)}
+          ${this.renderDraftNotice()}
         </div>
         ${this.problems.length
           ? html`<div class="error" role="alert" part="error">
@@ -246,10 +255,7 @@ export class SoimpactPlanner extends SamskapingElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if ((changed.has('storageKey') || changed.has('autosave')) && this.autosave && this.restoredFrom !== this.storageKey) {
-      this.restore();
-    }
-    if (changed.has('required')) this.updateForm();
+    if (changed.has('storageKey') || changed.has('autosave') || changed.has('readonly')) this.restoreDraft();
     const locale = getLocale();
     if (this.steps.locale !== locale) {
       const ready = builtInSteps(locale);
@@ -268,7 +274,8 @@ export class SoimpactPlanner extends SamskapingElement {
     }
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
     if (this.focusAfterRender) {
       const target = this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender);
       this.focusAfterRender = undefined;
@@ -309,6 +316,7 @@ export class SoimpactPlanner extends SamskapingElement {
       commit: (next) => this.commit(next),
       announce: (text) => (this.status = text),
       focusLater: (selector) => this.focusLater(selector),
+      typedChanged: () => this.draft.schedule(),
       requestUpdate: () => this.requestUpdate(),
     };
   }
@@ -320,7 +328,7 @@ export class SoimpactPlanner extends SamskapingElement {
         return planner.current;
       },
       typed: this.typed,
-      readonly: this.isReadonly,
+      readonly: this.locked,
       commit: (next) => this.commit(next),
     };
   }
@@ -329,7 +337,7 @@ export class SoimpactPlanner extends SamskapingElement {
     return {
       plan: this.current,
       editor: this.editor,
-      readonly: this.isReadonly,
+      readonly: this.locked,
       steps: this.steps,
       goTo: (index) => this.goTo(index),
       importCsv: this.importCsv,
@@ -340,7 +348,7 @@ export class SoimpactPlanner extends SamskapingElement {
     return {
       plan: this.current,
       typed: this.typed,
-      readonly: this.isReadonly,
+      readonly: this.locked,
       readinessProblems: this.readinessProblems,
       addEvaluation: this.addEvaluation,
       removeEvaluation: (index) => this.removeEvaluation(index),
@@ -367,18 +375,15 @@ export class SoimpactPlanner extends SamskapingElement {
     this.requestUpdate();
   }
 
-  private get isReadonly(): boolean {
-    return this.readonly || this.formDisabled;
-  }
 
   // ——— changes ———
 
   private commit(next: ImpactPlan): void {
-    if (this.isReadonly) return;
+    if (this.locked) return;
     this.current = { ...next, updatedAt: new Date().toISOString() };
     this.readinessProblems = [];
-    this.save();
-    this.updateForm();
+    this.save('soon');
+    this.syncFormValue();
     this.emit('soimpact-change', { plan: copyPlan(this.current) });
   }
 
@@ -432,7 +437,7 @@ export class SoimpactPlanner extends SamskapingElement {
     this.focusLater('#step-heading');
   }
 
-  // ——— files and storage ———
+  // ——— files ———
 
   private downloadJson = (): void => {
     downloadText(this.renderRoot as ShadowRoot, this.exportJson(), `${this.current.id}.soimpact.json`, 'application/json');
@@ -443,41 +448,26 @@ export class SoimpactPlanner extends SamskapingElement {
   };
 
   private importJson = async (event: Event): Promise<void> => {
-    const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
+    const file = await pickedPlan(event);
     if (!file) return;
-    const text = await readText(file);
-    input.value = '';
-    const result = text === undefined ? undefined : parsePlan(text);
-    if (!result?.ok) {
-      this.refuse(
-        msg(str`«${file.name}» kunne ikke åpnes. Planen du arbeider med, er uendret.`),
-        result ? result.problems : [{ code: 'not-json', path: [], detail: file.name }],
-      );
+    if (!file.result.ok) {
+      this.refuse(msg(str`«${file.name}» kunne ikke åpnes. Planen du arbeider med, er uendret.`), file.result.problems);
       return;
     }
-    this.replace(result.value);
+    this.replace(file.result.value);
     this.save();
-    this.status = msg(str`Planen «${result.value.title}» er åpnet.`);
+    this.status = msg(str`Planen «${file.result.value.title}» er åpnet.`);
     this.emit('soimpact-change', { plan: copyPlan(this.current) });
   };
 
   private importCsv = async (event: Event): Promise<void> => {
-    const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
+    const file = await pickedMeasurements(event, () => this.current);
     if (!file) return;
-    const text = await readText(file);
-    input.value = '';
-    const rows = text === undefined ? undefined : parseMeasurementsCsv(text);
-    const merged = rows?.ok ? withMeasurements(this.current, rows.value, 'merge') : rows;
-    if (!merged?.ok) {
-      this.refuse(
-        msg(str`Målingene i «${file.name}» kunne ikke leses inn. Planen er uendret.`),
-        merged ? merged.problems : [{ code: 'no-data', path: [] }],
-      );
+    if (!file.result.ok) {
+      this.refuse(msg(str`Målingene i «${file.name}» kunne ikke leses inn. Planen er uendret.`), file.result.problems);
       return;
     }
-    this.commit(merged.value);
+    this.commit(file.result.value);
     this.status = msg(str`Målingene i «${file.name}» er lest inn.`);
   };
 
@@ -493,6 +483,8 @@ export class SoimpactPlanner extends SamskapingElement {
     this.focusLater('#step-heading');
   };
 
+  // ——— the draft ———
+
   /** Puts a validated plan in place of the current one, dropping what was typed for the old one. */
   private replace(plan: ImpactPlan): void {
     this.current = plan;
@@ -500,33 +492,73 @@ export class SoimpactPlanner extends SamskapingElement {
     this.editor.reset();
     this.problems = [];
     this.readinessProblems = [];
-    this.updateForm();
+    this.syncFormValue();
   }
 
-  private restore(): void {
-    this.restoredFrom = this.storageKey;
-    const read = readDraft(this.storageKey, parsePlan);
-    switch (read.status) {
-      case 'ok':
-        this.replace(read.value);
-        this.storageNotice = 'restored';
-        break;
-      case 'unavailable':
-        this.storageNotice = 'unavailable';
-        break;
-      case 'corrupt':
-        this.storageNotice = 'corrupt';
-        break;
-      case 'empty':
-        this.storageNotice = undefined;
-        if (this.initialPlan) this.save();
+  /** Restores the draft once per storage key: it wins over a plan the page set before (documented above). */
+  private restoreDraft(): void {
+    if (!this.autosave || this.readonly || this.draft.restoredForCurrentKey) return;
+    const restored = this.draft.restoreOnce();
+    if (restored) {
+      this.replace(restored.value.plan);
+      this.loadUnsaved(restored.value.unsaved);
+    } else if (this.initialPlan) {
+      this.save();
     }
   }
 
-  private save(): void {
-    if (!this.autosave) return;
-    if (!writeDraft(this.storageKey, this.current)) this.storageNotice = 'unavailable';
-    else if (this.storageNotice === 'corrupt' || this.storageNotice === 'unavailable') this.storageNotice = undefined;
+  /**
+   * Saves the draft: shortly after an edit (typing saves once per pause, which a plan with
+   * 100,000 measurements needs), and at once for a whole new plan (set, opened, taken
+   * over). The draft controller also saves when the page is hidden, frozen or left.
+   */
+  private save(when: 'soon' | 'now' = 'now'): void {
+    this.draft.schedule();
+    if (when === 'now') this.draft.flush();
+  }
+
+  /**
+   * What was typed but is not in the plan: rows not added yet (`new.*`), a baseline or
+   * target not yet whole, and any field whose text was refused (it shows a message).
+   */
+  private unsaved(): Array<[string, string]> {
+    const pending = (store: TypedText) =>
+      store.entries().filter(([key]) => key.startsWith('new.') || POINT_FIELDS.some((end) => key.endsWith(end)) || store.hasMessage(key));
+    return [...pending(this.typed), ...pending(this.editor.typed)];
+  }
+
+  private loadUnsaved(entries: ReadonlyArray<readonly [string, string]>): void {
+    const mine = (key: string) => key.startsWith('plan.') || key.startsWith('new.evaluation.');
+    this.typed.load(entries.filter(([key]) => mine(key)));
+    this.editor.typed.load(entries.filter(([key]) => !mine(key)));
+  }
+
+  private renderDraftNotice(): TemplateResult | typeof nothing {
+    const notice = this.draft.notice;
+    const kept = renderKeptDrafts(this.draft, {
+      root: this.renderRoot as ShadowRoot,
+      locked: this.locked,
+      use: (value) => {
+        this.replace(value.plan);
+        this.loadUnsaved(value.unsaved);
+        this.save();
+        this.emit('soimpact-change', { plan: copyPlan(this.current) });
+      },
+    });
+    let text: TemplateResult | typeof nothing = nothing;
+    switch (notice?.kind) {
+      case 'blocked':
+      case 'full':
+        text = html`${msg('Nettleseren lar ikke siden lagre planen. Endringene ligger bare i denne fanen – last ned planen for å ta vare på den.')}`;
+        break;
+      case 'unreadable':
+        text = html`${msg('Det lagrede utkastet kunne ikke leses, så planen starter på nytt.')}`;
+        break;
+      case 'restored':
+        text = html`${msg(str`Utkastet ditt fra ${formatPlanDate(this.current.updatedAt)} er hentet fram. Det lagres i denne nettleseren mens du skriver.`)}
+        ${renderDroppedParts(notice.dropped)}`;
+    }
+    return html`${text === nothing ? nothing : html`<div class="notice" role="status">${text}</div>`}${kept}`;
   }
 
   private askDelete = (): void => {
@@ -541,64 +573,47 @@ export class SoimpactPlanner extends SamskapingElement {
 
   private deletePlan = (): void => {
     this.confirmingDelete = false;
-    const removed = !this.autosave || deleteDraft(this.storageKey);
+    if (this.autosave) this.draft.delete();
     this.replace(createPlan({ locale: getLocale() }));
-    this.storageNotice = removed ? undefined : 'unavailable';
+    if (this.draft.notice?.kind === 'deleted') this.draft.dismissNotice();
     this.stepIndex = 0;
     this.status = msg('Planen er slettet. Du kan begynne på nytt.');
     this.focusLater('.delete');
     this.emit('soimpact-change', { plan: copyPlan(this.current) });
   };
 
-  // ——— form association ———
+  // ——— form association (the shared base does the rest) ———
 
-  private updateForm(): void {
-    this.internals.setFormValue(JSON.stringify(this.current));
+  protected formValueSource(): unknown {
+    return this.current;
+  }
+
+  protected formValue(): string {
+    return JSON.stringify(this.current);
+  }
+
+  protected formValidity(): FormInvalidity | undefined {
     const missing = this.required ? planReadiness(this.current) : [];
-    if (missing.length) this.internals.setValidity({ valueMissing: true }, missing.map((problem) => describeReadiness(problem)).join(' '));
-    else this.internals.setValidity({});
+    return missing.length ? { flags: { valueMissing: true }, message: missing.map((problem) => describeReadiness(problem)).join(' ') } : undefined;
   }
 
-  /** @internal */
-  formResetCallback(): void {
+  /** A form reset goes back to the plan the page gave (or a fresh one) and forgets the draft. */
+  protected formReset(): void {
+    if (this.autosave && !this.readonly) this.draft.delete();
+    else this.draft.cancel();
+    this.draft.dismissNotice();
     this.replace(this.initialPlan ?? createPlan({ locale: getLocale() }));
-    this.save();
+    this.stepIndex = 0;
   }
 
-  /** @internal */
-  formStateRestoreCallback(state: string | File | FormData | null): void {
-    if (typeof state !== 'string') return;
+  protected formRestore(state: string): void {
     const result = parsePlan(state);
     if (result.ok) this.replace(result.value);
   }
-
-  /** @internal */
-  formDisabledCallback(disabled: boolean): void {
-    this.formDisabled = disabled;
-    this.requestUpdate();
-  }
-
-  /** The validity of the form field (`required`); the page can check it like any input's. */
-  get validity(): ValidityState {
-    return this.internals.validity;
-  }
-
-  get validationMessage(): string {
-    return this.internals.validationMessage;
-  }
-
-  get form(): HTMLFormElement | null {
-    return this.internals.form;
-  }
-
-  checkValidity(): boolean {
-    return this.internals.checkValidity();
-  }
-
-  reportValidity(): boolean {
-    return this.internals.reportValidity();
-  }
 }
+
+/** The fields of a baseline or a target, kept in the draft while they are not whole. */
+const POINT_FIELDS = ['.baseline.value', '.baseline.date', '.target.value', '.target.date'];
 
 declare global {
   interface HTMLElementEventMap {

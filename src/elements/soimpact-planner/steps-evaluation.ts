@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { describeProblem, type Problem } from '../../core/problems.js';
 import { evaluationSchema, type ImpactPlan } from '../../core/soimpact/plan.js';
-import { maxLengthOf } from '../../core/soimpact/plan-rules.js';
+import { maxLengthOf } from '../../core/salvage.js';
 import { formatPlanDate } from '../soimpact-chain/format.js';
 import { renderField } from './fields.js';
 import type { TypedText } from './typed-text.js';

@@ -5,7 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { indicatorSchema, measurementSchema, INDICATOR_LEVELS, INDICATOR_UNITS, type ImpactPlan, type Indicator } from '../../core/soimpact/plan.js';
-import { maxLengthOf } from '../../core/soimpact/plan-rules.js';
+import { maxLengthOf } from '../../core/salvage.js';
 import type { StepContent } from '../../core/soimpact/steps.js';
 import { formatPlanDate, formatValue, levelName, levelOption, unitName } from '../soimpact-chain/format.js';
 import { formatNumber } from '../../i18n/number.js';

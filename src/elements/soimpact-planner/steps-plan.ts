@@ -5,7 +5,8 @@
 import { html, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { dateValue, stepTextSchema, type ImpactPlan } from '../../core/soimpact/plan.js';
-import { maxLengthOf, planTextLimit } from '../../core/soimpact/plan-rules.js';
+import { maxLengthOf } from '../../core/salvage.js';
+import { planTextLimit } from '../../core/soimpact/plan-rules.js';
 import { renderField, type Apply } from './fields.js';
 import type { TypedText } from './typed-text.js';
 

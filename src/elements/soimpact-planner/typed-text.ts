@@ -14,7 +14,11 @@ export class TypedText {
   #text = new Map<string, string>();
   #messages = new Map<string, Message>();
 
-  constructor(private readonly host: { requestUpdate(): void }) {}
+  /** `onTyped` hears every change of text (not of messages, clearing or loading): the draft saves it. */
+  constructor(
+    private readonly host: { requestUpdate(): void },
+    private readonly onTyped: () => void = () => undefined,
+  ) {}
 
   text(key: string): string | undefined {
     return this.#text.get(key);
@@ -32,6 +36,7 @@ export class TypedText {
     if (text === undefined) this.#text.delete(key);
     else this.#text.set(key, text);
     this.host.requestUpdate();
+    this.onTyped();
   }
 
   setMessage(key: string, message: Message | undefined): void {

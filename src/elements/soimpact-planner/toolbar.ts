@@ -1,9 +1,6 @@
-/** The planner's frame around the steps: the file toolbar and the notice about the saved draft. */
+/** The planner's file toolbar: export, import and delete. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
-import { formatPlanDate } from '../soimpact-chain/format.js';
-
-export type StorageNotice = 'unavailable' | 'corrupt' | 'restored' | undefined;
+import { msg } from '@lit/localize';
 
 export interface ToolbarView {
   readonly: boolean;
@@ -40,21 +37,4 @@ export function renderToolbar(view: ToolbarView): TemplateResult {
           `}
     </div>
   `;
-}
-
-export function renderStorageNotice(notice: StorageNotice, updatedAt: string): TemplateResult | typeof nothing {
-  switch (notice) {
-    case 'unavailable':
-      return html`<p class="notice">
-        ${msg('Nettleseren lar ikke siden lagre planen. Endringene ligger bare i denne fanen – last ned planen for å ta vare på den.')}
-      </p>`;
-    case 'corrupt':
-      return html`<p class="notice">${msg('Det lagrede utkastet kunne ikke leses, så planen starter på nytt.')}</p>`;
-    case 'restored':
-      return html`<p class="notice">
-        ${msg(str`Utkastet ditt fra ${formatPlanDate(updatedAt)} er hentet fram. Det lagres i denne nettleseren mens du skriver.`)}
-      </p>`;
-    default:
-      return nothing;
-  }
 }
