@@ -417,7 +417,8 @@ describe('<soimpact-planner>', () => {
     const el = form.querySelector('soimpact-planner')!;
     await settle(el);
     expect(el.form).to.equal(form);
-    expect(JSON.parse(new FormData(form).get('plan') as string).format).to.equal('soimpact-plan@1');
+    // soimpact-plan@2 since "finished" is saved in the plan (issue 15); @1 plans open, migrated.
+    expect(JSON.parse(new FormData(form).get('plan') as string).format).to.equal('soimpact-plan@2');
     expect(form.checkValidity()).to.equal(false);
     expect(el.validity.valueMissing).to.equal(true);
     el.plan = withIndicators();

@@ -72,3 +72,24 @@ describe('parsePlanDraft', () => {
     assert.equal(({} as Record<string, unknown>).ok, undefined);
   });
 });
+
+describe('soimpact-plan@2 (completedAt)', () => {
+  it('opens a @1 plan, migrated to @2, and keeps completedAt in a @2 plan', () => {
+    const old = { ...plan(), format: 'soimpact-plan@1' };
+    const read = parsePlan(old);
+    assert.ok(read.ok);
+    assert.equal(read.value.format, 'soimpact-plan@2');
+    assert.equal(read.value.completedAt, undefined);
+    const finished = parsePlan({ ...read.value, completedAt: '2026-03-01T10:00:00.000Z' });
+    assert.ok(finished.ok);
+    assert.equal(finished.value.completedAt, '2026-03-01T10:00:00.000Z');
+    const draft = parsePlanDraft(JSON.stringify(old));
+    assert.ok(draft.ok);
+    assert.equal(draft.value.plan.format, 'soimpact-plan@2');
+  });
+
+  it('refuses @3 as newer, so a draft from a later version is kept aside, never overwritten', () => {
+    const read = parsePlan({ ...plan(), format: 'soimpact-plan@3' });
+    assert.equal(!read.ok && read.problems[0]!.code, 'newer-format');
+  });
+});

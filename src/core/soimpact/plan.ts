@@ -2,9 +2,12 @@ import { z } from '../zod.js';
 import { fail, ok, parseJson, problemsFromZod, type Problem, type Result } from '../problems.js';
 import { idSchema } from '../samson/instrument.js';
 
-export const PLAN_FORMAT = 'soimpact-plan@1';
+/** The format this version writes. `@2` added `completedAt`; `@1` plans open, migrated. */
+export const PLAN_FORMAT = 'soimpact-plan@2' as const;
+/** Every format a release ever wrote: each keeps opening (DESIGN.md). */
+export const PLAN_FORMATS = ['soimpact-plan@1', PLAN_FORMAT] as const;
 const FORMAT_PATTERN = /^soimpact-plan@(\d+)$/;
-const CURRENT_VERSION = 1;
+const CURRENT_VERSION = 2;
 
 /**
  * The three measured levels of the chain: resultater (output), virkninger (outcome) and
@@ -88,7 +91,8 @@ export const evaluationSchema = z.object({
 });
 
 export const planSchema = z.object({
-  format: z.literal(PLAN_FORMAT),
+  /** `soimpact-plan@2`; a `@1` plan (the same fields, without `completedAt`) is read too and written as `@2`. */
+  format: z.enum(PLAN_FORMATS),
   id: idSchema,
   title: nameSchema,
   /** The language the plan is written in: nb, da, en or another BCP 47 tag. */
@@ -128,6 +132,8 @@ export const planSchema = z.object({
   evaluations: z._default(z.array(evaluationSchema).check(z.maxLength(1000)), () => []),
   createdAt: z.iso.datetime({ offset: true }),
   updatedAt: z.iso.datetime({ offset: true }),
+  /** When the group marked the plan finished (step 10); measuring and evaluating go on after it. */
+  completedAt: z.optional(z.iso.datetime({ offset: true })),
 });
 
 export type IndicatorLevel = z.infer<typeof indicatorLevelSchema>;
@@ -198,7 +204,7 @@ function parseUntrusted(input: unknown): Result<ImpactPlan> {
     input = json.value;
   }
   const format = (input as { format?: unknown } | null)?.format;
-  if (typeof input === 'object' && input !== null && !Array.isArray(input) && format !== PLAN_FORMAT) {
+  if (typeof input === 'object' && input !== null && !Array.isArray(input) && !(PLAN_FORMATS as readonly unknown[]).includes(format)) {
     const version = typeof format === 'string' ? FORMAT_PATTERN.exec(format)?.[1] : undefined;
     return fail({
       code: version && Number(version) > CURRENT_VERSION ? 'newer-format' : 'unknown-format',
@@ -210,7 +216,8 @@ function parseUntrusted(input: unknown): Result<ImpactPlan> {
   const fast = withoutValidSeries(input);
   const parsed = planSchema.safeParse(fast ? fast.rest : input);
   if (!parsed.success) return fail(...problemsFromZod(parsed.error.issues));
-  const plan = parsed.data;
+  // Migration: an older plan is read as the current format (its fields are a subset).
+  const plan: ImpactPlan = { ...parsed.data, format: PLAN_FORMAT };
   if (fast) fast.series.forEach((series, i) => series && (plan.indicators[i]!.measurements = series));
   const problems = checkPlan(plan);
   return problems.length ? fail(...problems) : ok(plan);

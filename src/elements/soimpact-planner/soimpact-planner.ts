@@ -20,6 +20,7 @@ import type { SoimpactErrorDetail } from '../soimpact-chain/soimpact-chain.js';
 import { downloadText } from '../../base/file.js';
 import { renderToolbar, type ToolbarView } from './toolbar.js';
 import { pickedMeasurements, pickedPlan } from './plan-files.js';
+import { renderPublish, type PublishView } from './publish.js';
 import { fieldId } from './fields.js';
 import { IndicatorEditor, type PlanHost } from './indicator-editor.js';
 import { renderIndicatorsStep, renderMeasurementsStep, renderMethodsOf, renderPoints, type IndicatorStepsView } from './steps-indicators.js';
@@ -43,7 +44,7 @@ export interface SoimpactPlanDetail {
  * SoImpact's ten steps as one guided form: the societal problem, goals, target groups,
  * activities and theory of change, indicators at output, outcome and impact level,
  * methods, targets, baselines, regular measurements and evaluations. Each step shows the
- * documents' guidance; the result is one plan (`soimpact-plan@1`) that
+ * documents' guidance; the result is one plan (`soimpact-plan@2`; `@1` plans open, migrated) that
  * `<soimpact-chain>` and `<soimpact-chart>` render.
  *
  * Nothing leaves the browser unless the page takes it from an event or the user exports
@@ -94,6 +95,13 @@ export class SoimpactPlanner extends FormAssociatedElement {
   /** Shows the live chain preview under the form; `preview="false"` hides it. */
   @property({ converter: onUnlessFalse }) preview = true;
 
+  /**
+   * Where a website loads the bundle from, for the HTML the publish panel gives to copy.
+   * Default: the `samskaping-elements` bundle script of this page, else
+   * `samskaping-elements.bundle.js` next to the page.
+   */
+  @property({ attribute: 'bundle-src' }) bundleSrc = '';
+
   @state() private current: ImpactPlan = createPlan({ locale: 'nb' });
   @state() private stepIndex = 0;
   @state() private steps: StepContent = soimpactStepsNb;
@@ -103,6 +111,7 @@ export class SoimpactPlanner extends FormAssociatedElement {
   @state() private status = '';
   /** What stopped the last "mark finished". */
   @state() private readinessProblems: Problem[] = [];
+  @state() private publishOpen = false;
 
   /** What the user typed into the plan's own fields and a new evaluation. */
   private readonly typed = new TypedText(this, () => this.draft.schedule());
@@ -242,7 +251,7 @@ export class SoimpactPlanner extends FormAssociatedElement {
             </div>
           </section>
         </div>
-        ${renderToolbar(this.toolbarView)}
+        ${renderToolbar(this.toolbarView)} ${renderPublish(this.publishView)}
         <p class="status" role="status">${this.status}</p>
         ${this.preview
           ? html`<details class="preview" part="preview">
@@ -356,6 +365,30 @@ export class SoimpactPlanner extends FormAssociatedElement {
     };
   }
 
+  private get publishView(): PublishView {
+    return {
+      plan: this.current,
+      open: this.publishOpen,
+      bundleSrc: this.bundleSrc || bundleOfThisPage(),
+      toggled: (open) => (this.publishOpen = open),
+      downloadJson: this.downloadJson,
+      downloadCsv: this.downloadCsv,
+      copy: (text) => void this.copySnippet(text),
+    };
+  }
+
+  private async copySnippet(text: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(text);
+      this.status = msg('Koden er kopiert. Lim den inn der grafen skal stå.');
+    } catch {
+      // No clipboard (permissions, an insecure page): the code is selected to copy by hand.
+      const code = this.renderRoot.querySelector('.snippet code');
+      if (code) getSelection()?.selectAllChildren(code);
+      this.status = msg('Koden er merket. Kopier den med Ctrl+C (⌘+C på Mac).');
+    }
+  }
+
   private get toolbarView(): ToolbarView {
     return {
       readonly: this.readonly,
@@ -421,8 +454,11 @@ export class SoimpactPlanner extends FormAssociatedElement {
       return;
     }
     this.readinessProblems = [];
+    // Saved in the plan (soimpact-plan@2), so "finished" survives a reload and travels with the file.
+    this.commit({ ...this.current, completedAt: new Date().toISOString() });
+    this.draft.flush();
     this.status = msg('Planen er merket som ferdig.');
-    this.emit('soimpact-complete', { plan: copyPlan(result.value) });
+    this.emit('soimpact-complete', { plan: copyPlan(this.current) });
   };
 
   /**
@@ -610,6 +646,12 @@ export class SoimpactPlanner extends FormAssociatedElement {
     const result = parsePlan(state);
     if (result.ok) this.replace(result.value);
   }
+}
+
+/** The src of this page's samskaping-elements bundle script, for the snippet to copy. */
+function bundleOfThisPage(): string {
+  const script = [...document.querySelectorAll<HTMLScriptElement>('script[type="module"][src]')].find((s) => /samskaping-elements[^/]*\.js$/.test(s.src));
+  return script?.src ?? 'samskaping-elements.bundle.js';
 }
 
 /** The fields of a baseline or a target, kept in the draft while they are not whole. */

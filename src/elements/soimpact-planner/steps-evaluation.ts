@@ -72,6 +72,9 @@ export function renderEvaluationStep(view: EvaluationStepView): TemplateResult {
             <button type="button" class="add-evaluation" @click=${() => view.addEvaluation()}>${msg('Legg til evalueringen')}</button>
           </fieldset>
           <div class="complete">
+            ${view.plan.completedAt
+              ? html`<p class="finished">${msg(str`Planen ble merket som ferdig ${formatPlanDate(view.plan.completedAt)}. Dere kan fortsette å måle og evaluere.`)}</p>`
+              : nothing}
             ${view.readinessProblems.length
               ? html`<div class="error" role="alert">
                   <p>${msg('Planen kan ikke merkes som ferdig ennå:')}</p>

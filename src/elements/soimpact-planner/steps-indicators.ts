@@ -7,7 +7,8 @@ import { msg, str } from '@lit/localize';
 import { indicatorSchema, measurementSchema, INDICATOR_LEVELS, INDICATOR_UNITS, type ImpactPlan, type Indicator } from '../../core/soimpact/plan.js';
 import { maxLengthOf } from '../../core/salvage.js';
 import type { StepContent } from '../../core/soimpact/steps.js';
-import { formatPlanDate, formatValue, levelName, levelOption, unitName } from '../soimpact-chain/format.js';
+import { progress } from '../../core/soimpact/progress.js';
+import { describeProgress, formatPlanDate, formatValue, levelName, levelOption, unitName } from '../soimpact-chain/format.js';
 import { formatNumber } from '../../i18n/number.js';
 import { renderField, type FieldSpec } from './fields.js';
 import { MEASUREMENTS_PAGE, type IndicatorEditor, type IndicatorTextField } from './indicator-editor.js';
@@ -163,7 +164,7 @@ function renderMeasurements(view: IndicatorStepsView, indicator: Indicator): Tem
   const base = `new.m.${id}`;
   const add = () => editor.addMeasurement(id);
   return html`
-    ${indicator.measurements.length ? renderTable(view, indicator) : html`<p class="none">${msg('Ikke målt ennå')}</p>`}
+    ${indicator.measurements.length ? html`${renderProgress(indicator)} ${renderTable(view, indicator)}` : html`<p class="none">${msg('Ikke målt ennå')}</p>`}
     ${view.readonly
       ? nothing
       : html`<div class="new-measurement" role="group" aria-label=${msg(str`Ny måling for ${indicator.name}`)}>
@@ -183,6 +184,23 @@ function renderMeasurements(view: IndicatorStepsView, indicator: Indicator): Tem
           <button type="button" class="add-measurement" data-id=${id} @click=${add}>${msg('Legg til målingen')}</button>
         </div>`}
   `;
+}
+
+/** Where the latest reading stands against baseline and target, with the numbers it rests on. */
+function renderProgress(indicator: Indicator): TemplateResult {
+  const p = progress(indicator);
+  const latest = p.latest!;
+  const id = `progress-${indicator.id}`;
+  return html`<div class="progress-line" data-id=${indicator.id}>
+    <p id=${id}>
+      ${msg(str`Siste måling: ${formatValue(latest.value, indicator.unit)} (${formatPlanDate(latest.date)}).`)}
+      ${indicator.target
+        ? msg(str`Mål: ${formatValue(indicator.target.value, indicator.unit)} innen ${formatPlanDate(indicator.target.date)}.`)
+        : nothing}
+      ${describeProgress(p)}
+    </p>
+    ${p.percent === null ? nothing : html`<progress max="100" .value=${p.percent} aria-labelledby=${id}></progress>`}
+  </div>`;
 }
 
 /** A page of the table at most: a plan may hold 100,000 readings, and a table of all of them freezes the page. */
