@@ -76,3 +76,21 @@ export function renderPublish(view: PublishView): TemplateResult {
     </ol>
   </details>`;
 }
+
+/** The src of this page's samskaping-elements bundle script, else the bundle's name next to the page. */
+export function bundleOfThisPage(): string {
+  const script = [...document.querySelectorAll<HTMLScriptElement>('script[type="module"][src]')].find((s) => /samskaping-elements[^/]*\.js$/.test(s.src));
+  return script?.src ?? 'samskaping-elements.bundle.js';
+}
+
+/** Copies the snippet; where the clipboard is refused (permissions, an insecure page) it is selected for Ctrl+C. */
+export async function copySnippet(root: ShadowRoot, text: string): Promise<'copied' | 'selected'> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return 'copied';
+  } catch {
+    const code = root.querySelector('.snippet code');
+    if (code) getSelection()?.selectAllChildren(code);
+    return 'selected';
+  }
+}

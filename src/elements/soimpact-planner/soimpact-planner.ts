@@ -4,25 +4,24 @@ import { guard } from 'lit/directives/guard.js';
 import { msg, str } from '@lit/localize';
 import { FormAssociatedElement, type FormInvalidity } from '../../base/form-associated-element.js';
 import { DraftController } from '../../base/draft-controller.js';
-import { renderDroppedParts, renderKeptDrafts } from '../../base/draft-notices.js';
-import { describeProblem, type Problem, errorDetail } from '../../core/problems.js';
-import { ok } from '../../core/problems.js';
+import type { KeptDraftActions } from '../../base/draft-notices.js';
+import { errorDetail, ok, type Problem } from '../../core/problems.js';
 import { measurementsToCsv } from '../../core/soimpact/csv.js';
 import { parsePlanDraft, serializePlanDraft, type PlanDraft } from '../../core/soimpact/plan-draft.js';
 import { createPlan, parsePlan, type ImpactPlan } from '../../core/soimpact/plan.js';
-import { copyPlan, insertByDate, latestOnly, planReadiness } from '../../core/soimpact/plan-rules.js';
+import { copyPlan, latestOnly, planReadiness } from '../../core/soimpact/plan-rules.js';
 import type { StepContent, StepId } from '../../core/soimpact/steps.js';
 import { builtInSteps, loadSteps, soimpactStepsNb } from '../../content/soimpact/steps.js';
 import { getLocale } from '../../i18n/locale.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
-import { formatPlanDate } from '../soimpact-chain/format.js';
 import type { SoimpactErrorDetail } from '../soimpact-chain/soimpact-chain.js';
 import { downloadText } from '../../base/file.js';
 import { renderToolbar, type ToolbarView } from './toolbar.js';
 import { pickedMeasurements, pickedPlan } from './plan-files.js';
-import { renderPublish, type PublishView } from './publish.js';
-import { fieldId } from './fields.js';
+import { bundleOfThisPage, copySnippet, renderPublish, type PublishView } from './publish.js';
+import { renderDraftNotice, renderRefusal, renderStep, renderStepList } from './frame.js';
 import { IndicatorEditor, type PlanHost } from './indicator-editor.js';
+import { EvaluationEditor } from './evaluation-editor.js';
 import { renderIndicatorsStep, renderMeasurementsStep, renderMethodsOf, renderPoints, type IndicatorStepsView } from './steps-indicators.js';
 import { renderMeasurementPlan, renderPlanStep, type PlanStepsView } from './steps-plan.js';
 import { describeReadiness, renderEvaluationStep, type EvaluationStepView } from './steps-evaluation.js';
@@ -117,6 +116,7 @@ export class SoimpactPlanner extends FormAssociatedElement {
   private readonly typed = new TypedText(this, () => this.draft.schedule());
   /** Steps 5–9, with what the user typed into them. */
   private readonly editor = new IndicatorEditor(this.planHost());
+  private readonly evaluations = new EvaluationEditor(this.planHost(), this.typed);
   /** The one autosave of the library: valid saves only, partial restore, newer formats and conflicts kept aside. */
   private readonly draft: DraftController<PlanDraft> = new DraftController<PlanDraft>(this, {
     key: () => this.storageKey || this.draft.defaultKey('soimpact:plan'),
@@ -190,68 +190,19 @@ export class SoimpactPlanner extends FormAssociatedElement {
   }
 
   override render(): TemplateResult {
-    const step = this.steps.steps[this.stepIndex]!;
     return html`
       <div class="planner">
         <div class="header" part="header">
           <p class="kicker">${msg('SoImpact – plan i ti steg')}</p>
           <h2 class="plan-title">${this.current.title}</h2>
-          ${this.renderDraftNotice()}
+          ${renderDraftNotice(this.draft, this.current.updatedAt, this.keptActions)}
         </div>
-        ${this.problems.length
-          ? html`<div class="error" role="alert" part="error">
-              <p>${this.problemsTitle}</p>
-              <ul>
-                ${this.problems.map((problem) => html`<li>${describeProblem(problem)}</li>`)}
-              </ul>
-              <button type="button" @click=${this.dismissProblems}>${msg('Lukk meldingen')}</button>
-            </div>`
-          : nothing}
+        ${renderRefusal(this.problemsTitle, this.problems, this.dismissProblems)}
         <div class="layout">
-          <nav part="steps" aria-label=${msg('Stegene i planen')}>
-            <ol>
-              ${this.steps.steps.map(
-                (s, i) => html`<li>
-                  <button
-                    type="button"
-                    class="step-link"
-                    aria-current=${i === this.stepIndex ? 'step' : 'false'}
-                    @click=${() => this.goTo(i)}
-                  >
-                    <span class="number" aria-hidden="true">${s.number}</span>
-                    <span class="visually-hidden">${msg(str`Steg ${s.number}:`)}</span>
-                    ${s.title}
-                  </button>
-                </li>`,
-              )}
-            </ol>
-          </nav>
-          <section class="step" part="step" aria-labelledby="step-heading">
-            <h3 id="step-heading" tabindex="-1">${msg(str`Steg ${step.number} av 10: ${step.title}`)}</h3>
-            <p class="task">${step.task}</p>
-            <details class="guidance" part="guidance" open>
-              <summary>${msg('Veiledning')}</summary>
-              <ul>
-                ${step.guidance.map((text) => html`<li>${text}</li>`)}
-              </ul>
-              <p class="source">${msg(str`Kilde i dokumentene: ${step.source}`)}</p>
-            </details>
-            <div class="fields">${this.renderStep(step.id)}</div>
-            <div class="step-nav">
-              ${this.stepIndex > 0
-                ? html`<button type="button" class="back" @click=${() => this.goTo(this.stepIndex - 1)}>
-                    ${msg(str`Forrige: ${this.steps.steps[this.stepIndex - 1]!.title}`)}
-                  </button>`
-                : nothing}
-              ${this.stepIndex < this.steps.steps.length - 1
-                ? html`<button type="button" class="primary next" @click=${() => this.goTo(this.stepIndex + 1)}>
-                    ${msg(str`Neste: ${this.steps.steps[this.stepIndex + 1]!.title}`)}
-                  </button>`
-                : nothing}
-            </div>
-          </section>
+          ${renderStepList(this.steps, this.stepIndex, this.goTo)}
+          ${renderStep(this.steps, this.stepIndex, this.renderFields(this.steps.steps[this.stepIndex]!.id), this.goTo)}
         </div>
-        ${renderToolbar(this.toolbarView)} ${renderPublish(this.publishView)}
+        ${renderToolbar(this.view)} ${renderPublish(this.view)}
         <p class="status" role="status">${this.status}</p>
         ${this.preview
           ? html`<details class="preview" part="preview">
@@ -292,25 +243,25 @@ export class SoimpactPlanner extends FormAssociatedElement {
     }
   }
 
-  private renderStep(id: StepId): TemplateResult {
+  private renderFields(id: StepId): TemplateResult {
     switch (id) {
       case 'problem':
       case 'goals':
       case 'target-groups':
       case 'activities':
-        return renderPlanStep(this.planView, id);
+        return renderPlanStep(this.view, id);
       case 'indicators':
-        return renderIndicatorsStep(this.indicatorView);
+        return renderIndicatorsStep(this.view);
       case 'methods':
-        return html`${renderMeasurementPlan(this.planView)} ${renderMethodsOf(this.indicatorView)}`;
+        return html`${renderMeasurementPlan(this.view)} ${renderMethodsOf(this.view)}`;
       case 'targets':
-        return renderPoints(this.indicatorView, 'target');
+        return renderPoints(this.view, 'target');
       case 'baseline':
-        return renderPoints(this.indicatorView, 'baseline');
+        return renderPoints(this.view, 'baseline');
       case 'measurements':
-        return renderMeasurementsStep(this.indicatorView);
+        return renderMeasurementsStep(this.view);
       case 'evaluation':
-        return renderEvaluationStep(this.evaluationView);
+        return renderEvaluationStep(this.view);
     }
   }
 
@@ -330,75 +281,60 @@ export class SoimpactPlanner extends FormAssociatedElement {
     };
   }
 
-  private get planView(): PlanStepsView {
+  /** What the step, toolbar and publish templates see: read when they render, so never stale. */
+  private readonly view: PlanStepsView & IndicatorStepsView & EvaluationStepView & ToolbarView & PublishView = (() => {
     const planner = this;
     return {
       get plan() {
         return planner.current;
       },
+      get readonly() {
+        return planner.locked;
+      },
+      get steps() {
+        return planner.steps;
+      },
+      get readinessProblems() {
+        return planner.readinessProblems;
+      },
+      get confirmingDelete() {
+        return planner.confirmingDelete;
+      },
+      get open() {
+        return planner.publishOpen;
+      },
+      get bundleSrc() {
+        return planner.bundleSrc || bundleOfThisPage();
+      },
       typed: this.typed,
-      readonly: this.locked,
-      commit: (next) => this.commit(next),
-    };
-  }
-
-  private get indicatorView(): IndicatorStepsView {
-    return {
-      plan: this.current,
       editor: this.editor,
-      readonly: this.locked,
-      steps: this.steps,
-      goTo: (index) => this.goTo(index),
-      importCsv: this.importCsv,
+      commit: (next: ImpactPlan) => this.commit(next),
+      goTo: (index: number) => this.goTo(index),
+      importCsv: (event: Event) => void this.importCsv(event),
+      importJson: (event: Event) => void this.importJson(event),
+      addEvaluation: () => this.evaluations.add(),
+      removeEvaluation: (index: number) => this.evaluations.remove(index),
+      markComplete: () => this.markComplete(),
+      downloadJson: () => this.downloadJson(),
+      downloadCsv: () => this.downloadCsv(),
+      askDelete: () => this.askDelete(),
+      cancelDelete: () => this.cancelDelete(),
+      deletePlan: () => this.deletePlan(),
+      toggled: (open: boolean) => (this.publishOpen = open),
+      copy: (text: string) => void copySnippet(this.renderRoot as ShadowRoot, text).then((how) => (this.status = how === 'copied' ? msg('Koden er kopiert. Lim den inn der grafen skal stå.') : msg('Koden er merket. Kopier den med Ctrl+C (⌘+C på Mac).'))),
     };
-  }
+  })();
 
-  private get evaluationView(): EvaluationStepView {
+  private get keptActions(): KeptDraftActions<PlanDraft> {
     return {
-      plan: this.current,
-      typed: this.typed,
-      readonly: this.locked,
-      readinessProblems: this.readinessProblems,
-      addEvaluation: this.addEvaluation,
-      removeEvaluation: (index) => this.removeEvaluation(index),
-      markComplete: this.markComplete,
-    };
-  }
-
-  private get publishView(): PublishView {
-    return {
-      plan: this.current,
-      open: this.publishOpen,
-      bundleSrc: this.bundleSrc || bundleOfThisPage(),
-      toggled: (open) => (this.publishOpen = open),
-      downloadJson: this.downloadJson,
-      downloadCsv: this.downloadCsv,
-      copy: (text) => void this.copySnippet(text),
-    };
-  }
-
-  private async copySnippet(text: string): Promise<void> {
-    try {
-      await navigator.clipboard.writeText(text);
-      this.status = msg('Koden er kopiert. Lim den inn der grafen skal stå.');
-    } catch {
-      // No clipboard (permissions, an insecure page): the code is selected to copy by hand.
-      const code = this.renderRoot.querySelector('.snippet code');
-      if (code) getSelection()?.selectAllChildren(code);
-      this.status = msg('Koden er merket. Kopier den med Ctrl+C (⌘+C på Mac).');
-    }
-  }
-
-  private get toolbarView(): ToolbarView {
-    return {
-      readonly: this.readonly,
-      confirmingDelete: this.confirmingDelete,
-      downloadJson: this.downloadJson,
-      downloadCsv: this.downloadCsv,
-      importJson: this.importJson,
-      askDelete: this.askDelete,
-      cancelDelete: this.cancelDelete,
-      deletePlan: this.deletePlan,
+      root: this.renderRoot as ShadowRoot,
+      locked: this.locked,
+      use: (value) => {
+        this.replace(value.plan);
+        this.loadUnsaved(value.unsaved);
+        this.save();
+        this.emit('soimpact-change', { plan: copyPlan(this.current) });
+      },
     };
   }
 
@@ -418,28 +354,6 @@ export class SoimpactPlanner extends FormAssociatedElement {
     this.save('soon');
     this.syncFormValue();
     this.emit('soimpact-change', { plan: copyPlan(this.current) });
-  }
-
-  private addEvaluation = (): void => {
-    const date = this.typed.text('new.evaluation.date') ?? '';
-    const text = (this.typed.text('new.evaluation.text') ?? '').trim();
-    this.typed.setMessage('new.evaluation.date', date ? undefined : () => msg('Velg datoen for evalueringen.'));
-    this.typed.setMessage('new.evaluation.text', text ? undefined : () => msg('Skriv hva dere fant ut og hva dere endrer.'));
-    if (!date || !text) {
-      this.focusLater(`#${fieldId(!date ? 'new.evaluation.date' : 'new.evaluation.text')}`);
-      return;
-    }
-    this.commit({ ...this.current, evaluations: insertByDate(this.current.evaluations, { date, text }) });
-    this.typed.clear('new.evaluation.');
-    this.status = msg(str`Evalueringen ${formatPlanDate(date)} er lagt til.`);
-    this.focusLater(`#${fieldId('new.evaluation.date')}`);
-  };
-
-  private removeEvaluation(index: number): void {
-    const removed = this.current.evaluations[index];
-    this.commit({ ...this.current, evaluations: this.current.evaluations.filter((_, i) => i !== index) });
-    if (removed) this.status = msg(str`Evalueringen ${formatPlanDate(removed.date)} er fjernet.`);
-    this.focusLater(`#${fieldId('new.evaluation.date')}`);
   }
 
   private markComplete = (): void => {
@@ -466,12 +380,12 @@ export class SoimpactPlanner extends FormAssociatedElement {
    * a focus move waiting for a render that never comes would fire at the next keystroke
    * and swallow what the user types.
    */
-  private goTo(index: number): void {
+  private goTo = (index: number): void => {
     const next = Math.max(0, Math.min(this.steps.steps.length - 1, index));
     if (next === this.stepIndex) return;
     this.stepIndex = next;
     this.focusLater('#step-heading');
-  }
+  };
 
   // ——— files ———
 
@@ -569,34 +483,6 @@ export class SoimpactPlanner extends FormAssociatedElement {
     this.editor.typed.load(entries.filter(([key]) => !mine(key)));
   }
 
-  private renderDraftNotice(): TemplateResult | typeof nothing {
-    const notice = this.draft.notice;
-    const kept = renderKeptDrafts(this.draft, {
-      root: this.renderRoot as ShadowRoot,
-      locked: this.locked,
-      use: (value) => {
-        this.replace(value.plan);
-        this.loadUnsaved(value.unsaved);
-        this.save();
-        this.emit('soimpact-change', { plan: copyPlan(this.current) });
-      },
-    });
-    let text: TemplateResult | typeof nothing = nothing;
-    switch (notice?.kind) {
-      case 'blocked':
-      case 'full':
-        text = html`${msg('Nettleseren lar ikke siden lagre planen. Endringene ligger bare i denne fanen – last ned planen for å ta vare på den.')}`;
-        break;
-      case 'unreadable':
-        text = html`${msg('Det lagrede utkastet kunne ikke leses, så planen starter på nytt.')}`;
-        break;
-      case 'restored':
-        text = html`${msg(str`Utkastet ditt fra ${formatPlanDate(this.current.updatedAt)} er hentet fram. Det lagres i denne nettleseren mens du skriver.`)}
-        ${renderDroppedParts(notice.dropped)}`;
-    }
-    return html`${text === nothing ? nothing : html`<div class="notice" role="status">${text}</div>`}${kept}`;
-  }
-
   private askDelete = (): void => {
     this.confirmingDelete = true;
     this.focusLater('.confirm-delete');
@@ -646,12 +532,6 @@ export class SoimpactPlanner extends FormAssociatedElement {
     const result = parsePlan(state);
     if (result.ok) this.replace(result.value);
   }
-}
-
-/** The src of this page's samskaping-elements bundle script, for the snippet to copy. */
-function bundleOfThisPage(): string {
-  const script = [...document.querySelectorAll<HTMLScriptElement>('script[type="module"][src]')].find((s) => /samskaping-elements[^/]*\.js$/.test(s.src));
-  return script?.src ?? 'samskaping-elements.bundle.js';
 }
 
 /** The fields of a baseline or a target, kept in the draft while they are not whole. */
