@@ -230,7 +230,7 @@ describe('JSON measurements and plans', () => {
     const problems = problemsOf(parsePlan(plan));
     assert.deepEqual(problems[0], { code: 'target-equals-baseline', path: ['indicators', 0, 'target', 'value'], value: 5 });
     assert.match(describeProblem(problems[0]!), /^indicators\[0\]\.target\.value: Måltallet er det samme som nullpunktet/);
-    assert.equal(problemsOf(parsePlan({ ...createPlan(), format: 'soimpact-plan@2' }))[0]!.code, 'newer-format');
+    assert.equal(problemsOf(parsePlan({ ...createPlan(), format: 'soimpact-plan@3' }))[0]!.code, 'newer-format');
     assert.equal(problemsOf(parsePlan('{"format":"samson-response@1"}'))[0]!.code, 'unknown-format');
     const extra = valueOf(parsePlan({ ...createPlan(), surprise: true })) as Record<string, unknown>;
     assert.equal('surprise' in extra, false);

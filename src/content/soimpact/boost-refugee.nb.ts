@@ -8,7 +8,7 @@ import type { ImpactPlan } from '../../core/soimpact/plan.js';
  * results are dated at the programme's end (August 2017). Other text: 003:1147-1165.
  */
 const plan: ImpactPlan = {
-  format: 'soimpact-plan@1',
+  format: 'soimpact-plan@2',
   id: 'boost-refugee',
   title: 'Boost Refugee',
   locale: 'nb',

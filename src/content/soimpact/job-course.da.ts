@@ -5,7 +5,7 @@ import type { ImpactPlan } from '../../core/soimpact/plan.js';
  * job-course.nb.ts.
  */
 const plan: ImpactPlan = {
-  format: 'soimpact-plan@1',
+  format: 'soimpact-plan@2',
   id: 'job-course',
   title: 'Jobsøgningskursus (illustration)',
   locale: 'da',

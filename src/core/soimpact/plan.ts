@@ -2,9 +2,12 @@ import { z } from '../zod.js';
 import { fail, ok, parseJson, problemsFromZod, type Problem, type Result } from '../problems.js';
 import { idSchema } from '../samson/instrument.js';
 
-export const PLAN_FORMAT = 'soimpact-plan@1';
+/** The format this version writes. `@2` added `completedAt`; `@1` plans open, migrated. */
+export const PLAN_FORMAT = 'soimpact-plan@2' as const;
+/** Every format a release ever wrote: each keeps opening (DESIGN.md). */
+export const PLAN_FORMATS = ['soimpact-plan@1', PLAN_FORMAT] as const;
 const FORMAT_PATTERN = /^soimpact-plan@(\d+)$/;
-const CURRENT_VERSION = 1;
+const CURRENT_VERSION = 2;
 
 /**
  * The three measured levels of the chain: resultater (output), virkninger (outcome) and
@@ -29,7 +32,7 @@ export const dateSchema = z.union([z.iso.date(), z.iso.datetime({ offset: true }
 
 const nameSchema = z.string().check(z.minLength(1), z.maxLength(500));
 /** Free text a step asks for; empty while not written yet. */
-const stepTextSchema = z.string().check(z.maxLength(10000));
+export const stepTextSchema = z.string().check(z.maxLength(10000));
 const shortTextSchema = z.string().check(z.maxLength(1000));
 
 /** A finite number (JSON has no NaN or Infinity, and neither does a measurement). */
@@ -88,7 +91,8 @@ export const evaluationSchema = z.object({
 });
 
 export const planSchema = z.object({
-  format: z.literal(PLAN_FORMAT),
+  /** `soimpact-plan@2`; a `@1` plan (the same fields, without `completedAt`) is read too and written as `@2`. */
+  format: z.enum(PLAN_FORMATS),
   id: idSchema,
   title: nameSchema,
   /** The language the plan is written in: nb, da, en or another BCP 47 tag. */
@@ -128,6 +132,8 @@ export const planSchema = z.object({
   evaluations: z._default(z.array(evaluationSchema).check(z.maxLength(1000)), () => []),
   createdAt: z.iso.datetime({ offset: true }),
   updatedAt: z.iso.datetime({ offset: true }),
+  /** When the group marked the plan finished (step 10); measuring and evaluating go on after it. */
+  completedAt: z.optional(z.iso.datetime({ offset: true })),
 });
 
 export type IndicatorLevel = z.infer<typeof indicatorLevelSchema>;
@@ -183,13 +189,22 @@ export function createIndicator(id: string, name: string, level: IndicatorLevel 
  * message saying so.
  */
 export function parsePlan(input: unknown): Result<ImpactPlan> {
+  try {
+    return parseUntrusted(input);
+  } catch {
+    // A hostile Proxy or a throwing getter: refused, never thrown at the caller.
+    return fail({ code: 'invalid', path: [] });
+  }
+}
+
+function parseUntrusted(input: unknown): Result<ImpactPlan> {
   if (typeof input === 'string') {
     const json = parseJson(input);
     if (!json.ok) return json;
     input = json.value;
   }
   const format = (input as { format?: unknown } | null)?.format;
-  if (typeof input === 'object' && input !== null && !Array.isArray(input) && format !== PLAN_FORMAT) {
+  if (typeof input === 'object' && input !== null && !Array.isArray(input) && !(PLAN_FORMATS as readonly unknown[]).includes(format)) {
     const version = typeof format === 'string' ? FORMAT_PATTERN.exec(format)?.[1] : undefined;
     return fail({
       code: version && Number(version) > CURRENT_VERSION ? 'newer-format' : 'unknown-format',
@@ -198,9 +213,12 @@ export function parsePlan(input: unknown): Result<ImpactPlan> {
       expected: PLAN_FORMAT,
     });
   }
-  const parsed = planSchema.safeParse(input);
+  const fast = withoutValidSeries(input);
+  const parsed = planSchema.safeParse(fast ? fast.rest : input);
   if (!parsed.success) return fail(...problemsFromZod(parsed.error.issues));
-  const plan = parsed.data;
+  // Migration: an older plan is read as the current format (its fields are a subset).
+  const plan: ImpactPlan = { ...parsed.data, format: PLAN_FORMAT };
+  if (fast) fast.series.forEach((series, i) => series && (plan.indicators[i]!.measurements = series));
   const problems = checkPlan(plan);
   return problems.length ? fail(...problems) : ok(plan);
 }
@@ -243,7 +261,9 @@ function checkDateOrder(items: ReadonlyArray<{ date: string }>, path: Array<stri
   for (let j = 1; j < items.length; j++) {
     const previous = items[j - 1]!.date;
     const date = items[j]!.date;
-    if (dateValue(date) < dateValue(previous)) {
+    // Two calendar dates compare as text; only timestamps (with offsets) need parsing.
+    const earlier = previous.length === 10 && date.length === 10 ? date < previous : dateValue(date) < dateValue(previous);
+    if (earlier) {
       problems.push({ code: 'out-of-order', path: [...path, j, 'date'], date, previous });
     }
   }
@@ -261,4 +281,55 @@ export function withIndicator(plan: ImpactPlan, indicator: Indicator, now = new 
 /** Indicators of one level, in plan order. */
 export function indicatorsAt(plan: ImpactPlan, level: IndicatorLevel): Indicator[] {
   return plan.indicators.filter((indicator) => indicator.level === level);
+}
+
+const DATE_PATTERNS = (dateSchema as unknown as { _zod: { def: { options: Array<{ _zod: { def: { pattern: RegExp } } }> } } })._zod.def.options.map(
+  (option) => option._zod.def.pattern,
+);
+const NOTE_MAX = 1000;
+const MEASUREMENT_KEYS = new Set(['date', 'value', 'note']);
+
+/**
+ * A fast path for long measurement series (a plan may hold 100,000 readings per indicator,
+ * and zod takes ~400 ms for that on a laptop): a series whose every row is exactly what
+ * `measurementSchema` accepts — checked with the schema's own date patterns — is taken as
+ * it is, and zod parses the rest of the plan. Any row that is not plainly valid sends the
+ * whole series through zod, so the problems are zod's.
+ */
+function withoutValidSeries(input: unknown): { rest: unknown; series: Array<Measurement[] | undefined> } | undefined {
+  try {
+    const indicators = (input as { indicators?: unknown }).indicators;
+    if (!Array.isArray(indicators)) return undefined;
+    let any = false;
+    const series = indicators.map((indicator: unknown) => {
+      const list = (indicator as { measurements?: unknown } | null)?.measurements;
+      const valid = Array.isArray(list) && list.length > 100 ? plainSeries(list) : undefined;
+      any ||= valid !== undefined;
+      return valid;
+    });
+    if (!any) return undefined;
+    const rest = {
+      ...(input as object),
+      indicators: indicators.map((indicator: unknown, i) => (series[i] ? { ...(indicator as object), measurements: [] } : indicator)),
+    };
+    return { rest, series };
+  } catch {
+    return undefined;
+  }
+}
+
+function plainSeries(list: readonly unknown[]): Measurement[] | undefined {
+  if (list.length > 100000) return undefined;
+  const out = new Array<Measurement>(list.length);
+  for (let i = 0; i < list.length; i++) {
+    const row = list[i];
+    if (typeof row !== 'object' || row === null || Array.isArray(row) || Object.getPrototypeOf(row) !== Object.prototype) return undefined;
+    for (const key of Object.keys(row)) if (!MEASUREMENT_KEYS.has(key)) return undefined;
+    const { date, value, note } = row as Record<string, unknown>;
+    if (typeof date !== 'string' || !DATE_PATTERNS.some((pattern) => pattern.test(date))) return undefined;
+    if (typeof value !== 'number' || !Number.isFinite(value)) return undefined;
+    if (note !== undefined && (typeof note !== 'string' || note.length > NOTE_MAX)) return undefined;
+    out[i] = note === undefined ? { date, value } : { date, value, note };
+  }
+  return out;
 }

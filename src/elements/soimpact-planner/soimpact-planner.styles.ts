@@ -268,6 +268,63 @@ export const plannerStyles = css`
     font-variant-numeric: tabular-nums;
   }
 
+  .progress-line p {
+    margin: 0 0 0.25em;
+  }
+
+  .progress-line progress {
+    width: 100%;
+    max-width: 24rem;
+    accent-color: var(--_accent);
+  }
+
+  .publish {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius, 0.5rem);
+    padding: 0.5em 0.75em;
+  }
+
+  .publish summary {
+    font-weight: 700;
+    cursor: pointer;
+  }
+
+  .publish-steps {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space);
+    padding-inline-start: 1.25em;
+  }
+
+  .publish .buttons {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+
+  .snippet {
+    overflow-x: auto;
+    white-space: pre-wrap;
+    word-break: break-all;
+    padding: 0.5em 0.75em;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    font-size: 0.875em;
+  }
+
+  .pager {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    align-items: center;
+    padding-top: 0.5em;
+  }
+
+  .page-status {
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
+
   .new-measurement {
     display: flex;
     flex-direction: column;

@@ -1,0 +1,83 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/elements/soimpact-planner/define.js';
+import type { SoimpactPlanner } from '../../src/elements/soimpact-planner/soimpact-planner.js';
+import type { SoimpactChain } from '../../src/elements/soimpact-chain/soimpact-chain.js';
+import { createPlan, type ImpactPlan } from '../../src/core/soimpact/plan.js';
+
+const f = (key: string) => `#f-${key.replace(/[^a-zA-Z0-9-]/g, '_')}`;
+
+/** The schema's maximum: 100,000 readings of one indicator, one a day. */
+function largePlan(count = 100_000): ImpactPlan {
+  const plan = createPlan({ id: 'large', title: 'Stor plan' });
+  plan.problem = 'Mange målinger';
+  const start = Date.UTC(1800, 0, 1);
+  plan.indicators = [
+    {
+      id: 'daglig',
+      name: 'Daglig telling',
+      level: 'output',
+      unit: 'count',
+      measurements: Array.from({ length: count }, (_, i) => ({ date: new Date(start + i * 86_400_000).toISOString().slice(0, 10), value: i % 97 })),
+    },
+  ];
+  return plan;
+}
+
+function q<T extends Element = HTMLElement>(el: SoimpactPlanner, selector: string): T {
+  const found = el.shadowRoot!.querySelector<T>(selector);
+  if (!found) throw new Error(`no ${selector}`);
+  return found;
+}
+
+const text = (el: SoimpactPlanner, selector: string) => q(el, selector).textContent!.replace(/\s+/g, ' ').trim();
+
+// Timings are measured in bench/, not asserted here; what a user notices is asserted:
+// a table of one page, pages to move through, and every keystroke kept.
+describe('<soimpact-planner> with the largest plan the schema allows', () => {
+  it('shows 100,000 measurements a page at a time and keeps every keystroke', async function () {
+    this.timeout(60_000);
+    const plan = largePlan();
+    const el = await fixture<SoimpactPlanner>(html`<soimpact-planner autosave="false"></soimpact-planner>`);
+    el.plan = plan;
+    await el.updateComplete;
+    expect(el.plan.indicators[0]!.measurements).to.have.length(100_000);
+    el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.step-link')[8]!.click();
+    await el.updateComplete;
+
+    // The latest page first, where a new reading goes.
+    expect(el.shadowRoot!.querySelectorAll('table.measurements tbody tr')).to.have.length(50);
+    expect(text(el, '.page-status').replace(/[\s\u00a0.,]/g, '')).to.contain('99951–100000');
+    expect(q<HTMLButtonElement>(el, '.page-later').disabled).to.equal(true);
+    q<HTMLButtonElement>(el, '.page-earlier').click();
+    await el.updateComplete;
+    expect(text(el, '.page-status').replace(/[\s\u00a0.,]/g, '')).to.contain('99901–99950');
+    expect(el.shadowRoot!.activeElement!.matches('.page-earlier')).to.equal(true);
+    expect(el.shadowRoot!.querySelectorAll('table.measurements tbody tr')).to.have.length(50);
+
+    // Removing a row on an earlier page removes that row, not one of the latest page.
+    const removedDate = plan.indicators[0]!.measurements[99_900]!.date;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('table.measurements tbody tr .remove-measurement')!.click();
+    await el.updateComplete;
+    expect(el.plan.indicators[0]!.measurements).to.have.length(99_999);
+    expect(el.plan.indicators[0]!.measurements.some((m) => m.date === removedDate)).to.equal(false);
+
+    q<HTMLInputElement>(el, f('new.m.daglig.note')).focus();
+    await sendKeys({ type: 'Ny rad' });
+    await el.updateComplete;
+    expect(q<HTMLInputElement>(el, f('new.m.daglig.note')).value).to.equal('Ny rad');
+
+    el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.step-link')[0]!.click();
+    await el.updateComplete;
+    q<HTMLTextAreaElement>(el, f('plan.problem')).focus();
+    await sendKeys({ press: 'End' });
+    await sendKeys({ type: ' i et år' });
+    await el.updateComplete;
+    expect(el.plan.problem).to.equal('Mange målinger i et år');
+
+    // The preview shows the latest reading, as it would with the whole series.
+    const chain = q<SoimpactChain>(el, 'soimpact-chain');
+    await chain.updateComplete;
+    expect(chain.shadowRoot!.querySelector('button.indicator[data-id="daglig"] .value')!.textContent!.trim()).to.equal(String(99_999 % 97));
+  });
+});
