@@ -84,7 +84,7 @@ export class SamsonScorecard extends SamskapingElement {
   /** URL of an instrument JSON file (`samson-instrument@1`); fetched and validated. */
   @property({ attribute: 'instrument-src' }) instrumentSrc = '';
 
-  /** What tells this round or party apart ("Time 1", "Frivilligsentralen"): the label of a new response. */
+  /** What tells this round or party apart ("Runde 1", "Frivilligsentralen"): the label of a new response. */
   @property() label = '';
 
   /** `localStorage` key of the draft; default `samskaping:<instrument id>`. */
@@ -535,7 +535,7 @@ export class SamsonScorecard extends SamskapingElement {
             @input=${(e: Event) => this._commit({ ...this._response, label: (e.target as HTMLInputElement).value, updatedAt: new Date().toISOString() })}
           />
           <p class="hint" id="round-label-hint">
-            ${msg('For eksempel «Time 1» eller navnet på en part. Navnet kommer med i rapporten og i filnavnet ved eksport.')}
+            ${msg('For eksempel «Runde 1» eller navnet på en part. Navnet kommer med i rapporten og i filnavnet ved eksport.')}
           </p>
         </div>
       </div>
