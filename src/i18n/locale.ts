@@ -56,3 +56,12 @@ export function followDocumentLanguage(): void {
   observer.observe(root, { attributes: true, attributeFilter: ['lang'] });
   sync();
 }
+
+/**
+ * The locales to hand to `Intl` for the current language. Some browsers' ICU data lacks `nn`
+ * and would fall back to English; nynorsk and bokmål share number and date formats.
+ */
+export function intlLocales(): string[] {
+  const locale = getLocale();
+  return locale === 'nn' ? ['nn', 'nb'] : [locale];
+}
