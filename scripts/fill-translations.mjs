@@ -1,8 +1,8 @@
-// Fills <target>s in xliff/da.xlf and xliff/en.xlf from a JSON file in which a message's
+// Fills <target>s in xliff/da.xlf, xliff/en.xlf and xliff/nn.xlf from a JSON file in which a message's
 // placeholders are written {0}, {1}, … in the order lit-localize numbers them:
-//   { "Må ha minst {0} tegn.": { "da": "Skal have mindst {0} tegn.", "en": "Must have at least {0} characters." } }
+//   { "Må ha minst {0} tegn.": { "da": "Skal have mindst {0} tegn.", "en": "Must have at least {0} characters.", "nn": "Må ha minst {0} teikn." } }
 // Run `npx lit-localize extract` first so every msg() has its trans-unit; existing
-// targets for other sources are left alone.
+// targets for other sources are left alone, and so is a locale an entry leaves out.
 // Usage: node scripts/fill-translations.mjs translations.json
 import { readFileSync, writeFileSync } from 'node:fs';
 
@@ -13,7 +13,7 @@ const decode = (xml) =>
   xml.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
 const used = new Set();
-for (const locale of ['da', 'en']) {
+for (const locale of ['da', 'en', 'nn']) {
   const path = `xliff/${locale}.xlf`;
   let filled = 0;
   const xml = readFileSync(path, 'utf8').replace(

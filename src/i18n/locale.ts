@@ -1,5 +1,5 @@
 /**
- * The library's language. It follows `<html lang>` (nb/no/nn → nb, da → da, en* → en,
+ * The library's language. It follows `<html lang>` (nb/no → nb, nn → nn, da → da, en* → en,
  * anything else → nb) and keeps following it, until an app calls `setLocale` itself.
  * Configured once per copy of the library; two copies on one page each keep their own.
  */
@@ -12,6 +12,7 @@ export const LOCALES: readonly Locale[] = [sourceLocale, ...targetLocales];
 const translations = {
   da: () => import('./generated/da.js'),
   en: () => import('./generated/en.js'),
+  nn: () => import('./generated/nn.js'),
 };
 
 const localization = configureLocalization({
@@ -30,6 +31,7 @@ export function localeFromLanguageTag(tag: string | null | undefined): Locale {
   const language = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
   if (language === 'da') return 'da';
   if (language === 'en') return 'en';
+  if (language === 'nn') return 'nn';
   return 'nb';
 }
 
@@ -53,4 +55,13 @@ export function followDocumentLanguage(): void {
   observer = new MutationObserver(sync);
   observer.observe(root, { attributes: true, attributeFilter: ['lang'] });
   sync();
+}
+
+/**
+ * The locales to hand to `Intl` for the current language. Some browsers' ICU data lacks `nn`
+ * and would fall back to English; nynorsk and bokmål share number and date formats.
+ */
+export function intlLocales(): string[] {
+  const locale = getLocale();
+  return locale === 'nn' ? ['nn', 'nb'] : [locale];
 }

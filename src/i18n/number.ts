@@ -1,4 +1,4 @@
-import { getLocale } from './locale.js';
+import { getLocale, intlLocales } from './locale.js';
 
 const formats = new Map<string, Intl.NumberFormat>();
 
@@ -7,7 +7,7 @@ export function formatNumber(value: number, maximumFractionDigits = 1): string {
   const key = `${getLocale()}|${maximumFractionDigits}`;
   let format = formats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(getLocale(), { maximumFractionDigits, minimumFractionDigits: 0 });
+    format = new Intl.NumberFormat(intlLocales(), { maximumFractionDigits, minimumFractionDigits: 0 });
     formats.set(key, format);
   }
   return format.format(value);
@@ -20,7 +20,7 @@ export function dateTimeFormat(options: Intl.DateTimeFormatOptions): Intl.DateTi
   const key = `${getLocale()}|${JSON.stringify(options)}`;
   let format = dateFormats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(getLocale(), options);
+    format = new Intl.DateTimeFormat(intlLocales(), options);
     dateFormats.set(key, format);
   }
   return format;

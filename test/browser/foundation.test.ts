@@ -16,9 +16,9 @@ describe('language', () => {
     document.documentElement.lang = 'nb';
   });
 
-  it('maps page languages to the three locales', () => {
-    expect(['nb', 'no', 'nn-NO', 'da-DK', 'en-GB', 'en', 'sv', ''].map(localeFromLanguageTag)).to.deep.equal([
-      'nb', 'nb', 'nb', 'da', 'en', 'en', 'nb', 'nb',
+  it('maps page languages to the four locales (nn and nn-NO to nynorsk, nb and no to bokmål)', () => {
+    expect(['nb', 'no', 'nn', 'nn-NO', 'da-DK', 'en-GB', 'en', 'sv', ''].map(localeFromLanguageTag)).to.deep.equal([
+      'nb', 'nb', 'nn', 'nn', 'da', 'en', 'en', 'nb', 'nb',
     ]);
   });
 

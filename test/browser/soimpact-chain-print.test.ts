@@ -38,7 +38,7 @@ describe('<soimpact-chain> in print', function () {
     const plan = demoPlansNb['job-course'];
     const { pdf, text } = await printed(plan);
     expect(pdf.pages).to.equal(1);
-    expect(text).to.contain('illustrerende');
+    expect(text).to.contain('oppdiktet');
     for (const indicator of plan.indicators) expect(text).to.contain(flat(indicator.name).slice(0, 20));
   });
 });

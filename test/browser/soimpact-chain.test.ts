@@ -148,7 +148,7 @@ describe('<soimpact-chain>', () => {
     const el = await chainWith(boost);
     const band = root(el).querySelector('[part="attribution"]')!;
     expect(band.textContent).to.contain('Jo lenger til høyre i kjeden, desto mindre sikkert');
-    expect(band.textContent).to.contain('Sikker sammenheng med innsatsen');
+    expect(band.textContent).to.contain('Nær sammenheng – høy grad av sikkerhet');
     expect(band.textContent).to.contain('Usikker sammenheng – bidrag, ikke årsak');
     const chain = root(el).querySelector('ol.chain')!;
     // The band comes before the chain, so it is read first.

@@ -5,9 +5,11 @@ import { progress } from '../../src/core/soimpact/progress.js';
 import boostNb from '../../src/content/soimpact/boost-refugee.nb.js';
 import boostDa from '../../src/content/soimpact/boost-refugee.da.js';
 import boostEn from '../../src/content/soimpact/boost-refugee.en.js';
+import boostNn from '../../src/content/soimpact/boost-refugee.nn.js';
 import jobNb from '../../src/content/soimpact/job-course.nb.js';
 import jobDa from '../../src/content/soimpact/job-course.da.js';
 import jobEn from '../../src/content/soimpact/job-course.en.js';
+import jobNn from '../../src/content/soimpact/job-course.nn.js';
 import { DEMO_PLAN_IDS, demoPlansNb, loadDemoPlan } from '../../src/content/soimpact/index.js';
 import { rowsOf } from '../../src/core/soimpact/measurements.js';
 import { publishedSchemas } from '../../src/core/schemas.js';
@@ -15,9 +17,9 @@ import { z } from '../../src/core/zod.js';
 import Ajv from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 
-const plans: Record<string, Record<'nb' | 'da' | 'en', ImpactPlan>> = {
-  'boost-refugee': { nb: boostNb, da: boostDa, en: boostEn },
-  'job-course': { nb: jobNb, da: jobDa, en: jobEn },
+const plans: Record<string, Record<'nb' | 'nn' | 'da' | 'en', ImpactPlan>> = {
+  'boost-refugee': { nb: boostNb, nn: boostNn, da: boostDa, en: boostEn },
+  'job-course': { nb: jobNb, nn: jobNn, da: jobDa, en: jobEn },
 };
 
 /** Everything in a plan except its words: what must be the same in every language. */
@@ -52,12 +54,14 @@ describe('the demo plans', () => {
       });
     }
 
-    it(`${id}: da and en have the same ids and numbers as nb, and their own words`, () => {
+    it(`${id}: nn, da and en have the same ids and numbers as nb, and their own words`, () => {
+      assert.deepEqual(skeleton(byLocale.nn), skeleton(byLocale.nb));
       assert.deepEqual(skeleton(byLocale.da), skeleton(byLocale.nb));
       assert.deepEqual(skeleton(byLocale.en), skeleton(byLocale.nb));
       byLocale.nb.indicators.forEach((indicator, i) => {
         assert.notEqual(byLocale.en.indicators[i]!.name, indicator.name);
         assert.notEqual(byLocale.da.indicators[i]!.name, indicator.name);
+        assert.notEqual(byLocale.nn.indicators[i]!.name, indicator.name);
       });
     });
   }
@@ -79,6 +83,7 @@ describe('the demo plans', () => {
     assert.deepEqual(Object.keys(demoPlansNb), [...DEMO_PLAN_IDS]);
     assert.equal((await loadDemoPlan('boost-refugee', 'da')).locale, 'da');
     assert.equal((await loadDemoPlan('job-course', 'en')).locale, 'en');
+    assert.equal((await loadDemoPlan('boost-refugee', 'nn')).locale, 'nn');
   });
 });
 
@@ -97,7 +102,7 @@ describe('Boost Refugee, as the handbook prints it (000:2609-2652)', () => {
     ],
   ];
 
-  for (const locale of ['nb', 'da', 'en'] as const) {
+  for (const locale of ['nb', 'nn', 'da', 'en'] as const) {
     it(`${locale}: has the six indicators with their type and final result, in the printed order`, () => {
       const plan = plans['boost-refugee']![locale];
       assert.deepEqual(
@@ -134,7 +139,7 @@ describe('Boost Refugee, as the handbook prints it (000:2609-2652)', () => {
 
 describe('the job-seeker course (illustrative)', () => {
   it('is labelled illustrative in every language, with twelve months of measurements', () => {
-    for (const plan of [jobNb, jobDa, jobEn]) {
+    for (const plan of [jobNb, jobNn, jobDa, jobEn]) {
       assert.equal(plan.illustrative, true);
       assert.match(plan.title, /illustrasjon|illustration/i);
     }

@@ -4,8 +4,9 @@ import { ADVICE_IDS, STEP_IDS, parseStepContent, type StepContent } from '../../
 import nb from '../../src/content/soimpact/steps.nb.js';
 import da from '../../src/content/soimpact/steps.da.js';
 import en from '../../src/content/soimpact/steps.en.js';
+import nn from '../../src/content/soimpact/steps.nn.js';
 
-const all: Record<string, StepContent> = { nb, da, en };
+const all: Record<string, StepContent> = { nb, nn, da, en };
 
 for (const [locale, content] of Object.entries(all)) {
   test(`steps.${locale} validates against the schema`, () => {
@@ -41,8 +42,8 @@ for (const [locale, content] of Object.entries(all)) {
   });
 }
 
-test('the three locales have the same ids, guidance counts and sources', () => {
-  for (const other of [da, en]) {
+test('the four locales have the same ids, guidance counts and sources', () => {
+  for (const other of [nn, da, en]) {
     assert.deepEqual(
       other.steps.map((s) => [s.id, s.guidance.length, s.source]),
       nb.steps.map((s) => [s.id, s.guidance.length, s.source]),
@@ -55,7 +56,7 @@ test('the three locales have the same ids, guidance counts and sources', () => {
 });
 
 test('translations are written, not copied: no step task is identical across locales', () => {
-  const copied = nb.steps.filter((s, i) => s.task === da.steps[i]!.task || s.task === en.steps[i]!.task);
+  const copied = nb.steps.filter((s, i) => s.task === da.steps[i]!.task || s.task === en.steps[i]!.task || s.task === nn.steps[i]!.task);
   assert.deepEqual(copied, []);
 });
 
@@ -66,4 +67,10 @@ test('a step out of order or with empty guidance is refused', () => {
   assert.equal(parseStepContent(empty).ok, false);
   const missing = { ...nb, advice: nb.advice.slice(0, 4) };
   assert.equal(parseStepContent(missing).ok, false);
+});
+
+test('no step or advice calls people "users" (brukere/users), in any language', () => {
+  for (const [locale, content] of Object.entries(all)) {
+    assert.doesNotMatch(JSON.stringify(content), /\bbruker(e|ne|nes)\b|\bbrukar(ar|ane|anes)\b|\bbruger(e|ne|nes)\b|\busers?\b/i, locale);
+  }
 });

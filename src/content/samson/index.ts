@@ -8,6 +8,7 @@ export const samsonNb: Instrument = nb;
 const loaders: Record<Exclude<Locale, 'nb'>, () => Promise<{ default: Instrument }>> = {
   da: () => import('./da.js'),
   en: () => import('./en.js'),
+  nn: () => import('./nn.js'),
 };
 
 const loaded = new Map<Locale, Instrument>([['nb', nb]]);

@@ -15,7 +15,7 @@ const plan: ImpactPlan = {
   source:
     'Indikatorer og slutresultater som gengivet i den norske håndbog «La oss gjøre det sammen!», figur 8 (000:2609-2652). Den øvrige tekst bygger på «Veier til samarbeid» (003:1147-1165).',
   problem:
-    'For mange nyankomne flygtninge i Oslo er vejen ind på arbejdsmarkedet lang. De mangler ofte dokumenterede kvalifikationer og et netværk blandt arbejdsgivere.',
+    'For mange nyankomne flygtninge i Oslo er vejen ind på arbejdsmarkedet lang. De mangler ofte dokumenterede kvalifikationer og et netværk blandt arbejdsgivere. (Vores rekonstruktion ud fra kilderne.)',
   goals:
     'At styrke sociale iværksættere, der arbejder for at få nyankomne flygtninge i job, og at gøre vejen ind på arbejdsmarkedet lettere for flygtningene.',
   targetGroups:
@@ -23,10 +23,10 @@ const plan: ImpactPlan = {
   activities:
     'Et inkubatorprogram for sociale iværksættere, gennemført fra november 2016 til august 2017. Iværksætterne giver flygtninge assistance, dokumenterer deres kvalifikationer, opbygger netværk og bringer dem i dialog med arbejdsgivere.',
   theoryOfChange:
-    'Når flygtninge får dokumenterede kvalifikationer og netværk og kommer i dialog med arbejdsgivere, får flere jobsamtaler, jobtilbud og ansættelseskontrakter. Med tiden giver det en varig tilknytning til arbejdsmarkedet.',
+    'Når flygtninge får dokumenterede kvalifikationer og netværk og kommer i dialog med arbejdsgivere, får flere jobsamtaler, jobtilbud og ansættelseskontrakter. Med tiden giver det en varig tilknytning til arbejdsmarkedet. (Vores rekonstruktion ud fra kilderne.)',
   inputs: 'Programmet, finansieret og drevet i samarbejde mellem Oslo Kommune, Lundin Foundation og SoCentral, og iværksætternes egen indsats.',
   measurementPlan:
-    'Fælles indikatorer for programmet som helhed og for hver iværksætter, og derudover hver iværksætters egne indikatorer. Målingerne følges op hver måned, så programmet kan tilpasses undervejs. Oslo Kommune foretager egne målinger for at sammenligne med andre integrationsindsatser.',
+    'Fælles indikatorer for programmet som helhed og for hver iværksætter, og derudover hver iværksætters egne indikatorer. Målingerne følges op hver måned, så programmet kan tilpasses undervejs. Oslo Kommune vil foretage egne målinger for at sammenligne med andre integrationsindsatser.',
   societalValue: {
     text: 'Kilderne sætter ikke tal på samfundsværdien af Boost Refugee. Sammenhængen mellem varig beskæftigelse og bedre levevilkår må begrundes med forskning, ikke måles i programmet.',
     references: [],

@@ -15,7 +15,7 @@ const plan: ImpactPlan = {
   source:
     'Indicators and final results as printed in the Norwegian handbook «La oss gjøre det sammen!», figure 8 (000:2609-2652). The other text draws on «Veier til samarbeid» (003:1147-1165).',
   problem:
-    'For many newly arrived refugees in Oslo the road into work is long. They often lack documented qualifications and a network among employers.',
+    'For many newly arrived refugees in Oslo the road into work is long. They often lack documented qualifications and a network among employers. (Our reconstruction from the sources.)',
   goals:
     'To strengthen social entrepreneurs who help newly arrived refugees into work, and to make the road into working life easier for the refugees.',
   targetGroups:
@@ -23,10 +23,10 @@ const plan: ImpactPlan = {
   activities:
     'An incubator programme for social entrepreneurs, run from November 2016 to August 2017. The entrepreneurs assist refugees, document their qualifications, build networks and bring them into contact with employers.',
   theoryOfChange:
-    'When refugees gain documented qualifications and a network, and get talking to employers, more of them get interviews, job offers and employment contracts. Over time this leads to a lasting foothold in work.',
+    'When refugees gain documented qualifications and a network, and get talking to employers, more of them get interviews, job offers and employment contracts. Over time this leads to a lasting foothold in work. (Our reconstruction from the sources.)',
   inputs: 'The programme, funded and run jointly by the City of Oslo, Lundin Foundation and SoCentral, and the entrepreneurs’ own work.',
   measurementPlan:
-    'Shared indicators for the programme as a whole and for each entrepreneur, plus each entrepreneur’s own indicators. Results are followed up monthly so that the programme can be adjusted as it goes. The City of Oslo runs its own measurements to compare the programme with other integration measures.',
+    'Shared indicators for the programme as a whole and for each entrepreneur, plus each entrepreneur’s own indicators. Results are followed up monthly so that the programme can be adjusted as it goes. The City of Oslo will run its own measurements to compare the programme with other integration measures.',
   societalValue: {
     text: 'The sources put no figure on the societal value of Boost Refugee. The link between lasting employment and better living conditions has to be argued from research, not measured by the programme.',
     references: [],

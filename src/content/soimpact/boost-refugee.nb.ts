@@ -18,7 +18,7 @@ const plan: ImpactPlan = {
   source:
     'Indikatorer og sluttresultater som trykt i «La oss gjøre det sammen!», figur 8 (000:2609-2652). Øvrig tekst bygger på «Veier til samarbeid» (003:1147-1165).',
   problem:
-    'Veien inn i arbeidslivet er lang for mange nyankomne flyktninger i Oslo. De mangler ofte dokumenterte kvalifikasjoner og et nettverk blant arbeidsgivere.',
+    'Veien inn i arbeidslivet er lang for mange nyankomne flyktninger i Oslo. De mangler ofte dokumenterte kvalifikasjoner og et nettverk blant arbeidsgivere. (Vår rekonstruksjon ut fra kildene.)',
   goals:
     'Styrke sosiale entreprenører som jobber med å få nyankomne flyktninger ut i arbeid, og gjøre veien inn i arbeidslivet enklere for flyktningene.',
   targetGroups:
@@ -26,10 +26,10 @@ const plan: ImpactPlan = {
   activities:
     'Et inkubatorprogram for samfunnsentreprenører, gjennomført fra november 2016 til august 2017. Entreprenørene gir flyktninger assistanse, dokumenterer kvalifikasjoner, bygger nettverk og bringer dem i dialog med arbeidsgivere.',
   theoryOfChange:
-    'Når flyktninger får dokumenterte kvalifikasjoner og nettverk, og kommer i dialog med arbeidsgivere, får flere intervjuer, jobbtilbud og arbeidskontrakter. Over tid gir det varig tilknytning til arbeidslivet.',
+    'Når flyktninger får dokumenterte kvalifikasjoner og nettverk, og kommer i dialog med arbeidsgivere, får flere intervjuer, jobbtilbud og arbeidskontrakter. Over tid gir det varig tilknytning til arbeidslivet. (Vår rekonstruksjon ut fra kildene.)',
   inputs: 'Programmet, finansiert og drevet i samarbeid mellom Oslo kommune, Lundin Foundation og SoCentral, og entreprenørenes egen innsats.',
   measurementPlan:
-    'Felles måleindikatorer for programmet som helhet og for hver entreprenør, og i tillegg hver entreprenørs egne indikatorer. Målingene følges opp månedlig, slik at programmet kan tilpasses underveis. Oslo kommune gjennomfører egne målinger for å sammenligne med andre integreringstiltak.',
+    'Felles måleindikatorer for programmet som helhet og for hver entreprenør, og i tillegg hver entreprenørs egne indikatorer. Målingene følges opp månedlig, slik at programmet kan tilpasses underveis. Oslo kommune vil gjennomføre egne målinger for å sammenligne med andre integreringstiltak.',
   societalValue: {
     text: 'Kildene tallfester ingen samfunnsverdi for Boost Refugee. Sammenhengen mellom varig arbeid og bedre levekår må begrunnes med forskning, ikke måles i programmet.',
     references: [],

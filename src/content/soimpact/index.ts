@@ -12,8 +12,16 @@ export const demoPlansNb: Readonly<Record<DemoPlanId, ImpactPlan>> = { 'boost-re
 
 type Loader = () => Promise<{ default: ImpactPlan }>;
 const loaders: Record<DemoPlanId, Record<Exclude<Locale, 'nb'>, Loader>> = {
-  'boost-refugee': { da: () => import('./boost-refugee.da.js'), en: () => import('./boost-refugee.en.js') },
-  'job-course': { da: () => import('./job-course.da.js'), en: () => import('./job-course.en.js') },
+  'boost-refugee': {
+    da: () => import('./boost-refugee.da.js'),
+    en: () => import('./boost-refugee.en.js'),
+    nn: () => import('./boost-refugee.nn.js'),
+  },
+  'job-course': {
+    da: () => import('./job-course.da.js'),
+    en: () => import('./job-course.en.js'),
+    nn: () => import('./job-course.nn.js'),
+  },
 };
 
 const loaded = new Map<string, ImpactPlan>([
@@ -26,7 +34,7 @@ export function builtInDemoPlan(id: DemoPlanId, locale: Locale): ImpactPlan | un
   return loaded.get(`${id}|${locale}`);
 }
 
-/** Loads a demo plan in a language (da and en are split out of the entry). */
+/** Loads a demo plan in a language (the other languages are split out of the entry). */
 export async function loadDemoPlan(id: DemoPlanId, locale: Locale): Promise<ImpactPlan> {
   const key = `${id}|${locale}`;
   const ready = loaded.get(key);

@@ -12,7 +12,7 @@ const content: StepContent = {
       id: 'problem',
       number: 1,
       title: 'The societal problem',
-      task: 'Describe the societal problem that the social-innovation effort is meant to solve.',
+      task: 'Describe the societal problem that the social-innovation initiative is meant to solve.',
       guidance: [
         'Start from the situation today: what is the problem, who does it affect, and how large is it?',
         'Many societal problems are "wicked": cause and effect cannot always be pinned down. Write down what you know and what you are unsure about.',
@@ -24,7 +24,7 @@ const content: StepContent = {
       id: 'goals',
       number: 2,
       title: 'Overall goals',
-      task: 'Draw up the overall goals of the effort.',
+      task: 'Draw up the overall goals of the initiative.',
       guidance: [
         'What change do you want to create? Write the goals together, so that every partner can rally behind a shared aim.',
         'Each partner may have goals of its own. They are legitimate as long as they point towards the shared goal.',
@@ -48,12 +48,12 @@ const content: StepContent = {
       id: 'activities',
       number: 4,
       title: 'Main activities and theory of change',
-      task: 'Describe the main activities of the effort and define its theory of change.',
+      task: 'Describe the main activities of the initiative and define its theory of change.',
       guidance: [
         'List the concrete activities you carry out – the things you can count.',
         'The theory of change explains how you expect the activities to lead to outputs, outcomes and impacts for the target groups.',
         'Is there sound evidence for the links your assumptions rest on? Say where the evidence comes from.',
-        'Make sure you measure what your joint effort changes, not just how busy you are.',
+        'Make sure you measure what your joint initiative changes, not just how busy you are.',
       ],
       source: '000:2535-2536; 000:2582; 000:2818-2819; 000:2826-2829',
     },
@@ -64,9 +64,9 @@ const content: StepContent = {
       task: 'Develop indicators at output, outcome and impact level.',
       guidance: [
         'Outputs are the direct results of the activities, for example how many people attended a course.',
-        'Outcomes are the direct effects on the target groups that the effort very probably causes, for example how many found a job after the course.',
-        'Impacts are longer-term changes the effort plausibly contributes to without being their only cause, for example how many are in work a year later.',
-        'The further right in the chain, the less certain it is that a change is due to the effort. Impacts are usually supported by research and statistics.',
+        'Outcomes are the direct effects on the target groups that the initiative very probably causes, for example how many found a job after the course.',
+        'Impacts are longer-term changes the initiative plausibly contributes to without being their only cause, for example how many are in work a year later.',
+        'The further right in the chain, the less certain it is that a change is due to the initiative. Impacts are usually supported by research and statistics.',
         'Discuss which indicators can show the value of prevention (long-term gains), not only of repair and firefighting (short-term gains).',
       ],
       source: '000:2535-2566; 000:2821-2824; 001:4076-4097; 003:1122-1125',
@@ -78,7 +78,7 @@ const content: StepContent = {
       task: 'Design the measurement methods for the indicators.',
       guidance: [
         'Combine quantitative and qualitative data: registers, accounts and data sets alongside interviews and observation.',
-        'Make room for objective data and for subjective data from the people the effort is for – the users’ own voices.',
+        'Make room for objective data and for subjective data from the people the initiative is for – their own voices.',
         'Interviews, life stories and experiences are often good sources for seeing change.',
         'Give a data source and a measurement frequency for each indicator.',
       ],
@@ -100,10 +100,10 @@ const content: StepContent = {
       id: 'baseline',
       number: 8,
       title: 'Baseline',
-      task: 'Take baseline measurements – the starting point of the effort.',
+      task: 'Take baseline measurements – the starting point of the initiative.',
       guidance: [
-        'Measure before the effort begins. The baseline is what you compare with later.',
-        'Some indicators naturally start at zero, such as the number of participants. Enter 0 with the date the effort started.',
+        'Measure before the initiative begins. The baseline is what you compare with later.',
+        'Some indicators naturally start at zero, such as the number of participants. Enter 0 with the date the initiative started.',
         'If there is no baseline, leave the field empty. Progress is then shown without pretending it is known.',
       ],
       source: '000:2590-2591; 003:1135-1137',
@@ -124,7 +124,7 @@ const content: StepContent = {
       id: 'evaluation',
       number: 10,
       title: 'Evaluation and adjustment',
-      task: 'Use the measurements to evaluate and adjust the effort.',
+      task: 'Use the measurements to evaluate and adjust the initiative.',
       guidance: [
         'Agree on who you measure for: your own steering, the municipality’s politicians and managers, investors or others.',
         'Record and use negative experiences too, and what did not go to plan.',
@@ -137,7 +137,7 @@ const content: StepContent = {
     {
       id: 'stakeholders',
       title: 'Involve the stakeholders',
-      text: 'Researchers, professionals and caseworkers know a lot about indicators, but the people who live with the problem often know most about its causes and what helps. Bring the users’ knowledge into the design of the indicators.',
+      text: 'Researchers, professionals and caseworkers know a lot about indicators, but the people who live with the problem often know most about its causes and what helps. Bring the knowledge of the people it concerns into the design of the indicators.',
       source: '000:2461-2466',
     },
     {
@@ -149,7 +149,7 @@ const content: StepContent = {
     {
       id: 'levels',
       title: 'Measure value at several levels',
-      text: 'Value is created for individuals, for organisations (the municipality included) and for society, and the levels can pull against each other: a digital service may end the queue at the welfare office yet take away some users’ sense of being seen.',
+      text: 'Value is created for individuals, for organisations (the municipality included) and for society, and the levels can pull against each other: a digital service may end the queue at the welfare office yet take away the sense of being seen from some of the people who use it.',
       source: '000:2474-2489',
     },
     {

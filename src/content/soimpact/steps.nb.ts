@@ -79,7 +79,7 @@ const content: StepContent = {
       task: 'Utform målemetoder for indikatorene.',
       guidance: [
         'Kombiner kvantitative og kvalitative data: registre, regnskap og datasett sammen med intervjuer og observasjoner.',
-        'Gi rom både for objektive data og for subjektive data fra dem innsatsen er rettet mot – brukernes egne stemmer.',
+        'Gi rom både for objektive data og for subjektive data fra dem innsatsen er rettet mot – deres egne stemmer.',
         'Intervjuer, livsfortellinger og erfaringer er ofte gode kilder til å se endring.',
         'Angi datakilde og hvor ofte det skal måles for hver indikator.',
       ],
@@ -138,7 +138,7 @@ const content: StepContent = {
     {
       id: 'stakeholders',
       title: 'Involver interessentene',
-      text: 'Forskere, fagfolk og saksbehandlere kan mye om indikatorer, men de som kjenner problemet fra innsiden vet ofte mest om årsaker og virkninger. Ta brukernes kompetanse med når dere utformer indikatorene.',
+      text: 'Forskere, fagfolk og saksbehandlere kan mye om indikatorer, men de som kjenner problemet fra innsiden vet ofte mest om årsaker og virkninger. Ta med kompetansen til dem det gjelder når dere utformer indikatorene.',
       source: '000:2461-2466',
     },
     {
@@ -150,7 +150,7 @@ const content: StepContent = {
     {
       id: 'levels',
       title: 'Mål verdi på flere nivåer',
-      text: 'Verdi skapes for enkeltmennesker, for organisasjoner (også kommunen) og for samfunnet, og nivåene kan trekke hver sin vei: en digital tjeneste kan fjerne køen på NAV-kontoret, men ta fra noen brukere følelsen av å bli sett.',
+      text: 'Verdi skapes for enkeltmennesker, for organisasjoner (også kommunen) og for samfunnet, og nivåene kan trekke hver sin vei: en digital tjeneste kan fjerne køen på NAV-kontoret, men ta fra noen av dem som bruker den, følelsen av å bli sett.',
       source: '000:2474-2489',
     },
     {

@@ -8,6 +8,7 @@ export const soimpactStepsNb: StepContent = nb;
 const loaders: Record<Exclude<Locale, 'nb'>, () => Promise<{ default: StepContent }>> = {
   da: () => import('./steps.da.js'),
   en: () => import('./steps.en.js'),
+  nn: () => import('./steps.nn.js'),
 };
 
 const loaded = new Map<Locale, StepContent>([['nb', nb]]);
@@ -17,7 +18,7 @@ export function builtInSteps(locale: Locale): StepContent | undefined {
   return loaded.get(locale);
 }
 
-/** Loads the steps' guidance in a language (da and en are split out of the entry). */
+/** Loads the steps' guidance in a language (the other languages are split out of the entry). */
 export async function loadSteps(locale: Locale): Promise<StepContent> {
   const ready = loaded.get(locale);
   if (ready) return ready;

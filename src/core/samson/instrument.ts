@@ -1,5 +1,6 @@
 import { z } from '../zod.js';
 import { fail, ok, problemsFromZod, type Problem, type Result } from '../problems.js';
+import { collaborationContentSchema } from './placement.js';
 
 export const INSTRUMENT_FORMAT = 'samson-instrument@1';
 
@@ -42,24 +43,30 @@ export const guidanceSchema = z.object({
   /** Paragraphs on the introduction step. */
   intro: z.array(textSchema).check(z.minLength(1)),
   weighting: textSchema,
+  /** 1.1: how to share out the points between the values (weighting.ts). */
+  points: z.optional(textSchema),
   disagreement: textSchema,
   idea: textSchema,
   results: textSchema,
   compare: textSchema,
   report: textSchema,
   repeat: textSchema,
+  /** 1.1: the note shown on a response opened from an earlier version whose statements changed. */
+  migrated: z.optional(textSchema),
 });
 
 export const instrumentSchema = z.object({
   format: z.literal(INSTRUMENT_FORMAT),
   id: idSchema,
   version: z.string().check(z.minLength(1), z.maxLength(40)),
-  /** The language this copy is written in: nb, da or en (or another BCP 47 tag for local copies). */
+  /** The language this copy is written in: nb, nn, da or en (or another BCP 47 tag for local copies). */
   locale: z.string().check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/)),
   title: textSchema,
   values: z.array(valueSchema).check(z.minLength(1), z.maxLength(8)),
   fields: z.array(fieldSchema).check(z.minLength(1), z.maxLength(12)),
   guidance: guidanceSchema,
+  /** 1.1: the optional part «Om samarbeidet» that places the work between thin and thick (placement.ts). */
+  collaboration: z.optional(collaborationContentSchema),
 });
 
 export type Instrument = z.infer<typeof instrumentSchema>;

@@ -10,6 +10,7 @@ import {
   type StatementScore,
 } from './scoring.js';
 import { own } from '../own.js';
+import { valueImportance } from './weighting.js';
 
 /*
  * What the spider profile reads off one or more scored responses: the points it draws, the
@@ -223,10 +224,11 @@ export function aggregateResponses(instrument: Instrument, responses: readonly R
   for (const response of responses) {
     acc.respondents++;
     let weightsGiven = 0;
+    // Shared points (1.1) or 1–5 weights (1.0), whichever the response has: weighting.ts.
+    const importanceOf = valueImportance(instrument, response);
     for (let v = 0; v < valueIds.length; v++) {
-      const weight = own(response.weights, valueIds[v]!);
-      weights[v] = weight === undefined ? undefined : scaleToTen(weight);
-      if (weight !== undefined) weightsGiven++;
+      weights[v] = importanceOf.get(valueIds[v]!);
+      if (weights[v] !== undefined) weightsGiven++;
     }
     let s = 0;
     shape.forEach((field, f) => {

@@ -2,6 +2,7 @@ import { z } from '../zod.js';
 import type { Instrument } from './instrument.js';
 import { responseSchema, type Rating, type Response } from './response.js';
 import { own } from '../own.js';
+import { statementImportance, valueImportance, weightingMethod } from './weighting.js';
 
 /** A 0–10 number with one decimal, or null where there is too little to say. */
 const scoreSchema = z.nullable(z.number().check(z.gte(0), z.lte(10)));
@@ -11,7 +12,7 @@ export const fieldScoreSchema = z.object({
   fieldId: z.string(),
   /** Mean of the answered statements; null while fewer than half of the relevant ones are answered. */
   score: scoreSchema,
-  /** Mean importance of the field's statements, from the value weights. */
+  /** Mean importance of the field's statements, from the value weighting (weighting.ts). */
   importance: scoreSchema,
   answered: count,
   notRelevant: count,
@@ -71,16 +72,12 @@ function mean(numbers: readonly number[]): number | null {
 }
 
 /**
- * Scores a response against its instrument. Weights only ever feed importance and
- * priorities: a score depends on the ratings alone. "Not relevant" is left out of both
- * the mean and the half-answered count.
+ * Scores a response against its instrument. The weighting (shared points, or 1.0's 1–5
+ * weights) only ever feeds importance and priorities: a score depends on the ratings alone.
+ * "Not relevant" is left out of both the mean and the half-answered count.
  */
 export function scoreResponse(instrument: Instrument, response: Response): Scores {
-  const weightOf = new Map<string, number>();
-  for (const value of instrument.values) {
-    const weight = own(response.weights, value.id);
-    if (weight !== undefined) weightOf.set(value.id, scaleToTen(weight));
-  }
+  const weightOf = valueImportance(instrument, response);
 
   const statements: StatementScore[] = [];
   const fields: FieldScore[] = [];
@@ -96,8 +93,7 @@ export function scoreResponse(instrument: Instrument, response: Response): Score
       if (rating === 'not-relevant') notRelevant++;
       const score = statementScore(rating);
       if (score !== null) scored.push(score);
-      const importanceRaw = mean(statement.values.flatMap((id) => (weightOf.has(id) ? [weightOf.get(id)!] : [])));
-      const importance = importanceRaw === null ? null : oneDecimal(importanceRaw);
+      const importance = statementImportance(statement, weightOf);
       if (importance !== null) importances.push(importance);
       statements.push({ statementId: statement.id, fieldId: field.id, score, importance });
     }
@@ -137,7 +133,10 @@ export function scoreResponse(instrument: Instrument, response: Response): Score
     completeness: {
       answered: answeredTotal,
       total: statementTotal,
-      weightsGiven: weightOf.size,
+      weightsGiven:
+        weightingMethod(response) === 'points'
+          ? instrument.values.filter((v) => response.points?.[v.id] !== undefined).length
+          : weightOf.size,
       weightsTotal: instrument.values.length,
       ratio: statementTotal ? answeredTotal / statementTotal : 0,
     },

@@ -52,7 +52,7 @@ export const adviceSchema = z.object({
 export const stepContentSchema = z
   .object({
     format: z.literal(STEPS_FORMAT),
-    locale: z.enum(['nb', 'da', 'en']),
+    locale: z.enum(['nb', 'nn', 'da', 'en']),
     steps: z.array(stepSchema).check(z.length(STEP_IDS.length)),
     advice: z.array(adviceSchema).check(z.length(ADVICE_IDS.length)),
   })

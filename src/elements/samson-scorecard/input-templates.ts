@@ -62,7 +62,7 @@ export function renderIntro(view: ScorecardView): TemplateResult {
             view.commit({ ...view.response, label: (e.target as HTMLInputElement).value, updatedAt: new Date().toISOString() })}
         />
         <p class="hint" id="round-label-hint">
-          ${msg('For eksempel «Time 1» eller navnet på en part. Navnet kommer med i rapporten og i filnavnet ved eksport.')}
+          ${msg('For eksempel «Runde 1» eller navnet på en part. Navnet kommer med i rapporten og i filnavnet ved eksport.')}
         </p>
       </div>
     </div>

@@ -73,7 +73,7 @@ export class SamsonScorecard extends FormAssociatedElement {
   /** URL of an instrument JSON file (`samson-instrument@1`); fetched and validated. */
   @property({ attribute: 'instrument-src' }) instrumentSrc = '';
 
-  /** What tells this round or party apart ("Time 1", "Frivilligsentralen"): the label of a new response. */
+  /** What tells this round or party apart ("Runde 1", "Frivilligsentralen"): the label of a new response. */
   @property() label = '';
 
   /**

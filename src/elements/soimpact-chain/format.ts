@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import type { IndicatorLevel, IndicatorUnit } from '../../core/soimpact/plan.js';
 import type { Progress } from '../../core/soimpact/progress.js';
-import { getLocale } from '../../i18n/locale.js';
+import { getLocale, intlLocales } from '../../i18n/locale.js';
 
 /**
  * How SoImpact values, dates and progress read on screen, shared by the chain and the
@@ -14,7 +14,7 @@ function numberFormat(key: string, options: Intl.NumberFormatOptions): Intl.Numb
   const id = `${getLocale()}|n|${key}`;
   let format = cache.get(id) as Intl.NumberFormat | undefined;
   if (!format) {
-    format = new Intl.NumberFormat(getLocale(), options);
+    format = new Intl.NumberFormat(intlLocales(), options);
     cache.set(id, format);
   }
   return format;
@@ -29,7 +29,7 @@ export function formatValue(value: number, unit: IndicatorUnit): string {
     case 'days': {
       // Intl's bokmål unit for a day is «døgn»; a course or a waiting time is counted in «dager».
       const n = numberFormat('days', { maximumFractionDigits: 1 }).format(value);
-      return new Intl.PluralRules(getLocale()).select(value) === 'one' ? msg(str`${n} dag`) : msg(str`${n} dager`);
+      return new Intl.PluralRules(intlLocales()).select(value) === 'one' ? msg(str`${n} dag`) : msg(str`${n} dager`);
     }
     case 'nok':
       return numberFormat('nok', { style: 'currency', currency: 'NOK', maximumFractionDigits: 2, minimumFractionDigits: 0 }).format(value);
@@ -57,7 +57,7 @@ export function formatPlanDate(date: string): string {
   const id = `${getLocale()}|d|${dateOnly}`;
   let format = cache.get(id) as Intl.DateTimeFormat | undefined;
   if (!format) {
-    format = new Intl.DateTimeFormat(getLocale(), dateOnly ? { dateStyle: 'medium', timeZone: 'UTC' } : { dateStyle: 'medium' });
+    format = new Intl.DateTimeFormat(intlLocales(), dateOnly ? { dateStyle: 'medium', timeZone: 'UTC' } : { dateStyle: 'medium' });
     cache.set(id, format);
   }
   return format.format(time);

@@ -126,14 +126,14 @@ export class SoimpactChain extends SamskapingElement {
             </p>`
           : nothing}
         ${plan.illustrative
-          ? html`<p class="illustrative">${msg('Tallene er illustrerende: de er laget for å vise hvordan verktøyet virker.')}</p>`
+          ? html`<p class="illustrative">${msg('Tallene er oppdiktet: de er laget for å vise hvordan verktøyet virker.')}</p>`
           : nothing}
         ${plan.source ? html`<p class="source">${msg(str`Kilde: ${plan.source}`)}</p>` : nothing}
       </div>
       <div class="attribution" part="attribution">
         <span class="band" aria-hidden="true"></span>
         <p class="ends">
-          <span>${msg('Sikker sammenheng med innsatsen')}</span>
+          <span>${msg('Nær sammenheng – høy grad av sikkerhet')}</span>
           <span>${msg('Usikker sammenheng – bidrag, ikke årsak')}</span>
         </p>
         <!-- The chain runs left to right when wide and top to bottom when narrow; the caution says which. -->
