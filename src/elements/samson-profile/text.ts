@@ -167,7 +167,8 @@ export function renderTable({ view, field, axes, caption, tableOpen }: TextConte
     values: pointsOf(view.main.scores, field).map((p) => p.importance),
   });
   const spreads = view.parties && view.parties.names.length > 1 ? spreadByAxis(view, field) : undefined;
-  return html`<div part="table" class="table-wrap" id="table" ?hidden=${!tableOpen}>
+  // A region that can take focus: a table wider than a phone scrolls sideways, and a keyboard user must be able to scroll it.
+  return html`<div part="table" class="table-wrap" id="table" ?hidden=${!tableOpen} tabindex="0" role="region" aria-label=${caption}>
     <table>
       <caption>
         ${caption}
