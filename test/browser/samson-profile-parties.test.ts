@@ -59,7 +59,8 @@ describe('<samson-profile>: three parties', () => {
     const list = [...el.shadowRoot!.querySelectorAll('[part="disagreements"] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
     expect(text(el, '[part="disagreements"] h3')).to.equal('Her ser dere det ulikt: snakk om dette først');
     expect(list).to.have.length(1);
-    expect(list[0]).to.equal(`${disputed.text}: kommunen 1 · frivilligheten 3 · innbyggerne 5`);
+    expect(list[0]).to.equal(`${disputed.text} kommunen 1 · frivilligheten 3 · innbyggerne 5`);
+    expect(text(el, '[part="disagreements"] li .value')).to.equal('kommunen 1 · frivilligheten 3 · innbyggerne 5');
   });
 
   it('has one table column per party and the spread between them', async () => {
@@ -88,7 +89,7 @@ describe('<samson-profile>: three parties', () => {
     expect(low!.data[disputedStatement]).to.equal(0);
     expect(high!.data[0]).to.equal(7.5);
     expect(low!.data[0]).to.equal(7.5);
-    expect(joint!.label).to.equal('Felles svar («Runde 1»)');
+    expect(joint!.label).to.equal('Felles svar (Runde 1)');
     expect(joint!.data[disputedStatement]).to.equal(5);
     expect(joint!.borderDash).to.deep.equal([]);
     // The band's fill is the next dataset: the band's lower edge.

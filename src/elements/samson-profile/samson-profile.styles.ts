@@ -195,7 +195,8 @@ export const profileStyles = css`
     margin-bottom: 0.4rem;
   }
 
-  .statements .value {
+  .statements .value,
+  .disagreements .value {
     display: block;
     color: var(--_muted);
     font-size: 0.9em;

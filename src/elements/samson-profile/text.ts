@@ -113,14 +113,14 @@ function range(spread: Spread): string {
 export function renderDisagreements({ view, field, axes, statementName }: TextContext): TemplateResult | typeof nothing {
   if (!view.parties || view.parties.names.length < 2) return nothing;
   const list = view.parties.spread.statements.filter((s) => s.disagree && (!field || s.fieldId === field.id));
-  return html`<section part="disagreements" class="changes" aria-labelledby="disagreements-title">
+  return html`<section part="disagreements" class="changes disagreements" aria-labelledby="disagreements-title">
     <h3 id="disagreements-title">${msg('Her ser dere det ulikt: snakk om dette først')}</h3>
     ${list.length
       ? html`<ol>
           ${list.map(
             (s) => html`<li>
-              ${field ? axisName(axes, s.id, true, true) : statementName(s.id)}:
-              ${s.values.map((v) => `${v.party} ${typeof v.rating === 'number' ? v.rating : '–'}`).join(' · ')}
+              ${field ? axisName(axes, s.id, true, true) : statementName(s.id)}
+              <span class="value">${s.values.map((v) => `${v.party} ${typeof v.rating === 'number' ? v.rating : '–'}`).join(' · ')}</span>
             </li>`,
           )}
         </ol>`

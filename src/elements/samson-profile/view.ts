@@ -79,7 +79,7 @@ export function buildView(input: ProfileInput): ProfileView | null {
     const spread = partySpread(instrument, chosen.parties);
     const hasJoint = chosen.joint !== null && Object.keys(chosen.joint.answers).length > 0;
     const joint: Series | null = hasJoint
-      ? { label: msg(str`Felles svar («${chosen.label}»)`), scores: scoreResponse(instrument, chosen.joint!), look: seriesLook('current', 0, 1) }
+      ? { label: msg(str`Felles svar (${chosen.label})`), scores: scoreResponse(instrument, chosen.joint!), look: seriesLook('current', 0, 1) }
       : null;
     const band = input.parties === 'band';
     const partyLines = spread.parties.map((name, i) => ({ label: name, scores: scores[i]!, look: seriesLook('party', i, scores.length) }));
