@@ -3,7 +3,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { scoreResponse } from '../../src/core/samson/scoring.js';
-import { startNextRound, withJointResponse, type History } from '../../src/core/samson/history.js';
+import { startNextRound, withJointResponse, withPartyResponse, type History } from '../../src/core/samson/history.js';
 import type { SamsonProfile } from '../../src/elements/samson-profile/samson-profile.js';
 import {
   $,
@@ -72,6 +72,18 @@ describe('<samson-profile>: rounds of a history', () => {
     expect(new Set(drawn.map((d) => JSON.stringify(d.borderDash))).size).to.equal(3);
     expect(drawn[2]!.borderDash).to.deep.equal([]);
     expect(drawn[0]!.order!).to.be.greaterThan(drawn[1]!.order!);
+  });
+
+  it('shows the parties of the round chosen with `round`, and the rounds for a round without parties', async () => {
+    let history = withPartyResponse(twoRoundHistory(), 'r1', { ...round3, party: 'kommunen' });
+    history = withPartyResponse(history, 'r1', { ...round1, party: 'frivilligheten' });
+    const el = await withHistory(history);
+    expect(lines(el).map((d) => d.label)).to.deep.equal(['Runde 1', 'Runde 2']);
+    el.round = 'r1';
+    await settle(el);
+    expect(lines(el).map((d) => d.label)).to.deep.equal(['kommunen', 'frivilligheten']);
+    expect(lines(el)[0]!.data).to.deep.equal(fieldScores(round3));
+    expect(el.getAttribute('round')).to.equal('r1');
   });
 
   it('opens a single samson-response@1 as a one-round history', async () => {

@@ -10,6 +10,22 @@ import { createResponse, parseResponse, responseSchema, type Answer, type Respon
  * round's actions and the action plan. Everything here is pure: each function returns a new
  * history and never changes the one it was given, so an element can keep the old one for undo
  * and hand a copy out in an event.
+ *
+ * How a scorecard drives the cycle with it (ids are `Round.id`, stable across renames):
+ * - open: `parseHistory(fileOrDraft, instrument)` (a single response file or an old draft
+ *   opens as one round); several files at once: `mergeImports(files, { instrument, into })`
+ *   (merge.ts); a share link: `readShareLink(location.hash)` then
+ *   `withPartyResponse` (share-link.ts);
+ * - answer: keep the current round's joint response in step with `withJointResponse`
+ *   (`currentRound(h).id`), a party's with `withPartyResponse`;
+ * - "Start ny runde": `startNextRound(h, { word: msg('Runde') })`, then dispatch `samson-round`
+ *   with `{ history }` (`SamsonRoundDetail`);
+ * - the list of rounds: `renameRound`, `deleteRound` (a `Result`: the only round stays);
+ * - the quiet "last time" line and the follow-ups: `lastTime(h, roundId)`, `withFollowUp`;
+ * - the action plan and report: `withAction`, `roundActions`, `groupActions`;
+ * - results and report: `compareRounds` (what moved), `partySpread` / `disagreements` (where
+ *   parties lie ≥ 2 points apart, widest first), `agreeJointAnswer` to settle one.
+ * `<samson-profile for=…>` reads the scorecard's `history` property and `samson-round` events.
  */
 
 export const HISTORY_FORMAT = 'samson-history@1';
