@@ -68,7 +68,13 @@ export function shareableResponse(response: Response, choice: ShareChoice = {}):
  * MAX_SHARE_LINK_CHARS (then leave out the ideas, or export a file).
  */
 export async function createShareLink(response: Response, base: string, choice: ShareChoice = {}): Promise<Result<string>> {
-  const data = toBase64Url(await deflate(new TextEncoder().encode(JSON.stringify(shareableResponse(response, choice)))));
+  let data: string;
+  try {
+    data = toBase64Url(await deflate(new TextEncoder().encode(JSON.stringify(shareableResponse(response, choice)))));
+  } catch {
+    // A browser without CompressionStream (before 2023): no link, and the file export still works.
+    return fail({ code: 'invalid', path: [`#${SHARE_LINK_KEY}`] });
+  }
   if (data.length > MAX_SHARE_LINK_CHARS) {
     return fail({ code: 'too-big', path: [`#${SHARE_LINK_KEY}`], maximum: MAX_SHARE_LINK_CHARS, of: 'text' });
   }
