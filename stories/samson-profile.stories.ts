@@ -4,10 +4,21 @@ import '../src/elements/samson-profile/define.js';
 import '../src/elements/samson-scorecard/define.js';
 import { samsonNb } from '../src/content/samson/index.js';
 import { createResponse, withAnswer, withWeight, type Rating, type Response } from '../src/core/samson/response.js';
-import type { ProfileCompare } from '../src/elements/samson-profile/samson-profile.js';
+import type { PartiesMode, ProfileCompare } from '../src/elements/samson-profile/samson-profile.js';
+import {
+  agreeJointAnswer,
+  createHistory,
+  startNextRound,
+  withAction,
+  withJointResponse,
+  withPartyResponse,
+  type History,
+} from '../src/core/samson/history.js';
 
 interface Args {
   responses?: readonly Response[];
+  history?: History;
+  parties?: PartiesMode;
   field?: string;
   compare?: ProfileCompare;
   showImportance?: boolean;
@@ -43,12 +54,40 @@ const time2 = round('Tidspunkt 2', '2025-09-15T10:00:00Z', [5, 5, 4, 4], (f, s) 
   return clamp(3 + ((f + s) % 3) - 1);
 });
 
-/** Three parties of one collaboration answering on their own. */
+/**
+ * Three parties of one collaboration answering on their own: alike on most statements, but on
+ * kommunikasjon's third statement the municipality says 1, the volunteer centre 3 and the
+ * residents 5 — the statement the joint view lists first.
+ */
+const disputed = samsonNb.fields[2]!.statements[2]!.id;
+const partyResponse = (party: string, p: number, weights: number[]): Response => ({
+  ...round('', '2025-05-05T10:00:00Z', weights, (f, s) => {
+    if (f === 2 && s === 2) return ([1, 3, 5] as const)[p];
+    return clamp(3 + ((f + s + p) % 3 === 0 ? 1 : 0) - (f === 5 && p === 0 ? 1 : 0));
+  }),
+  party,
+});
 const parties = [
-  round('Kommunen', '2025-05-05T10:00:00Z', [4, 3, 4, 5], (f, s) => clamp(4 - (f % 3 === 0 ? 1 : 0) + (s % 2 ? 0 : -1))),
-  round('Frivilligsentralen', '2025-05-05T10:00:00Z', [5, 5, 4, 3], (f, s) => clamp(3 + (f % 2) - (s % 3 === 0 ? 1 : 0))),
-  round('Innbyggerne', '2025-05-05T10:00:00Z', [5, 5, 5, 3], (f, s) => (s === 5 ? 'not-relevant' : clamp(2 + ((f * 2 + s) % 3)))),
+  partyResponse('Kommunen', 0, [4, 3, 4, 5]),
+  partyResponse('Frivilligsentralen', 1, [5, 5, 4, 3]),
+  partyResponse('Innbyggerne', 2, [5, 5, 5, 3]),
 ];
+
+/** The same three parties in one round of a history, with the joint answer they agreed on the disputed statement. */
+function threePartyHistory(): History {
+  let history = createHistory(samsonNb, 'Runde 1', new Date('2025-05-05T10:00:00Z'));
+  for (const party of parties) history = withPartyResponse(history, 'r1', party);
+  history = withJointResponse(history, 'r1', { ...parties[1]!, party: undefined });
+  return agreeJointAnswer(history, 'r1', disputed, { rating: 3, idea: 'Felles møteplan, på skift mellom kontorene' });
+}
+
+/** Round 1 and round 2 of one collaboration, with an action agreed in round 1. */
+function twoRoundHistory(): History {
+  let history = withJointResponse(createHistory(samsonNb, 'Runde 1', new Date('2025-02-10T10:00:00Z')), 'r1', time1);
+  history = withAction(history, 'r1', disputed, { owner: 'Frivilligsentralen', due: '2025-06-30', quadrant: 'keep-new' });
+  history = startNextRound(history, { now: new Date('2025-09-15T10:00:00Z') });
+  return withJointResponse(history, 'r2', time2);
+}
 
 const meta: Meta<Args> = {
   title: 'SAMSON/Profile',
@@ -61,6 +100,8 @@ const meta: Meta<Args> = {
     <div class=${args.narrow ? 'story-narrow' : ''}>
     <samson-profile
       .responses=${args.responses ?? []}
+      .history=${args.history}
+      parties=${args.parties ?? 'lines'}
       field=${args.field ?? ''}
       compare=${args.compare ?? 'overlay'}
       show-importance=${args.showImportance === false ? 'false' : 'true'}
@@ -75,7 +116,9 @@ const meta: Meta<Args> = {
     showImportance: { control: 'boolean' },
     aggregate: { control: 'boolean' },
     narrow: { control: 'boolean' },
+    parties: { control: 'inline-radio', options: ['lines', 'band', 'off'] },
     responses: { control: 'object' },
+    history: { control: 'object' },
   },
   args: { showImportance: true, compare: 'overlay' },
   parameters: {
@@ -101,14 +144,31 @@ export const TwoRounds: Story = {
   args: { responses: [time1, time2] },
 };
 
+/**
+ * A two-round collaboration as one `samson-history@1` document: the current round (Runde 2)
+ * is the bold solid line, Runde 1 dashed and lighter behind it; the table has a column per round.
+ */
+export const TwoRoundCollaboration: Story = {
+  args: { history: twoRoundHistory() },
+};
+
 /** The same two rounds side by side, as the report's Figur 6 prints them. */
 export const TwoRoundsSideBySide: Story = {
   args: { responses: [time1, time2], compare: 'side-by-side' },
 };
 
-/** Three parties answering on their own: told apart by colour, dash pattern and point shape. */
+/**
+ * Three parties answering on their own (one statement answered 1 / 3 / 5): one line each, told
+ * apart by colour, dash pattern and point shape; the summary names where they disagree most,
+ * and «Her ser dere det ulikt» lists that statement first.
+ */
 export const ThreeParties: Story = {
   args: { responses: parties },
+};
+
+/** The same round as a band from the lowest to the highest party around the joint answer they agreed (`parties="band"`). */
+export const ThreePartiesBand: Story = {
+  args: { history: threePartyHistory(), parties: 'band' },
 };
 
 /** The three parties as one mean profile (`aggregate`). */

@@ -5,6 +5,7 @@
  */
 import { instrumentSchema } from './samson/instrument.js';
 import { responseSchema } from './samson/response.js';
+import { historySchema } from './samson/history.js';
 import { samsonResultSchema, scoresSchema } from './samson/scoring.js';
 import { planSchema } from './soimpact/plan.js';
 import { measurementListSchema } from './soimpact/measurements.js';
@@ -12,6 +13,7 @@ import { measurementListSchema } from './soimpact/measurements.js';
 export const publishedSchemas = {
   'samson-instrument': instrumentSchema,
   'samson-response': responseSchema,
+  'samson-history': historySchema,
   'samson-scores': scoresSchema,
   'samson-result': samsonResultSchema,
   'soimpact-plan': planSchema,

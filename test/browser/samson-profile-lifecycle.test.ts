@@ -1,5 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
+import { seriesLook } from '../../src/elements/samson-profile/series-style.js';
 import { Chart } from 'chart.js';
 import { scoreResponse } from '../../src/core/samson/scoring.js';
 import type { SamsonProfile } from '../../src/elements/samson-profile/samson-profile.js';
@@ -260,7 +261,7 @@ describe('<samson-profile>: performance', () => {
         radarConfig({
           labels: instrument.fields.map((f) => f.name),
           titles: instrument.fields.map((f) => f.name),
-          series: scored.map((s, index) => ({ label: `R${index}`, index, scores: s.fields.map((f) => f.score) })),
+          series: scored.map((s, index) => ({ label: `R${index}`, look: seriesLook(index === 2 ? 'current' : 'earlier', index, 3), order: index, scores: s.fields.map((f) => f.score) })),
           importance: scored[2]!.fields.map((f) => f.importance),
           importanceLabel: 'Viktighet',
           theme,

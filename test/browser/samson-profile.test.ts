@@ -42,7 +42,8 @@ describe('<samson-profile>: what the chart draws', () => {
     expect(chart.data.labels).to.have.length(7);
     const [score] = scoreDatasets(el);
     expect(score!.data).to.deep.equal(scores1.fields.map((f) => f.score));
-    expect(score!.borderWidth).to.equal(3);
+    expect(score!.borderWidth).to.equal(3.5);
+    expect(score!.borderDash).to.deep.equal([]);
     const importance = importanceDataset(el)!;
     expect(importance.data).to.deep.equal(scores1.fields.map((f) => f.importance));
     expect(importance.fill).to.equal('origin');
@@ -79,6 +80,17 @@ describe('<samson-profile>: what the chart draws', () => {
     expect(a!.borderDash).to.not.deep.equal(b!.borderDash);
     expect(a!.pointStyle).to.not.equal(b!.pointStyle);
     expect(a!.borderColor).to.not.equal(b!.borderColor);
+    // The current round is the bold solid line, the earlier one dashed, thinner and lighter.
+    expect(b!.borderDash).to.deep.equal([]);
+    expect(a!.borderDash).to.have.length.greaterThan(0);
+    expect(b!.borderWidth).to.be.greaterThan(a!.borderWidth as number);
+    expect(String(a!.borderColor)).to.match(/rgba\(.+, 0\.6\)$/);
+    expect(b!.order).to.be.lessThan(a!.order!); // drawn on top
+    // The legend shows the same: a dashed, lighter swatch for the earlier round.
+    const swatches = [...el.shadowRoot!.querySelectorAll('[part="legend"] li')].slice(1);
+    expect(swatches[0]!.querySelector('svg')!.classList.contains('earlier')).to.equal(true);
+    expect(swatches[0]!.querySelector('line')!.getAttribute('stroke-dasharray')).to.not.equal('none');
+    expect(swatches[1]!.querySelector('line')!.getAttribute('stroke-dasharray')).to.equal('none');
     // The grey layer is the latest round's importance.
     expect(importanceDataset(el)!.data).to.deep.equal(scores2.fields.map((f) => f.importance));
     // What changed: forankring rose, kommunikasjon fell (as in Figur 6).
@@ -154,7 +166,7 @@ describe('<samson-profile>: summary and table agree with the numbers in nb, da a
       expect(said).to.contain(nameOf(summary.largestChange!.id));
       expect(said).to.contain(number.format(summary.largestChange!.before));
 
-      // The table: one row per field, score and importance per round, formatted for the language.
+      // The table: one row per field, a score column per round and the current round's importance, formatted for the language.
       $(el, '[part="toggle"]')!.click();
       await settle(el);
       const rows = [...el.shadowRoot!.querySelectorAll('[part="table"] tbody tr')];
@@ -166,7 +178,6 @@ describe('<samson-profile>: summary and table agree with the numbers in nb, da a
         expect(cells).to.deep.equal([
           names.fields[i]!.name,
           number.format(f1.score!),
-          number.format(f1.importance!),
           number.format(f2.score!),
           number.format(f2.importance!),
         ]);

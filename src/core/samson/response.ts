@@ -25,6 +25,8 @@ export const responseSchema = z.object({
   instrument: z.object({ id: idSchema, version: z.string().check(z.minLength(1), z.maxLength(40)) }),
   /** What tells this round or party apart: "Runde 1", "Frivilligsentralen", … */
   label: z.string().check(z.maxLength(200)),
+  /** Set when one party answered on its own ("kommunen", "frivilligheten", a participant); absent for a joint answer. */
+  party: z.optional(z.string().check(z.maxLength(200))),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
   /** Set when the group marks the scorecard complete. */

@@ -25,8 +25,8 @@ import {
   Tooltip,
   type ChartConfiguration,
   type ChartDataset,
-  type PointStyle,
 } from 'chart.js';
+import { seriesDataset, type StyledSeries } from './series-style.js';
 
 export { Chart };
 
@@ -54,17 +54,8 @@ export interface ChartTheme {
   fontSize: number;
 }
 
-/** Told apart by more than colour: each series also has its own dash pattern and point shape. */
-export const DASHES: readonly number[][] = [[], [10, 5], [3, 4], [14, 4, 3, 4]];
-export const POINT_STYLES: readonly PointStyle[] = ['circle', 'rect', 'triangle', 'rectRot'];
-
-export interface RadarSeries {
-  label: string;
-  /** One per axis, 0–10 or null. */
-  scores: ReadonlyArray<number | null>;
-  /** Position among all series of the element (for colour, dash and point style). */
-  index: number;
-}
+/** One line of the radar, with its look (see series-style.ts). */
+export type RadarSeries = StyledSeries;
 
 export interface RadarInput {
   /** Axis labels as drawn (a string array is several lines). */
@@ -151,25 +142,7 @@ export function radarConfig(input: RadarInput): RadarConfig {
       order: 100,
     });
   }
-  for (const series of input.series) {
-    const colour = theme.series[series.index % theme.series.length]!;
-    datasets.push({
-      label: series.label,
-      data: [...series.scores],
-      borderColor: colour,
-      backgroundColor: theme.seriesFill[series.index % theme.seriesFill.length]!,
-      pointBackgroundColor: colour,
-      pointBorderColor: theme.background,
-      pointBorderWidth: 1,
-      borderWidth: 3,
-      borderDash: [...DASHES[series.index % DASHES.length]!],
-      pointStyle: POINT_STYLES[series.index % POINT_STYLES.length]!,
-      pointRadius: 4.5,
-      pointHoverRadius: 6,
-      fill: false,
-      order: series.index,
-    });
-  }
+  for (const series of input.series) datasets.push(seriesDataset(series, theme));
 
   const { onAxisClick } = input;
   return {

@@ -131,9 +131,20 @@ export const profileStyles = css`
     overflow: visible;
   }
 
+  /* The line's width comes from its stroke-width attribute, the same as the chart's borderWidth. */
   .swatch line {
-    stroke-width: 3;
     fill: none;
+  }
+
+  /* Earlier rounds are lighter, as on the chart. */
+  .swatch.earlier {
+    opacity: 0.6;
+  }
+
+  .swatch.band .area {
+    fill: var(--_series-1);
+    opacity: 0.3;
+    stroke: var(--_series-1);
   }
 
   .swatch .area {
@@ -184,7 +195,8 @@ export const profileStyles = css`
     margin-bottom: 0.4rem;
   }
 
-  .statements .value {
+  .statements .value,
+  .disagreements .value {
     display: block;
     color: var(--_muted);
     font-size: 0.9em;

@@ -1,20 +1,11 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { SamskapingElement } from '../../base/samskaping-element.js';
 import { describeProblem, type Problem, type ProblemPath, errorDetail } from '../../core/problems.js';
 import { parseInstrument, type Field, type Instrument } from '../../core/samson/instrument.js';
 import { parseResponse, type Response } from '../../core/samson/response.js';
-import { scoreResponse, type Scores } from '../../core/samson/scoring.js';
-import {
-  aggregateResponses,
-  fieldPoints,
-  statementPoints,
-  summarizeProfile,
-  whatChanged,
-  type ProfileChange,
-  type ProfilePoint,
-} from '../../core/samson/profile.js';
+import { parseHistory, type History } from '../../core/samson/history.js';
 import { builtInInstrument, loadBuiltInInstrument, samsonNb } from '../../content/samson/index.js';
 import { getLocale } from '../../i18n/locale.js';
 import { formatNumber } from '../../i18n/number.js';
@@ -22,9 +13,16 @@ import { sharedStyles } from '../../styles/shared.styles.js';
 import { canvasStyles } from '../../styles/canvas.styles.js';
 import type { SamsonErrorDetail } from '../samson-scorecard/samson-scorecard.js';
 import { profileStyles } from './samson-profile.styles.js';
-import type { PointStyle } from 'chart.js';
-import { Chart, DASHES, POINT_STYLES, ensureRegistered, radarConfig, wrapLabel, type ChartTheme } from './chart.js';
+import { wrapLabel } from './chart.js';
+import { RadarCharts } from './radar-charts.js';
+import { buildView, chartLines, pointsOf, type PartiesMode, type ProfileView } from './view.js';
+import { renderFieldButtons, renderStatements } from './side.js';
+import { renderChanges, renderDisagreements, renderSummary, renderTable, type Axis, type TextContext } from './text.js';
+import { composePNG, legendEntries, renderLegend } from './legend.js';
+import { ScorecardLink } from './scorecard-link.js';
+import { readTheme } from './theme.js';
 
+export type { PartiesMode } from './view.js';
 /** The `samson-profile-select` detail: the field drilled into, or null when back at the overview. */
 export interface SamsonProfileSelectDetail {
   fieldId: string | null;
@@ -32,20 +30,6 @@ export interface SamsonProfileSelectDetail {
 
 /** How several responses are shown: on one chart, or one small chart each. */
 export type ProfileCompare = 'overlay' | 'side-by-side';
-
-/** One response as the profile shows it. */
-interface Series {
-  label: string;
-  scores: Scores;
-}
-
-interface Axis {
-  id: string;
-  /** The full name (field name or statement text). */
-  name: string;
-  /** What a wide chart writes at the axis; narrow charts and drill-downs write the number. */
-  short: string | string[];
-}
 
 /** Below this chart width, field names do not fit around the radar: the axes are numbered instead. */
 const NAMES_FIT_WIDTH = 520;
@@ -59,18 +43,28 @@ const trueUnlessFalse = {
   toAttribute: (value: boolean) => (value ? null : 'false'),
 };
 
+const partiesModes: readonly PartiesMode[] = ['lines', 'band', 'off'];
+
 /**
  * The SAMSON spider profile: one axis per action field, 0–10, the group's score as a bold
  * line and its own importance as the grey area behind it (research report ch. 7, Figur 6–7).
  * A field's axis label drills down to that field's statements, numbered and listed beside
- * the chart; several responses — rounds over time or parties — are overlaid, told apart by
- * colour, dash and point shape, or drawn side by side. A text summary, a "what changed" list
- * and a data table carry the same numbers for everyone who does not read the canvas.
+ * the chart.
  *
- * @summary The SAMSON spider profile with importance layer, drill-down and comparison.
+ * Rounds over time (a `history`, several `responses`, or every round of the scorecard it
+ * follows with `for`): the current round is the bold solid line, earlier rounds dashed,
+ * thinner and lighter behind it, and the text says what moved most since the round before.
+ * Parties who answered on their own (responses with a `party` label, or a round's parties in
+ * the history): one line per party, told apart by colour, dash and point shape — or, with
+ * `parties="band"`, the joint line inside a band from the lowest to the highest party — and
+ * the text names the field and statements where they lie furthest apart, listing first those
+ * two or more scale points apart. A text summary and a data table (one column per round or
+ * per party) carry the same numbers for everyone who does not read the canvas.
+ *
+ * @summary The SAMSON spider profile with importance layer, drill-down, rounds and parties.
  *
  * @event {CustomEvent<SamsonProfileSelectDetail>} samson-profile-select - A field was chosen (click or Enter on an axis label) or the user went back to the overview. Detail: `{ fieldId: string | null }`.
- * @event {CustomEvent<SamsonErrorDetail>} samson-error - Some input could not be shown (invalid responses, responses to another instrument, an invalid instrument, an unknown `field`). Detail: `{ problems: Problem[], message: string }`; valid responses stay on screen.
+ * @event {CustomEvent<SamsonErrorDetail>} samson-error - Some input could not be shown (invalid responses or history, responses to another instrument, an invalid instrument, an unknown `field`). Detail: `{ problems: Problem[], message: string }`; valid responses stay on screen.
  *
  * @csspart base - The wrapper around everything.
  * @csspart toolbar - The row of buttons above the chart.
@@ -84,65 +78,80 @@ const trueUnlessFalse = {
  * @csspart axis - One field button.
  * @csspart statements - The numbered statements beside a drill-down.
  * @csspart summary - The generated text summary.
- * @csspart changes - The "what changed" list.
+ * @csspart changes - The "what changed" list (rounds).
+ * @csspart disagreements - The statements the parties see differently, widest first (parties).
  * @csspart table - The data table's wrapper.
  * @csspart empty - The message shown when there is nothing to draw.
  * @csspart error - The message listing problems with the input.
  *
  * @cssprop [--se-profile-height=26rem] - Height of the chart (side by side: 70 % of it).
  * @cssprop [--se-profile-grid-color=#c5ccd3] - Grid lines and spokes.
- * @cssprop [--se-series-1=var(--se-color-accent)] - First response's line.
- * @cssprop [--se-series-2=#b34d0b] - Second response's line.
- * @cssprop [--se-series-3=#6b3fa0] - Third response's line.
- * @cssprop [--se-series-4=#1e7b34] - Fourth response's line (then the colours repeat, with other dash patterns).
+ * @cssprop [--se-series-1=var(--se-color-accent)] - The current round's line, the joint line and the band; the first party's line.
+ * @cssprop [--se-series-2=#b34d0b] - The round before the current one; the second party.
+ * @cssprop [--se-series-3=#6b3fa0] - Older rounds; the third party.
+ * @cssprop [--se-series-4=#1e7b34] - Older rounds; the fourth party (then the colours repeat, with other dash patterns).
  * @cssprop [--se-color-importance=#9aa3ad] - The grey importance area (shared token).
  */
 export class SamsonProfile extends SamskapingElement {
   static override styles = [sharedStyles, canvasStyles, profileStyles];
 
   /**
-   * The responses to draw, oldest round (or first party) first. Each is validated against
-   * the instrument; invalid ones are listed in a message and left out, the others drawn.
-   * Assign a new array to change them (the element does not watch the array for changes).
+   * Responses to draw, oldest round first. A response with a `party` label is one party of
+   * the latest round; the others are rounds. Each is validated against the instrument;
+   * invalid ones are listed in a message and left out, the others drawn. Assign a new array
+   * to change them (the element does not watch the array for changes).
    */
   @property({ attribute: false }) responses: readonly Response[] = [];
+
+  /**
+   * A collaboration's history (`samson-history@1`, or anything `parseHistory` opens): every
+   * round's joint answer is drawn, and the chosen round's parties. Drawn before `responses`.
+   */
+  @property({ attribute: false }) history: History | undefined = undefined;
 
   /** Id of a field to drill into (its statements become the axes); empty for the overview. */
   @property({ reflect: true }) field: string | null = null;
 
-  /** `overlay` (one chart) or `side-by-side` (one small chart per response). */
+  /** `overlay` (one chart) or `side-by-side` (one small chart per line). */
   @property({ reflect: true }) compare: ProfileCompare = 'overlay';
+
+  /**
+   * How a round's parties are drawn when it has any: `lines` (one line each, the default),
+   * `band` (the joint line — or the parties' mean before a joint answer is agreed — inside a
+   * band from the lowest to the highest party), or `off` (rounds only; parties ignored).
+   */
+  @property({ reflect: true }) parties: PartiesMode = 'lines';
+
+  /** Id of the round whose parties are shown (`r1`, …); the current round when empty. */
+  @property({ reflect: true }) round: string | null = null;
 
   /** Draw the grey importance area. `show-importance="false"` turns it off. */
   @property({ attribute: 'show-importance', converter: trueUnlessFalse }) showImportance = true;
 
   /**
-   * Id of a `<samson-scorecard>` in the same document or shadow root to follow live through
-   * its `samson-change` events. Its current response is drawn after `responses`, as the
-   * latest round.
+   * Id of a `<samson-scorecard>` in the same document or shadow root to follow live: its
+   * `history` property and `samson-round` events give every round, its `samson-change`
+   * events the current round's answer (drawn after `responses`, as the latest round, when
+   * the scorecard keeps no history).
    */
   @property({ reflect: true }) for: string | null = null;
 
   /** Draw the mean of all responses as one profile (many respondents answering alone). */
   @property({ type: Boolean, reflect: true }) aggregate = false;
 
-  @state() private live?: unknown;
   @state() private tableOpen = false;
   @state() private instrumentLoaded = 0;
 
+  private readonly link = new ScorecardLink(this);
   private instrumentInput?: Instrument;
   private instrumentProblems: Problem[] = [];
-  private series: Series[] = [];
+  private view: ProfileView | null = null;
   private validated?: unknown[];
   private problems: Problem[] = [];
   private reportedProblems = '';
-  private charts = new Map<HTMLCanvasElement, Chart<'radar', Array<number | null>, string | string[]>>();
+  private readonly charts = new RadarCharts((width) => axisLabels(this.axes(this.currentField()), width));
   private chartsDirty = true;
-  private resizeObserver?: ResizeObserver;
   private media: Array<[MediaQueryList, () => void]> = [];
-  private target?: Element;
-  private retryBind?: () => void;
-  private pixelRatio?: number;
   private focusAfterUpdate?: string;
 
   /**
@@ -171,64 +180,18 @@ export class SamsonProfile extends SamskapingElement {
   /** The drawn chart(s) as one PNG image, with a title and the legend, at twice the screen resolution or more. */
   async toPNG(): Promise<Blob> {
     await this.updateComplete;
-    const charts = [...this.charts.values()];
-    const theme = this.readTheme();
     const ratio = Math.max(EXPORT_PIXEL_RATIO, window.devicePixelRatio || 1);
-    this.setPixelRatio(ratio);
+    this.charts.setPixelRatio(ratio);
     try {
-      const gap = 16 * ratio;
-      const titleHeight = Math.round(theme.fontSize * 2.2 * ratio);
-      const legendRow = Math.round(theme.fontSize * 1.8 * ratio);
-      const legend = this.legendEntries();
-      const chartWidth = charts.reduce((sum, c) => sum + c.canvas.width, 0) + gap * Math.max(0, charts.length - 1);
-      const chartHeight = Math.max(0, ...charts.map((c) => c.canvas.height));
-      const out = document.createElement('canvas');
-      out.width = Math.max(1, chartWidth + 2 * gap);
-      out.height = Math.max(1, titleHeight + chartHeight + legendRow * legend.length + 2 * gap);
-      const ctx = out.getContext('2d')!;
-      ctx.fillStyle = theme.background;
-      ctx.fillRect(0, 0, out.width, out.height);
-      ctx.fillStyle = theme.text;
-      ctx.textBaseline = 'middle';
-      ctx.font = `600 ${theme.fontSize * 1.1 * ratio}px ${theme.fontFamily}`;
-      ctx.fillText(this.caption(), gap, gap + titleHeight / 2);
-      let x = gap;
-      for (const chart of charts) {
-        ctx.drawImage(chart.canvas, x, gap + titleHeight);
-        x += chart.canvas.width + gap;
-      }
-      ctx.font = `${theme.fontSize * ratio}px ${theme.fontFamily}`;
-      legend.forEach((entry, i) => {
-        const y = gap + titleHeight + chartHeight + legendRow * (i + 0.5);
-        if (entry.series === null) {
-          ctx.fillStyle = theme.importanceFill;
-          ctx.strokeStyle = theme.importance;
-          ctx.fillRect(gap, y - 6 * ratio, 36 * ratio, 12 * ratio);
-          ctx.strokeRect(gap, y - 6 * ratio, 36 * ratio, 12 * ratio);
-        } else {
-          ctx.strokeStyle = theme.series[entry.series % theme.series.length]!;
-          ctx.lineWidth = 3 * ratio;
-          ctx.setLineDash(DASHES[entry.series % DASHES.length]!.map((d) => d * ratio));
-          ctx.beginPath();
-          ctx.moveTo(gap, y);
-          ctx.lineTo(gap + 36 * ratio, y);
-          ctx.stroke();
-          ctx.setLineDash([]);
-        }
-        ctx.fillStyle = theme.text;
-        ctx.fillText(entry.label, gap + 46 * ratio, y);
-      });
-      return await new Promise<Blob>((resolve, reject) =>
-        out.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('samson-profile: the PNG could not be made'))), 'image/png'),
-      );
+      return await composePNG(this.charts.canvases, this.caption(), legendEntries(this.view, this.showImportance), this.theme(), ratio);
     } finally {
-      this.setPixelRatio(undefined);
+      this.charts.setPixelRatio(undefined);
     }
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.resizeObserver = new ResizeObserver((entries) => this.onResize(entries));
+    this.charts.connect();
     for (const query of ['(prefers-color-scheme: dark)', '(forced-colors: active)', '(prefers-contrast: more)']) {
       const list = window.matchMedia(query);
       const onChange = () => this.invalidateCharts();
@@ -237,25 +200,20 @@ export class SamsonProfile extends SamskapingElement {
     }
     window.addEventListener('beforeprint', this.onBeforePrint);
     window.addEventListener('afterprint', this.onAfterPrint);
-    this.bindTarget();
     if (this.hasUpdated) this.invalidateCharts();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    for (const chart of this.charts.values()) chart.destroy();
-    this.charts.clear();
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = undefined;
+    this.charts.disconnect();
     for (const [list, onChange] of this.media) list.removeEventListener('change', onChange);
     this.media = [];
     window.removeEventListener('beforeprint', this.onBeforePrint);
     window.removeEventListener('afterprint', this.onAfterPrint);
-    this.unbindTarget();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('for')) this.bindTarget();
+    if (changed.has('for')) this.link.follow(this.for);
     const locale = getLocale();
     if (!this.instrumentInput && !builtInInstrument(locale)) {
       loadBuiltInInstrument(locale).then(
@@ -280,14 +238,11 @@ export class SamsonProfile extends SamskapingElement {
     const signature = this.problems.length ? JSON.stringify(this.problems) : '';
     if (signature !== this.reportedProblems) {
       this.reportedProblems = signature;
-      if (signature) {
-        this.emit('samson-error', errorDetail(this.problems));
-      }
+      if (signature) this.emit('samson-error', errorDetail(this.problems));
     }
   }
 
   protected override render(): TemplateResult {
-    const field = this.currentField();
     return html`
       <div part="base" class="base">
         ${this.problems.length
@@ -298,8 +253,8 @@ export class SamsonProfile extends SamskapingElement {
               </ul>
             </div>`
           : nothing}
-        ${this.series.length
-          ? this.renderProfile(field)
+        ${this.view
+          ? this.renderProfile(this.view, this.currentField())
           : html`<p part="empty" class="empty">
               ${msg('Ingen svar å vise ennå. Profilen tegnes når det finnes et utfylt scorecard.')}
             </p>`}
@@ -308,16 +263,21 @@ export class SamsonProfile extends SamskapingElement {
     `;
   }
 
-  private renderProfile(field: Field | undefined): TemplateResult {
+  private renderProfile(view: ProfileView, field: Field | undefined): TemplateResult {
     const axes = this.axes(field);
-    const shown = this.shownSeries();
-    const sideBySide = this.compare === 'side-by-side' && shown.length > 1;
+    const sideBySide = this.compare === 'side-by-side' && view.series.length > 1;
+    const context: TextContext = {
+      view,
+      field,
+      axes,
+      caption: this.caption(),
+      tableOpen: this.tableOpen,
+      statementName: (id) => this.statementText(id),
+    };
     return html`
       <div part="toolbar" class="toolbar no-print">
         ${field
-          ? html`<button part="back" class="back" type="button" @click=${this.back}>
-              ${msg('Tilbake til oversikten')}
-            </button>`
+          ? html`<button part="back" class="back" type="button" @click=${this.back}>${msg('Tilbake til oversikten')}</button>`
           : nothing}
         <button
           part="toggle"
@@ -329,16 +289,14 @@ export class SamsonProfile extends SamskapingElement {
         >
           ${this.tableOpen ? msg('Skjul tabellen') : msg('Vis tallene i en tabell')}
         </button>
-        <button part="download" class="download" type="button" @click=${this.download}>
-          ${msg('Last ned som PNG')}
-        </button>
+        <button part="download" class="download" type="button" @click=${this.download}>${msg('Last ned som PNG')}</button>
       </div>
       <div class="layout">
         <figure part="chart" class="figure" aria-labelledby="caption">
           <figcaption id="caption">${this.caption()}</figcaption>
           <div class="charts ${sideBySide ? 'side-by-side' : 'overlay'}">
             ${sideBySide
-              ? shown.map(
+              ? view.series.map(
                   (series, i) => html`<figure class="chart">
                     <div class="chart-box">
                       <canvas part="canvas" data-chart=${i} role="img" aria-label=${this.canvasLabel(series.label)} aria-describedby="summary"></canvas>
@@ -350,179 +308,14 @@ export class SamsonProfile extends SamskapingElement {
                   <canvas part="canvas" data-chart="0" role="img" aria-label=${this.canvasLabel()} aria-describedby="summary"></canvas>
                 </div>`}
           </div>
-          ${this.renderLegend()}
+          ${renderLegend(legendEntries(view, this.showImportance))}
         </figure>
         <div class="side ${field ? '' : 'no-print'}">
-          ${field ? this.renderStatements(field, axes) : this.renderFieldButtons(axes)}
+          ${field ? renderStatements(view, field, axes) : renderFieldButtons(view, axes, (id) => this.select(id))}
         </div>
       </div>
-      ${this.renderSummary(field, axes)} ${this.renderChanges(axes)} ${this.renderTable(field, axes)}
+      ${renderSummary(context)} ${renderDisagreements(context)} ${renderChanges(context)} ${renderTable(context)}
     `;
-  }
-
-  private renderLegend(): TemplateResult {
-    return html`<ul part="legend" class="legend">
-      ${this.legendEntries().map(
-        (entry) => html`<li>
-          <svg class="swatch ${entry.series === null ? 'importance' : `s${entry.series % 4}`}" viewBox="0 0 40 14" aria-hidden="true">
-            ${entry.series === null
-              ? svg`<rect class="area" x="1" y="2" width="38" height="10"></rect>`
-              : svg`<line x1="1" y1="7" x2="39" y2="7" stroke-dasharray=${DASHES[entry.series % DASHES.length]!.join(' ') || 'none'}></line>${marker(POINT_STYLES[entry.series % POINT_STYLES.length]!)}`}
-          </svg>
-          <span>${entry.label}</span>
-        </li>`,
-      )}
-    </ul>`;
-  }
-
-  private renderFieldButtons(axes: Axis[]): TemplateResult {
-    const current = this.shownSeries().at(-1);
-    const points = current ? fieldPoints(current.scores) : [];
-    return html`<h3 id="axes-title">${msg('Handlingsfeltene')}</h3>
-      <p class="hint">${msg('Velg et felt for å se utsagnene det består av.')}</p>
-      <ol part="axes" class="axes" aria-labelledby="axes-title">
-        ${axes.map((axis, i) => {
-          const score = points[i]?.score ?? null;
-          return html`<li>
-            <button part="axis" type="button" data-field=${axis.id} @click=${() => this.select(axis.id)}>
-              <span class="name"><span class="number">${i + 1}</span> ${axis.name}</span>
-              <span class="value">${score === null ? msg('ingen skår') : formatNumber(score)}</span>
-            </button>
-          </li>`;
-        })}
-      </ol>`;
-  }
-
-  private renderStatements(field: Field, axes: Axis[]): TemplateResult {
-    const current = this.shownSeries().at(-1);
-    const points = current ? statementPoints(current.scores, field.id) : [];
-    return html`<h3 id="statements-title">${field.name}</h3>
-      <ol part="statements" class="statements" aria-labelledby="statements-title">
-        ${axes.map((axis, i) => {
-          const point = points[i];
-          return html`<li>
-            ${axis.name}
-            <span class="value"
-              >${msg('Skår')}: ${value(point?.score)} · ${msg('Viktighet')}: ${value(point?.importance)}</span
-            >
-          </li>`;
-        })}
-      </ol>`;
-  }
-
-  private renderSummary(field: Field | undefined, axes: Axis[]): TemplateResult {
-    const shown = this.shownSeries();
-    const current = shown.at(-1)!;
-    const previous = shown.length > 1 ? shown.at(-2) : undefined;
-    const points = this.pointsOf(current, field);
-    const summary = summarizeProfile(points, previous ? this.pointsOf(previous, field) : undefined);
-    const name = (id: string) => axisName(axes, id, field !== undefined);
-    const sentences: string[] = [];
-    if (!summary.strongest || !summary.weakest) {
-      sentences.push(field ? msg('Ingen utsagn har skår ennå.') : msg('Ingen handlingsfelt har skår ennå.'));
-    } else if (summary.strongest.score === summary.weakest.score) {
-      sentences.push(msg(str`Alt som har skår, ligger på ${formatNumber(summary.strongest.score)}.`));
-    } else {
-      sentences.push(
-        msg(
-          str`Sterkest er ${name(summary.strongest.id)} (${formatNumber(summary.strongest.score)}), svakest ${name(summary.weakest.id)} (${formatNumber(summary.weakest.score)}).`,
-        ),
-      );
-    }
-    if (summary.biggestGap && summary.biggestGap.gap > 0) {
-      const gap = summary.biggestGap;
-      sentences.push(
-        msg(
-          str`Størst avstand mellom viktighet og skår: ${name(gap.id)} (viktighet ${formatNumber(gap.importance)}, skår ${formatNumber(gap.score)}).`,
-        ),
-      );
-    } else if (summary.biggestGap) {
-      sentences.push(msg('Skåren er minst like høy som viktigheten overalt.'));
-    } else if (summary.strongest) {
-      sentences.push(msg('Viktigheten er ikke vektet ennå.'));
-    }
-    if (previous && summary.largestChange) {
-      const change = summary.largestChange;
-      sentences.push(
-        msg(
-          str`Største endring fra «${previous.label}»: ${name(change.id)}, fra ${formatNumber(change.before)} til ${formatNumber(change.after)}.`,
-        ),
-      );
-    } else if (previous) {
-      sentences.push(msg(str`Ingen skår har endret seg fra «${previous.label}».`));
-    }
-    return html`<section part="summary" class="summary" id="summary" aria-labelledby="summary-title">
-      <h3 id="summary-title">
-        ${shown.length > 1 ? msg(str`Sammendrag for «${current.label}»`) : msg('Sammendrag')}
-      </h3>
-      <p>${sentences.join(' ')}</p>
-    </section>`;
-  }
-
-  private renderChanges(axes: Axis[]): TemplateResult | typeof nothing {
-    const shown = this.shownSeries();
-    if (shown.length < 2) return nothing;
-    const field = this.currentField();
-    const current = shown.at(-1)!;
-    const previous = shown.at(-2)!;
-    const { rises, falls } = whatChanged(this.pointsOf(previous, field), this.pointsOf(current, field));
-    const item = (change: ProfileChange) =>
-      html`<li>
-        ${axisName(axes, change.id, field !== undefined, true)}: ${signed(change.change)}
-        (${formatNumber(change.before)} → ${formatNumber(change.after)})
-      </li>`;
-    return html`<section part="changes" class="changes" aria-labelledby="changes-title">
-      <h3 id="changes-title">${msg(str`Endringer fra «${previous.label}» til «${current.label}»`)}</h3>
-      ${rises.length || falls.length
-        ? html`${rises.length
-            ? html`<p>${msg('Steg mest:')}</p>
-                <ul>
-                  ${rises.map(item)}
-                </ul>`
-            : nothing}
-          ${falls.length
-            ? html`<p>${msg('Falt mest:')}</p>
-                <ul>
-                  ${falls.map(item)}
-                </ul>`
-            : nothing}`
-        : html`<p>${msg('Ingen endringer i skår.')}</p>`}
-    </section>`;
-  }
-
-  private renderTable(field: Field | undefined, axes: Axis[]): TemplateResult {
-    const shown = this.shownSeries();
-    const several = shown.length > 1;
-    const points = shown.map((series) => this.pointsOf(series, field));
-    const labelled = (text: string, series: Series) => (several ? `${text} (${series.label})` : text);
-    return html`<div part="table" class="table-wrap" id="table" ?hidden=${!this.tableOpen}>
-      <table>
-        <caption>
-          ${this.caption()}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${field ? msg('Utsagn') : msg('Handlingsfelt')}</th>
-            ${shown.map(
-              (series) =>
-                html`<th scope="col">${labelled(msg('Skår'), series)}</th>
-                  <th scope="col">${labelled(msg('Viktighet'), series)}</th>`,
-            )}
-          </tr>
-        </thead>
-        <tbody>
-          ${axes.map(
-            (axis, i) => html`<tr>
-              <th scope="row">${field ? `${i + 1}. ${axis.name}` : axis.name}</th>
-              ${points.map(
-                (list) => html`<td>${value(list[i]?.score)}</td>
-                  <td>${value(list[i]?.importance)}</td>`,
-              )}
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
   }
 
   // ————— data —————
@@ -533,7 +326,8 @@ export class SamsonProfile extends SamskapingElement {
    */
   private validate(): void {
     const instrument = this.instrument;
-    const inputs = [this.responses, this.live, instrument, this.instrumentProblems, this.field, this.aggregate, this.for, getLocale()];
+    const { response: live, history: linkedHistory } = this.link;
+    const inputs = [this.responses, this.history, live, linkedHistory, instrument, this.instrumentProblems, this.field, this.aggregate, this.parties, this.round, getLocale()];
     if (this.validated && inputs.every((value, i) => value === this.validated![i])) return;
     this.validated = inputs;
 
@@ -549,26 +343,35 @@ export class SamsonProfile extends SamskapingElement {
         else problems.push(...withPrefix(parsed.problems, ['responses', i]));
       });
     }
-    if (this.live !== undefined) {
-      const parsed = parseResponse(this.live, instrument);
-      if (parsed.ok) valid.push(parsed.value);
+    const history = this.validHistory(this.history ?? linkedHistory, this.history !== undefined ? ['history'] : [`#${this.for ?? ''}`, 'history'], problems);
+    let liveResponse: Response | undefined;
+    if (live !== undefined) {
+      const parsed = parseResponse(live, instrument);
+      if (parsed.ok) liveResponse = parsed.value;
       else problems.push(...withPrefix(parsed.problems, [`#${this.for ?? ''}`]));
     }
     if (this.field && !instrument.fields.some((f) => f.id === this.field)) {
       problems.push({ code: 'unknown-reference', path: ['field'], id: this.field });
     }
+    if (!partiesModes.includes(this.parties)) problems.push({ code: 'not-one-of', path: ['parties'], allowed: partiesModes });
     this.problems = problems;
-    this.series =
-      this.aggregate && valid.length > 1
-        ? [{ label: msg(str`Gjennomsnitt av ${valid.length} svar`), scores: aggregateResponses(instrument, valid) }]
-        : valid.map((response, i) => ({
-            label: response.label.trim() || msg(str`Svar ${i + 1}`),
-            scores: scoreResponse(instrument, response),
-          }));
+    this.view = buildView({
+      instrument,
+      history,
+      responses: valid,
+      live: liveResponse,
+      parties: partiesModes.includes(this.parties) ? this.parties : 'lines',
+      round: this.round,
+      aggregate: this.aggregate,
+    });
   }
 
-  private shownSeries(): Series[] {
-    return this.series;
+  private validHistory(input: unknown, path: ProblemPath, problems: Problem[]): History | undefined {
+    if (input === undefined || input === null) return undefined;
+    const parsed = parseHistory(input, this.instrument);
+    if (parsed.ok) return parsed.value;
+    problems.push(...withPrefix(parsed.problems, path));
+    return undefined;
   }
 
   private currentField(): Field | undefined {
@@ -581,8 +384,12 @@ export class SamsonProfile extends SamskapingElement {
       : this.instrument.fields.map((f) => ({ id: f.id, name: f.name, short: wrapLabel(f.name) }));
   }
 
-  private pointsOf(series: Series, field: Field | undefined): ProfilePoint[] {
-    return field ? statementPoints(series.scores, field.id) : fieldPoints(series.scores);
+  private statementText(id: string): string {
+    for (const field of this.instrument.fields) {
+      const statement = field.statements.find((s) => s.id === id);
+      if (statement) return statement.text;
+    }
+    return id;
   }
 
   private caption(): string {
@@ -596,20 +403,6 @@ export class SamsonProfile extends SamskapingElement {
     return label
       ? msg(str`Spiderdiagram for «${label}». Tallene står i sammendraget og i tabellen.`)
       : msg('Spiderdiagram. Tallene står i sammendraget og i tabellen.');
-  }
-
-  private legendEntries(): Array<{ label: string; series: number | null }> {
-    const shown = this.shownSeries();
-    const entries: Array<{ label: string; series: number | null }> = [];
-    if (this.showImportance) {
-      const overlaid = shown.length > 1 && this.compare !== 'side-by-side';
-      entries.push({
-        label: overlaid ? msg(str`Viktighet («${shown.at(-1)!.label}»)`) : msg('Viktighet'),
-        series: null,
-      });
-    }
-    shown.forEach((series, i) => entries.push({ label: shown.length > 1 ? series.label : msg('Skår'), series: i }));
-    return entries;
   }
 
   // ————— interaction —————
@@ -637,39 +430,6 @@ export class SamsonProfile extends SamskapingElement {
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   };
 
-  private bindTarget(): void {
-    this.unbindTarget();
-    if (!this.for || !this.isConnected) return;
-    const root = this.getRootNode() as Document | ShadowRoot;
-    const target = typeof root.getElementById === 'function' ? root.getElementById(this.for) : null;
-    if (!target) {
-      // The scorecard may come later in the page than the profile: look again once it is parsed.
-      this.retryBind = () => {
-        this.retryBind = undefined;
-        if (this.isConnected) this.bindTarget();
-      };
-      if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', this.retryBind, { once: true });
-      else setTimeout(() => this.retryBind?.(), 0);
-      return;
-    }
-    this.target = target;
-    target.addEventListener('samson-change', this.onTargetChange);
-    const current = (target as Element & { response?: unknown }).response;
-    if (current && typeof current === 'object') this.live = current;
-  }
-
-  private unbindTarget(): void {
-    if (this.retryBind) document.removeEventListener('DOMContentLoaded', this.retryBind);
-    this.retryBind = undefined;
-    this.target?.removeEventListener('samson-change', this.onTargetChange);
-    this.target = undefined;
-  }
-
-  private onTargetChange = (event: Event): void => {
-    const detail = (event as CustomEvent<{ response?: unknown } | undefined>).detail;
-    if (detail && typeof detail === 'object' && 'response' in detail) this.live = detail.response;
-  };
-
   // ————— charts —————
 
   private invalidateCharts(): void {
@@ -678,110 +438,34 @@ export class SamsonProfile extends SamskapingElement {
   }
 
   private syncCharts(): void {
-    const canvases = [...this.renderRoot.querySelectorAll<HTMLCanvasElement>('canvas[data-chart]')];
-    for (const [canvas, chart] of this.charts) {
-      if (!canvases.includes(canvas)) {
-        chart.destroy();
-        this.charts.delete(canvas);
-      }
-    }
-    if (!canvases.length) return;
-    ensureRegistered();
-    const theme = this.readTheme();
+    const view = this.view;
+    const canvases = view ? [...this.renderRoot.querySelectorAll<HTMLCanvasElement>('canvas[data-chart]')] : [];
+    if (!view) return this.charts.sync([], () => undefined as never);
+    const theme = this.theme();
     const field = this.currentField();
     const axes = this.axes(field);
-    const shown = this.shownSeries();
     const animate = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     const overlay = canvases.length === 1;
-    canvases.forEach((canvas, c) => {
-      const drawn = overlay ? shown.map((series, index) => ({ series, index })) : [{ series: shown[c]!, index: c }];
-      const last = drawn.at(-1)!.series;
-      const config = radarConfig({
-        labels: axisLabels(axes, canvas.parentElement!.clientWidth),
-        titles: axes.map((a, i) => (field ? `${i + 1}. ${a.name}` : a.name)),
-        series: drawn.map(({ series, index }) => ({
-          label: series.label,
-          index,
-          scores: this.pointsOf(series, field).map((p) => p.score),
-        })),
-        importance: this.showImportance ? this.pointsOf(last, field).map((p) => p.importance) : null,
-        importanceLabel: msg('Viktighet'),
-        theme,
-        animate,
-        pixelRatio: this.pixelRatio,
-        format: (n) => formatNumber(n),
-        onAxisClick: field ? undefined : (index) => this.select(axes[index]!.id),
-      });
-      const existing = this.charts.get(canvas);
-      if (existing) {
-        existing.data = config.data;
-        existing.options = config.options!;
-        existing.update();
-      } else {
-        const box = canvas.parentElement!;
-        canvas.width = Math.max(1, Math.floor(box.clientWidth));
-        canvas.height = Math.max(1, Math.floor(box.clientHeight));
-        this.charts.set(canvas, new Chart(canvas, config));
-        this.resizeObserver?.observe(box);
-      }
-    });
-  }
-
-  private onResize(entries: ResizeObserverEntry[]): void {
-    for (const entry of entries) {
-      const canvas = entry.target.querySelector('canvas');
-      const chart = canvas ? this.charts.get(canvas) : undefined;
-      if (!chart) continue;
-      const width = Math.floor(entry.contentRect.width);
-      const height = Math.floor(entry.contentRect.height);
-      // Hysteresis: sub-pixel jitter must not redraw (or loop).
-      if (width > 0 && height > 0 && (Math.abs(width - chart.width) >= 1 || Math.abs(height - chart.height) >= 1)) {
-        const labels = axisLabels(this.axes(this.currentField()), width);
-        if (JSON.stringify(labels) !== JSON.stringify(chart.data.labels)) {
-          chart.data.labels = labels;
-          chart.update('none');
-        }
-        chart.resize(width, height);
-      }
-    }
-  }
-
-  private setPixelRatio(ratio: number | undefined): void {
-    this.pixelRatio = ratio;
-    for (const chart of this.charts.values()) {
-      chart.options.devicePixelRatio = ratio;
-      chart.resize(chart.width, chart.height);
-    }
+    this.charts.sync(canvases, (c, width) => ({
+      labels: axisLabels(axes, width),
+      titles: axes.map((a, i) => (field ? `${i + 1}. ${a.name}` : a.name)),
+      series: chartLines(view, field, overlay ? undefined : c),
+      importance: this.showImportance ? pointsOf((overlay ? view.main : view.series[c]!).scores, field).map((p) => p.importance) : null,
+      importanceLabel: msg('Viktighet'),
+      theme,
+      animate,
+      format: (n) => formatNumber(n),
+      onAxisClick: field ? undefined : (index) => this.select(axes[index]!.id),
+    }));
   }
 
   // Printing draws the canvas again at print resolution (an <img> of a data: URL would be
   // blocked by a strict `img-src 'self'`), and back at screen resolution afterwards.
-  private onBeforePrint = (): void => this.setPixelRatio(PRINT_PIXEL_RATIO);
-  private onAfterPrint = (): void => this.setPixelRatio(undefined);
+  private onBeforePrint = (): void => this.charts.setPixelRatio(PRINT_PIXEL_RATIO);
+  private onAfterPrint = (): void => this.charts.setPixelRatio(undefined);
 
-  /** Reads the colours from this element's computed custom properties (so per instance, and per media state). */
-  private readTheme(): ChartTheme {
-    const probe = this.renderRoot.querySelector<HTMLElement>('.probe');
-    const host = getComputedStyle(this);
-    const colour = (variable: string, fallback: string): string => {
-      if (!probe) return fallback;
-      probe.style.setProperty('color', `var(${variable}, ${fallback})`);
-      return getComputedStyle(probe).color || fallback;
-    };
-    const series = ['--_series-1', '--_series-2', '--_series-3', '--_series-4'].map((v) => colour(v, '#1f5fa8'));
-    const importance = colour('--_importance', '#9aa3ad');
-    return {
-      text: colour('--_text', '#1b1f24'),
-      muted: colour('--_muted', '#4a5560'),
-      grid: colour('--_grid', '#c5ccd3'),
-      background: colour('--_bg', '#ffffff'),
-      importance,
-      importanceFill: withAlpha(importance, 0.55),
-      series,
-      seriesFill: series.map((c) => withAlpha(c, 0.15)),
-      fontFamily: host.fontFamily || 'system-ui, sans-serif',
-      fontSize: parseFloat(host.fontSize) || 16,
-    };
+  private theme() {
+    return readTheme(this, this.renderRoot.querySelector<HTMLElement>('.probe'));
   }
 }
 
@@ -792,42 +476,6 @@ function axisLabels(axes: readonly Axis[], width: number): Array<string | string
 
 function withPrefix(problems: readonly Problem[], prefix: ProblemPath): Problem[] {
   return problems.map((p) => ({ ...p, path: [...prefix, ...p.path] }));
-}
-
-/** `rgb(1, 2, 3)` → `rgba(1, 2, 3, a)`; anything else is returned unchanged. */
-function withAlpha(colour: string, alpha: number): string {
-  const m = /^rgba?\(\s*([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)(?:\s*[,/]\s*([\d.]+%?))?\s*\)$/.exec(colour);
-  if (!m) return colour;
-  const own = m[4] === undefined ? 1 : m[4].endsWith('%') ? parseFloat(m[4]) / 100 : parseFloat(m[4]);
-  return `rgba(${m[1]}, ${m[2]}, ${m[3]}, ${own * alpha})`;
-}
-
-function value(n: number | null | undefined): string {
-  return n === null || n === undefined ? msg('ingen skår') : formatNumber(n);
-}
-
-function signed(n: number): string {
-  return n > 0 ? `+${formatNumber(n)}` : formatNumber(n);
-}
-
-function axisName(axes: readonly Axis[], id: string, numbered: boolean, startOfLine = false): string {
-  const index = axes.findIndex((a) => a.id === id);
-  if (index < 0) return id;
-  if (!numbered) return axes[index]!.name;
-  return startOfLine ? msg(str`Utsagn ${index + 1}`) : msg(str`utsagn ${index + 1}`);
-}
-
-function marker(style: PointStyle) {
-  switch (style) {
-    case 'rect':
-      return svg`<rect class="marker" x="16" y="3" width="8" height="8"></rect>`;
-    case 'triangle':
-      return svg`<polygon class="marker" points="20,2 25,11 15,11"></polygon>`;
-    case 'rectRot':
-      return svg`<polygon class="marker" points="20,1.5 25.5,7 20,12.5 14.5,7"></polygon>`;
-    default:
-      return svg`<circle class="marker" cx="20" cy="7" r="4"></circle>`;
-  }
 }
 
 declare global {

@@ -1,0 +1,215 @@
+/**
+ * The words and numbers of `<samson-profile>` for everyone who does not read the canvas: the
+ * summary, what changed since the previous round, where the parties see it differently, and
+ * the data table (one column per round, or one per party).
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { Field } from '../../core/samson/instrument.js';
+import { summarizeProfile, whatChanged, type ProfileChange } from '../../core/samson/profile.js';
+import { widest, type Spread } from '../../core/samson/compare.js';
+import { formatNumber } from '../../i18n/number.js';
+import { pointsOf, type ProfileView } from './view.js';
+
+export interface Axis {
+  id: string;
+  /** The full name (field name or statement text). */
+  name: string;
+  /** What a wide chart writes at the axis; narrow charts and drill-downs write the number. */
+  short: string | string[];
+}
+
+/** What every text part needs: the view, the field drilled into (if any) and the axes drawn. */
+export interface TextContext {
+  view: ProfileView;
+  field: Field | undefined;
+  axes: Axis[];
+  caption: string;
+  tableOpen: boolean;
+  /** A statement's text by id (the overview's axes are fields, but disagreements are about statements). */
+  statementName: (id: string) => string;
+}
+
+export function renderSummary(context: TextContext): TemplateResult {
+  const { view, field, axes } = context;
+  const { main, previous } = view;
+  const summary = summarizeProfile(pointsOf(main.scores, field), previous ? pointsOf(previous.scores, field) : undefined);
+  const name = (id: string) => axisName(axes, id, field !== undefined);
+  const sentences: string[] = [];
+  if (view.parties) sentences.push(...disagreementSentences(context));
+  if (!summary.strongest || !summary.weakest) {
+    sentences.push(field ? msg('Ingen utsagn har skår ennå.') : msg('Ingen handlingsfelt har skår ennå.'));
+  } else if (summary.strongest.score === summary.weakest.score) {
+    sentences.push(msg(str`Alt som har skår, ligger på ${formatNumber(summary.strongest.score)}.`));
+  } else {
+    sentences.push(
+      msg(
+        str`Sterkest er ${name(summary.strongest.id)} (${formatNumber(summary.strongest.score)}), svakest ${name(summary.weakest.id)} (${formatNumber(summary.weakest.score)}).`,
+      ),
+    );
+  }
+  if (summary.biggestGap && summary.biggestGap.gap > 0) {
+    const gap = summary.biggestGap;
+    sentences.push(
+      msg(
+        str`Størst avstand mellom viktighet og skår: ${name(gap.id)} (viktighet ${formatNumber(gap.importance)}, skår ${formatNumber(gap.score)}).`,
+      ),
+    );
+  } else if (summary.biggestGap) {
+    sentences.push(msg('Skåren er minst like høy som viktigheten overalt.'));
+  } else if (summary.strongest) {
+    sentences.push(msg('Viktigheten er ikke vektet ennå.'));
+  }
+  if (previous && summary.largestChange) {
+    const change = summary.largestChange;
+    sentences.push(
+      msg(
+        str`Største endring fra «${previous.label}»: ${name(change.id)}, fra ${formatNumber(change.before)} til ${formatNumber(change.after)}.`,
+      ),
+    );
+  } else if (previous) {
+    sentences.push(msg(str`Ingen skår har endret seg fra «${previous.label}».`));
+  }
+  const several = view.series.length > 1 || view.kind === 'parties';
+  return html`<section part="summary" class="summary" id="summary" aria-labelledby="summary-title">
+    <h3 id="summary-title">${several ? msg(str`Sammendrag for «${main.label}»`) : msg('Sammendrag')}</h3>
+    <p>${sentences.join(' ')}</p>
+  </section>`;
+}
+
+/** The field and the statement(s) the parties are furthest apart on, with who said what. */
+function disagreementSentences({ view, field, axes, statementName }: TextContext): string[] {
+  const { spread } = view.parties!;
+  const out: string[] = [];
+  if (!field) {
+    const fieldSpread = widest(spread.fields);
+    if (fieldSpread) {
+      out.push(msg(str`Størst uenighet mellom partene om handlingsfeltet ${axisName(axes, fieldSpread.id, false)}: ${range(fieldSpread)}.`));
+    } else if (spread.parties.length > 1) {
+      out.push(msg('Partene gir handlingsfeltene samme skår.'));
+    }
+  }
+  const statements = spread.statements.filter((s) => !field || s.fieldId === field.id);
+  const widestStatement = widest(statements);
+  if (widestStatement) {
+    const where = field ? axisName(axes, widestStatement.id, true) : `«${statementName(widestStatement.id)}»`;
+    out.push(msg(str`Størst uenighet om et utsagn: ${where}, ${range(widestStatement)}.`));
+  }
+  return out;
+}
+
+/** "fra 0 (kommunen) til 10 (innbyggerne)" */
+function range(spread: Spread): string {
+  const scored = spread.values.filter((v) => v.score !== null);
+  const low = scored.find((v) => v.score === spread.lowest)!;
+  const high = scored.find((v) => v.score === spread.highest)!;
+  return msg(str`fra ${formatNumber(spread.lowest!)} (${low.party}) til ${formatNumber(spread.highest!)} (${high.party})`);
+}
+
+/**
+ * «Her ser dere det ulikt»: the statements on which the parties lie two or more scale points
+ * apart, widest first — the ones to talk about before agreeing a joint answer.
+ */
+export function renderDisagreements({ view, field, axes, statementName }: TextContext): TemplateResult | typeof nothing {
+  if (!view.parties || view.parties.names.length < 2) return nothing;
+  const list = view.parties.spread.statements.filter((s) => s.disagree && (!field || s.fieldId === field.id));
+  return html`<section part="disagreements" class="changes disagreements" aria-labelledby="disagreements-title">
+    <h3 id="disagreements-title">${msg('Her ser dere det ulikt: snakk om dette først')}</h3>
+    ${list.length
+      ? html`<ol>
+          ${list.map(
+            (s) => html`<li>
+              ${field ? axisName(axes, s.id, true, true) : statementName(s.id)}
+              <span class="value">${s.values.map((v) => `${v.party} ${typeof v.rating === 'number' ? v.rating : '–'}`).join(' · ')}</span>
+            </li>`,
+          )}
+        </ol>`
+      : html`<p>${msg('Ingen utsagn der partene ligger to eller flere skalapunkter fra hverandre.')}</p>`}
+  </section>`;
+}
+
+export function renderChanges({ view, field, axes }: TextContext): TemplateResult | typeof nothing {
+  const { main, previous } = view;
+  if (!previous) return nothing;
+  const { rises, falls } = whatChanged(pointsOf(previous.scores, field), pointsOf(main.scores, field));
+  const item = (change: ProfileChange) =>
+    html`<li>
+      ${axisName(axes, change.id, field !== undefined, true)}: ${signed(change.change)}
+      (${formatNumber(change.before)} → ${formatNumber(change.after)})
+    </li>`;
+  return html`<section part="changes" class="changes" aria-labelledby="changes-title">
+    <h3 id="changes-title">${msg(str`Endringer fra «${previous.label}» til «${main.label}»`)}</h3>
+    ${rises.length || falls.length
+      ? html`${rises.length ? html`<p>${msg('Steg mest:')}</p><ul>${rises.map(item)}</ul>` : nothing}
+        ${falls.length ? html`<p>${msg('Falt mest:')}</p><ul>${falls.map(item)}</ul>` : nothing}`
+      : html`<p>${msg('Ingen endringer i skår.')}</p>`}
+  </section>`;
+}
+
+/**
+ * Rounds: a score column per round (oldest first) and the current round's importance.
+ * Parties: a score column per party, the joint answer when there is one, and the spread.
+ */
+export function renderTable({ view, field, axes, caption, tableOpen }: TextContext): TemplateResult {
+  const columns: Array<{ title: string; values: Array<number | null> }> = [];
+  const scoresOf = (scores: ProfileView['main']['scores']) => pointsOf(scores, field).map((p) => p.score);
+  if (view.parties) {
+    view.parties.names.forEach((name, i) => columns.push({ title: msg(str`Skår (${name})`), values: scoresOf(view.parties!.scores[i]!) }));
+    if (view.parties.joint) columns.push({ title: msg('Skår (felles svar)'), values: scoresOf(view.parties.joint.scores) });
+  } else {
+    const several = view.series.length > 1;
+    for (const series of view.series) {
+      columns.push({ title: several ? msg(str`Skår (${series.label})`) : msg('Skår'), values: scoresOf(series.scores) });
+    }
+  }
+  columns.push({
+    title: view.series.length > 1 || view.parties ? msg(str`Viktighet (${view.main.label})`) : msg('Viktighet'),
+    values: pointsOf(view.main.scores, field).map((p) => p.importance),
+  });
+  const spreads = view.parties && view.parties.names.length > 1 ? spreadByAxis(view, field) : undefined;
+  // A region that can take focus: a table wider than a phone scrolls sideways, and a keyboard user must be able to scroll it.
+  return html`<div part="table" class="table-wrap" id="table" ?hidden=${!tableOpen} tabindex="0" role="region" aria-label=${caption}>
+    <table>
+      <caption>
+        ${caption}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${field ? msg('Utsagn') : msg('Handlingsfelt')}</th>
+          ${columns.map((c) => html`<th scope="col">${c.title}</th>`)}
+          ${spreads ? html`<th scope="col">${msg('Spenn mellom partene')}</th>` : nothing}
+        </tr>
+      </thead>
+      <tbody>
+        ${axes.map(
+          (axis, i) => html`<tr>
+            <th scope="row">${field ? `${i + 1}. ${axis.name}` : axis.name}</th>
+            ${columns.map((c) => html`<td>${value(c.values[i])}</td>`)}
+            ${spreads ? html`<td>${value(spreads.get(axis.id))}</td>` : nothing}
+          </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
+}
+
+function spreadByAxis(view: ProfileView, field: Field | undefined): Map<string, number | null> {
+  const { spread } = view.parties!;
+  const items = field ? spread.statements.filter((s) => s.fieldId === field.id) : spread.fields;
+  return new Map(items.map((s) => [s.id, s.values.filter((v) => v.score !== null).length > 1 ? s.spread : null]));
+}
+
+export function value(n: number | null | undefined): string {
+  return n === null || n === undefined ? msg('ingen skår') : formatNumber(n);
+}
+
+function signed(n: number): string {
+  return n > 0 ? `+${formatNumber(n)}` : formatNumber(n);
+}
+
+export function axisName(axes: readonly Axis[], id: string, numbered: boolean, startOfLine = false): string {
+  const index = axes.findIndex((a) => a.id === id);
+  if (index < 0) return id;
+  if (!numbered) return axes[index]!.name;
+  return startOfLine ? msg(str`Utsagn ${index + 1}`) : msg(str`utsagn ${index + 1}`);
+}
