@@ -112,6 +112,8 @@ describe('<soimpact-planner>: finished, progress and publishing', () => {
     expect(el.shadowRoot!.querySelector('.publish-preview soimpact-chart')).to.equal(null);
     panel.open = true;
     await waitUntil(() => el.shadowRoot!.querySelector('.publish-preview soimpact-chart'), 'the preview chart');
+    // The chart element (and Chart.js) loads with the panel: the planner's own entry stays small.
+    await customElements.whenDefined('soimpact-chart');
     const chart = q(el, '.publish-preview soimpact-chart') as HTMLElement & { plan?: ImpactPlan; updateComplete: Promise<boolean> };
     await chart.updateComplete;
     expect(chart.plan!.id).to.equal('boost-refugee');

@@ -1,7 +1,9 @@
-/** Defines `<soimpact-planner>`, and the `<soimpact-chain>` and `<soimpact-chart>` it shows as live previews. */
+/**
+ * Defines `<soimpact-planner>` and the `<soimpact-chain>` it shows as a live preview. The
+ * `<soimpact-chart>` of the publish panel (and Chart.js with it) loads when that panel opens.
+ */
 import { defineElement } from '../../define-element.js';
 import '../soimpact-chain/define.js';
-import '../soimpact-chart/define.js';
 import { SoimpactPlanner } from './soimpact-planner.js';
 
 defineElement('soimpact-planner', SoimpactPlanner);

@@ -320,7 +320,11 @@ export class SoimpactPlanner extends FormAssociatedElement {
       askDelete: () => this.askDelete(),
       cancelDelete: () => this.cancelDelete(),
       deletePlan: () => this.deletePlan(),
-      toggled: (open: boolean) => (this.publishOpen = open),
+      toggled: (open: boolean) => {
+        this.publishOpen = open;
+        // Chart.js is large: it comes only with the preview that needs it.
+        if (open && !customElements.get('soimpact-chart')) void import('../soimpact-chart/define.js');
+      },
       copy: (text: string) => void copySnippet(this.renderRoot as ShadowRoot, text).then((how) => (this.status = how === 'copied' ? msg('Koden er kopiert. Lim den inn der grafen skal stå.') : msg('Koden er merket. Kopier den med Ctrl+C (⌘+C på Mac).'))),
     };
   })();
