@@ -3,7 +3,7 @@
 //     (dependencies stay bare imports, so an app gets one copy of lit, zod, chart.js);
 //  2. dist/samskaping-elements.bundle.js: one self-contained, minified ES module that a
 //     CMS page loads with a single <script type="module">.
-import { readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -19,12 +19,40 @@ function sourceFiles(dir) {
 
 const isDependency = (id) => /^(lit|@lit\/|zod|chart\.js|tslib|@kurkle\/|react)/.test(id);
 
+// @lit/localize keeps its configuration in module state and throws "lit-localize can only be
+// configured once" on a second configureLocalization (lit/lit#1661: no library story yet). The
+// library therefore ships a private copy of its runtime (dist/vendor/@lit/localize/, 2 KB
+// gzip), so an app that configures @lit/localize itself keeps its own, in either import order.
+const isPrivateCopy = (id) => /^@lit\/localize(\/|$)/.test(id);
+const isSharedDependency = (id) => isDependency(id) && !isPrivateCopy(id);
+const vendorName = (chunk) => {
+  const path = chunk.facadeModuleId ?? '';
+  const inNodeModules = path.lastIndexOf('/node_modules/');
+  if (inNodeModules === -1) return '[name].js';
+  return `vendor/${path.slice(inNodeModules + '/node_modules/'.length).replace(/\.js$/, '')}.js`;
+};
+
+// The private copy keeps its licence (BSD-3-Clause) next to it.
+const vendorLicence = () => ({
+  name: 'vendor-licence',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: 'vendor/@lit/localize/LICENSE', source: readFileSync('node_modules/@lit/localize/LICENSE') });
+  },
+});
+
 export default [
   {
     input: sourceFiles('src').filter((path) => !path.endsWith('bundle.ts')),
-    external: isDependency,
-    output: { dir: 'dist', format: 'esm', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
-    plugins: [typescript({ tsconfig: './tsconfig.json', declaration: true, declarationMap: true, outDir: 'dist' })],
+    external: isSharedDependency,
+    output: {
+      dir: 'dist',
+      format: 'esm',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      sourcemap: true,
+      entryFileNames: vendorName,
+    },
+    plugins: [vendorLicence(), nodeResolve({ browser: true, resolveOnly: [/^@lit\/localize/] }), typescript({ tsconfig: './tsconfig.json', declaration: true, declarationMap: true, outDir: 'dist' })],
   },
   {
     input: 'src/bundle.ts',

@@ -10,9 +10,9 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { chromiumOptions, serveDirectory } from './static-server.mjs';
+import { chromiumOptions, serveDirectory } from '../static-server.mjs';
 
-const staticDir = fileURLToPath(new URL('../../storybook-static/', import.meta.url));
+const staticDir = fileURLToPath(new URL('../../../storybook-static/', import.meta.url));
 const indexFile = `${staticDir}index.json`;
 
 describe('Storybook static build', { skip: existsSync(indexFile) ? false : 'storybook-static/ not built: npm run build-storybook' }, () => {
