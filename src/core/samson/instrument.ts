@@ -1,4 +1,4 @@
-import { z } from '../zod.js';
+import * as z from '../zod.js';
 import { fail, ok, problemsFromZod, type Problem, type Result } from '../problems.js';
 
 export const INSTRUMENT_FORMAT = 'samson-instrument@1';
