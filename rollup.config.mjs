@@ -1,6 +1,8 @@
 // Two builds from one source tree:
 //  1. dist/**: unbundled ESM + .d.ts per module, for apps that bundle themselves
 //     (dependencies stay bare imports, so an app gets one copy of lit, zod, chart.js);
+//  Source maps carry the TypeScript sources (inlineSources), since src/ is not shipped; no
+//  declaration maps, which would send "go to definition" to src/ files that are not there.
 //  2. dist/samskaping-elements.bundle.js: one self-contained, minified ES module that a
 //     CMS page loads with a single <script type="module">.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
@@ -52,7 +54,7 @@ export default [
       sourcemap: true,
       entryFileNames: vendorName,
     },
-    plugins: [vendorLicence(), nodeResolve({ browser: true, resolveOnly: [/^@lit\/localize/] }), typescript({ tsconfig: './tsconfig.json', declaration: true, declarationMap: true, outDir: 'dist' })],
+    plugins: [vendorLicence(), nodeResolve({ browser: true, resolveOnly: [/^@lit\/localize/] }), typescript({ tsconfig: './tsconfig.json', declaration: true, declarationMap: false, outDir: 'dist', inlineSources: true })],
   },
   {
     input: 'src/bundle.ts',
@@ -64,7 +66,7 @@ export default [
     },
     plugins: [
       nodeResolve({ browser: true }),
-      typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist', sourceMap: true }),
+      typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist', sourceMap: true, inlineSources: true }),
       terser({ ecma: 2022, module: true, format: { comments: false } }),
     ],
     onwarn(warning, warn) {

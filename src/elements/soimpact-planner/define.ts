@@ -12,3 +12,4 @@ declare global {
 }
 
 export { SoimpactPlanner };
+export type { SamskapingEventMap } from '../../events.js';
