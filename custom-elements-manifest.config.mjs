@@ -105,16 +105,19 @@ const shipped = (path) => path.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js'
 const shippedPathsPlugin = () => ({
   name: 'samskaping-shipped-paths',
   packageLinkPhase({ customElementsManifest }) {
-    const rewrite = (value) => {
-      if (Array.isArray(value)) value.forEach(rewrite);
+    // Re-exports keep the specifier as written ('../../events.js'): resolve it first.
+    const rewrite = (value, from) => {
+      if (Array.isArray(value)) value.forEach((inner) => rewrite(inner, from));
       else if (value && typeof value === 'object') {
         for (const [key, inner] of Object.entries(value)) {
-          if ((key === 'path' || key === 'module') && typeof inner === 'string') value[key] = shipped(inner);
-          else rewrite(inner);
+          if ((key === 'path' || key === 'module') && typeof inner === 'string') {
+            const path = inner.startsWith('.') ? join(dirname(from), inner).replace(/\.js$/, '.ts') : inner;
+            value[key] = shipped(path);
+          } else rewrite(inner, from);
         }
       }
     };
-    rewrite(customElementsManifest.modules);
+    for (const module of customElementsManifest.modules) rewrite(module, module.path);
   },
 });
 
