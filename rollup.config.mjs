@@ -3,8 +3,9 @@
 //     (dependencies stay bare imports, so an app gets one copy of lit, zod, chart.js);
 //  Source maps carry the TypeScript sources (inlineSources), since src/ is not shipped; no
 //  declaration maps, which would send "go to definition" to src/ files that are not there.
-//  2. dist/samskaping-elements.bundle.js: one self-contained, minified ES module that a
-//     CMS page loads with a single <script type="module">.
+//  2. dist/samskaping-elements.bundle.js: one minified ES module that a CMS page loads with
+//     a single <script type="module">, and that loads its other languages itself from
+//     dist/bundle/ (copy or serve the two together).
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
@@ -58,10 +59,19 @@ export default [
   },
   {
     input: 'src/bundle.ts',
+    // The chunks import what they share straight from the bundle: no second file on first load.
+    preserveEntrySignatures: 'allow-extension',
+    // The other languages are chunks next to the bundle (dist/bundle/), which it imports by
+    // URLs relative to its own (import.meta.url), only when a page switches to them.
     output: {
-      file: 'dist/samskaping-elements.bundle.js',
+      dir: 'dist',
+      entryFileNames: 'samskaping-elements.bundle.js',
+      chunkFileNames: (chunk) => {
+        const id = chunk.facadeModuleId ?? '';
+        const kind = id.includes('/i18n/') ? 'strings.' : id.includes('/content/samson/') ? 'samson.' : '';
+        return `bundle/${kind}[name]-[hash].js`;
+      },
       format: 'esm',
-      inlineDynamicImports: true,
       sourcemap: true,
     },
     plugins: [
