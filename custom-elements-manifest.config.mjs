@@ -1,11 +1,15 @@
-// @custom-elements-manifest/analyzer config. Two plugins:
+// @custom-elements-manifest/analyzer config. Plugins:
 //  - tags: the library defines tags through defineElement() in each element's define.ts
 //    (so that importing a class defines nothing), which the analyzer does not recognise;
 //    this plugin reads those calls and marks the classes as custom elements with their tag.
 //  - shared tokens: the design tokens (--se-*) are documented once, in
 //    src/styles/shared.styles.ts, and listed on every element, since every element reads them.
+//  - literal unions: attributes typed by an alias (`ProfileCompare`, `IndicatorLevel`, which is
+//    a z.infer) are written out as their literal union, so editors offer the values;
+//  - shipped paths: the manifest describes dist/ (what npm ships), not src/.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import ts from 'typescript';
 
 const tagsPlugin = () => ({
   name: 'samskaping-tags',
@@ -19,8 +23,11 @@ const tagsPlugin = () => ({
         if (!declaration) continue;
         declaration.tagName = tag;
         declaration.customElement = true;
-        module.exports = [
-          ...(module.exports ?? []),
+        // The definition belongs to the module that runs customElements.define: define.ts.
+        const defineModule = customElementsManifest.modules.find((m) => m.path === definePath);
+        if (!defineModule) continue;
+        defineModule.exports = [
+          ...(defineModule.exports ?? []),
           { kind: 'custom-element-definition', name: tag, declaration: { name: className, module: module.path } },
         ];
       }
@@ -52,10 +59,72 @@ const sharedTokensPlugin = () => ({
   },
 });
 
+/** `'overlay' | 'side-by-side'` for a property whose declared type is a union of literals. */
+function literalUnions(files) {
+  const program = ts.createProgram(files, { strict: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, experimentalDecorators: true });
+  const checker = program.getTypeChecker();
+  const unions = new Map();
+  for (const file of files) {
+    const source = program.getSourceFile(file);
+    const visit = (node) => {
+      if (ts.isClassDeclaration(node) && node.name) {
+        for (const member of node.members) {
+          if (!ts.isPropertyDeclaration(member) || !ts.isIdentifier(member.name)) continue;
+          const type = checker.getTypeAtLocation(member);
+          const parts = type.isUnion() ? type.types : [type];
+          const defined = parts.filter((part) => !(part.flags & ts.TypeFlags.Undefined));
+          if (defined.length < 2 || !defined.every((part) => part.isStringLiteral() || part.isNumberLiteral())) continue;
+          const text = defined.map((part) => checker.typeToString(part)).join(' | ');
+          unions.set(`${file}#${node.name.text}.${member.name.text}`, defined.length < parts.length ? `${text} | undefined` : text);
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  return unions;
+}
+
+const literalUnionsPlugin = () => ({
+  name: 'samskaping-literal-unions',
+  packageLinkPhase({ customElementsManifest }) {
+    const modules = customElementsManifest.modules.filter((m) => m.declarations?.some((d) => d.customElement));
+    const unions = literalUnions(modules.map((m) => m.path));
+    for (const module of modules) {
+      for (const declaration of module.declarations ?? []) {
+        for (const item of [...(declaration.members ?? []), ...(declaration.attributes ?? [])]) {
+          const text = unions.get(`${module.path}#${declaration.name}.${item.fieldName ?? item.name}`);
+          if (text && item.type) item.type = { text };
+        }
+      }
+    }
+  },
+});
+
+const shipped = (path) => path.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js');
+const shippedPathsPlugin = () => ({
+  name: 'samskaping-shipped-paths',
+  packageLinkPhase({ customElementsManifest }) {
+    // Re-exports keep the specifier as written ('../../events.js'): resolve it first.
+    const rewrite = (value, from) => {
+      if (Array.isArray(value)) value.forEach((inner) => rewrite(inner, from));
+      else if (value && typeof value === 'object') {
+        for (const [key, inner] of Object.entries(value)) {
+          if ((key === 'path' || key === 'module') && typeof inner === 'string') {
+            const path = inner.startsWith('.') ? join(dirname(from), inner).replace(/\.js$/, '.ts') : inner;
+            value[key] = shipped(path);
+          } else rewrite(inner, from);
+        }
+      }
+    };
+    for (const module of customElementsManifest.modules) rewrite(module, module.path);
+  },
+});
+
 export default {
   globs: ['src/elements/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts'],
   outdir: 'dist',
   litelement: true,
-  plugins: [tagsPlugin(), sharedTokensPlugin()],
+  plugins: [tagsPlugin(), sharedTokensPlugin(), literalUnionsPlugin(), shippedPathsPlugin()],
 };

@@ -1,9 +1,12 @@
 // Two builds from one source tree:
 //  1. dist/**: unbundled ESM + .d.ts per module, for apps that bundle themselves
 //     (dependencies stay bare imports, so an app gets one copy of lit, zod, chart.js);
-//  2. dist/samskaping-elements.bundle.js: one self-contained, minified ES module that a
-//     CMS page loads with a single <script type="module">.
-import { readdirSync, statSync } from 'node:fs';
+//  Source maps carry the TypeScript sources (inlineSources), since src/ is not shipped; no
+//  declaration maps, which would send "go to definition" to src/ files that are not there.
+//  2. dist/samskaping-elements.bundle.js: one minified ES module that a CMS page loads with
+//     a single <script type="module">, and that loads its other languages itself from
+//     dist/bundle/ (copy or serve the two together).
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -19,24 +22,61 @@ function sourceFiles(dir) {
 
 const isDependency = (id) => /^(lit|@lit\/|zod|chart\.js|tslib|@kurkle\/|react)/.test(id);
 
+// @lit/localize keeps its configuration in module state and throws "lit-localize can only be
+// configured once" on a second configureLocalization (lit/lit#1661: no library story yet). The
+// library therefore ships a private copy of its runtime (dist/vendor/@lit/localize/, 1.4 KB
+// gzip minified), so an app that configures @lit/localize itself keeps its own, in either import order.
+const isPrivateCopy = (id) => /^@lit\/localize(\/|$)/.test(id);
+const isSharedDependency = (id) => isDependency(id) && !isPrivateCopy(id);
+const vendorName = (chunk) => {
+  const path = chunk.facadeModuleId ?? '';
+  const inNodeModules = path.lastIndexOf('/node_modules/');
+  if (inNodeModules === -1) return '[name].js';
+  return `vendor/${path.slice(inNodeModules + '/node_modules/'.length).replace(/\.js$/, '')}.js`;
+};
+
+// The private copy keeps its licence (BSD-3-Clause) next to it.
+const vendorLicence = () => ({
+  name: 'vendor-licence',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: 'vendor/@lit/localize/LICENSE', source: readFileSync('node_modules/@lit/localize/LICENSE') });
+  },
+});
+
 export default [
   {
     input: sourceFiles('src').filter((path) => !path.endsWith('bundle.ts')),
-    external: isDependency,
-    output: { dir: 'dist', format: 'esm', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
-    plugins: [typescript({ tsconfig: './tsconfig.json', declaration: true, declarationMap: true, outDir: 'dist' })],
+    external: isSharedDependency,
+    output: {
+      dir: 'dist',
+      format: 'esm',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      sourcemap: true,
+      entryFileNames: vendorName,
+    },
+    plugins: [vendorLicence(), nodeResolve({ browser: true, resolveOnly: [/^@lit\/localize/] }), typescript({ tsconfig: './tsconfig.json', declaration: true, declarationMap: false, outDir: 'dist', inlineSources: true })],
   },
   {
     input: 'src/bundle.ts',
+    // The chunks import what they share straight from the bundle: no second file on first load.
+    preserveEntrySignatures: 'allow-extension',
+    // The other languages are chunks next to the bundle (dist/bundle/), which it imports by
+    // URLs relative to its own (import.meta.url), only when a page switches to them.
     output: {
-      file: 'dist/samskaping-elements.bundle.js',
+      dir: 'dist',
+      entryFileNames: 'samskaping-elements.bundle.js',
+      chunkFileNames: (chunk) => {
+        const id = chunk.facadeModuleId ?? '';
+        const kind = id.includes('/i18n/') ? 'strings.' : id.includes('/content/samson/') ? 'samson.' : '';
+        return `bundle/${kind}[name]-[hash].js`;
+      },
       format: 'esm',
-      inlineDynamicImports: true,
       sourcemap: true,
     },
     plugins: [
       nodeResolve({ browser: true }),
-      typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist', sourceMap: true }),
+      typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist', sourceMap: true, inlineSources: true }),
       terser({ ecma: 2022, module: true, format: { comments: false } }),
     ],
     onwarn(warning, warn) {

@@ -85,8 +85,17 @@ export async function build({ log = console.log } = {}) {
     { virtual: "import './dist/define.js';\nexport * from './dist/index.js';\n" },
     { split: false, attribute: true },
   );
+  // The bundle's other languages are chunks next to it (dist/bundle/), fetched on demand.
+  const chunkDir = dist('bundle');
+  const lazyChunks = existsSync(chunkDir) ? readdirSync(chunkDir).filter((name) => name.endsWith('.js')) : [];
+  const lazy = lazyChunks.map((name) => measureFile(join(chunkDir, name))).reduce(
+    (sum, m) => ({ min: sum.min + m.min, gzip: sum.gzip + m.gzip, brotli: sum.brotli + m.brotli }),
+    { min: 0, gzip: 0, brotli: 0 },
+  );
   sizes.bundle = {
     file: measureFile(bundleFile),
+    lazy,
+    lazyChunks: lazyChunks.length,
     rebuilt: breakdown.initial,
     packages: topPackages(breakdown.packages),
     gzipAlone: topPackages(breakdown.gzipAlone),

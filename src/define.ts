@@ -4,3 +4,5 @@ import './elements/samson-profile/define.js';
 import './elements/soimpact-chart/define.js';
 import './elements/soimpact-chain/define.js';
 import './elements/soimpact-planner/define.js';
+
+export type { SamskapingEventMap } from './events.js';

@@ -4,6 +4,7 @@
  * `define` entry) for that.
  */
 export * from './core/index.js';
+export type { SamskapingEventMap } from './events.js';
 export { setLocale, getLocale, localeFromLanguageTag, LOCALES, type Locale } from './i18n/locale.js';
 export { samsonNb, loadBuiltInInstrument } from './content/samson/index.js';
 export { SamsonScorecard, type SamsonErrorDetail } from './elements/samson-scorecard/samson-scorecard.js';

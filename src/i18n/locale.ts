@@ -2,6 +2,9 @@
  * The library's language. It follows `<html lang>` (nb/no → nb, nn → nn, da → da, en* → en,
  * anything else → nb) and keeps following it, until an app calls `setLocale` itself.
  * Configured once per copy of the library; two copies on one page each keep their own.
+ * The npm build ships its own private copy of the @lit/localize runtime (rollup.config.mjs),
+ * so an app that configures @lit/localize for its own elements keeps working beside this
+ * one, whichever is imported first (lit/lit#1661).
  */
 import { configureLocalization } from '@lit/localize';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';

@@ -1,4 +1,4 @@
-import { z } from '../zod.js';
+import * as z from '../zod.js';
 import { fail, ok, problemsFromZod, type Problem, type Result } from '../problems.js';
 import { collaborationContentSchema } from './placement.js';
 

@@ -1,4 +1,4 @@
-import { z } from '../zod.js';
+import * as z from '../zod.js';
 import { fail, ok, parseJson, problemsFromZod, type Result } from '../problems.js';
 import { idSchema, type Instrument } from './instrument.js';
 import { own } from '../own.js';

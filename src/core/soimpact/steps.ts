@@ -1,4 +1,4 @@
-import { z } from '../zod.js';
+import * as z from '../zod.js';
 import { fail, ok, problemsFromZod, type Result } from '../problems.js';
 
 export const STEPS_FORMAT = 'soimpact-steps@1';

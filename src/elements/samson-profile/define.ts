@@ -11,3 +11,4 @@ declare global {
 }
 
 export { SamsonProfile };
+export type { SamskapingEventMap } from '../../events.js';

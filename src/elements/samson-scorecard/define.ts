@@ -4,3 +4,4 @@ import { SamsonScorecard } from './samson-scorecard.js';
 defineElement('samson-scorecard', SamsonScorecard);
 
 export { SamsonScorecard };
+export type { SamskapingEventMap } from '../../events.js';

@@ -11,3 +11,4 @@ declare global {
 }
 
 export { SoimpactChain };
+export type { SamskapingEventMap } from '../../events.js';

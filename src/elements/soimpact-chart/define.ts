@@ -11,3 +11,4 @@ declare global {
 }
 
 export { SoimpactChart };
+export type { SamskapingEventMap } from '../../events.js';

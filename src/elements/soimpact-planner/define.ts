@@ -15,3 +15,4 @@ declare global {
 }
 
 export { SoimpactPlanner };
+export type { SamskapingEventMap } from '../../events.js';
