@@ -87,7 +87,7 @@ function renderValuePoints(view: ScorecardView, value: InstrumentValue, importan
           ${importance === undefined
             ? msg('Ingen poeng ennå.')
             : msg(str`Viktighet i profilen: ${formatNumber(importance)} av 10`)}
-          <meter aria-hidden="true" min="0" max="10" .value=${importance ?? 0}></meter>
+          <meter aria-hidden="true" min="0" max="10" .value=${Number.isFinite(importance) ? importance! : 0}></meter>
         </p>
       </div>
       <div class="points-control">
