@@ -67,12 +67,10 @@ for (const lang of ['nb', 'da', 'en'] as const) {
       await settle(el);
       expect(deepActive()?.id).to.equal('step-heading');
 
-      // Weighting: value v gets weight (v % 5) + 2.
+      // Weighting: value v gets (v % 4) + 2 shared points with ArrowUp in its box.
       for (const [v, value] of instrument.values.entries()) {
-        const radio = await tabUntil((a) => (a as HTMLInputElement).name === `w-${value.id}`, `the scale of ${value.id}`);
-        expect((radio as HTMLInputElement).value).to.equal('1');
-        await press('Space');
-        for (let i = 0; i < (v % 4) + 1; i++) await press('ArrowRight');
+        await tabUntil((a) => a.id === `p-${value.id}`, `the points of ${value.id}`);
+        for (let i = 0; i < (v % 4) + 2; i++) await press('ArrowUp');
       }
       await settle(el);
       await expectAccessible(el, `${lang} weighting`);
@@ -102,6 +100,14 @@ for (const lang of ['nb', 'da', 'en'] as const) {
         await pressNextByKeyboard(el);
       }
 
+      // «Om samarbeidet» is optional: planning chosen with the keyboard, the rest left open.
+      expect(headingText(el)).to.equal(instrument.collaboration!.title);
+      await tabUntil((a) => (a as HTMLInputElement).name === 'c-planning', 'the planning question');
+      await press('Space');
+      await settle(el);
+      await expectAccessible(el, `${lang} collaboration`);
+      await pressNextByKeyboard(el);
+
       // Results: everything is answered; mark complete with the keyboard.
       await expectAccessible(el, `${lang} results`);
       expect(root.querySelectorAll('.action').length).to.equal(instrument.fields.length);
@@ -118,7 +124,8 @@ for (const lang of ['nb', 'da', 'en'] as const) {
       for (const field of instrument.fields) {
         for (const statement of field.statements) expect(detail.response.answers[statement.id]?.rating, statement.id).to.equal(ratingFor(n++));
       }
-      expect(detail.response.weights).to.deep.equal(Object.fromEntries(instrument.values.map((value, v) => [value.id, (v % 4) + 2])));
+      expect(detail.response.points).to.deep.equal(Object.fromEntries(instrument.values.map((value, v) => [value.id, (v % 4) + 2])));
+      expect(detail.response.collaboration).to.deep.equal({ planning: 'professionals' });
       expect(detail.scores.completeness).to.include({ answered: n, total: n, weightsGiven: instrument.values.length });
       expect(detail.scores.overall).to.be.a('number');
       instrument.fields.forEach((field, f) => {

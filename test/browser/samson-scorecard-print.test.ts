@@ -4,11 +4,12 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { samsonNb } from '../../src/content/samson/index.js';
-import { openField, openStep, radio, rate, scorecard, settle, shadow, writeIdea } from '../fixtures/samson-scorecard-helpers.js';
+import { scorecardSteps, stepIndex } from '../../src/elements/samson-scorecard/steps.js';
+import { givePoints, openField, openStep, radio, rate, scorecard, settle, shadow, writeIdea } from '../fixtures/samson-scorecard-helpers.js';
 
 const fields = samsonNb.fields;
 const XSS = '<img src=x onerror=alert(1)>';
-const REPORT = fields.length + 3;
+const REPORT = stepIndex(scorecardSteps(samsonNb), 'report');
 
 interface PdfText {
   pages: number;
@@ -26,7 +27,7 @@ describe('print to PDF', function () {
     const el = await scorecard();
     el.label = 'Time 1';
     await openStep(el, 1);
-    for (const value of samsonNb.values) radio(el, `w-${value.id}`, 4).click();
+    for (const value of samsonNb.values) await givePoints(el, value.id, 5);
     const ideas: string[] = [];
     for (const [f, field] of fields.entries()) {
       await openField(el, f);

@@ -3,6 +3,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/elements/samson-profile/define.js';
 import { samsonNb } from '../../src/content/samson/index.js';
+import { scorecardSteps, stepIndex } from '../../src/elements/samson-scorecard/steps.js';
 import { expectAccessible, openField, openStep, rate, scorecard, settle, shadow } from '../fixtures/samson-scorecard-helpers.js';
 
 afterEach(() => localStorage.clear());
@@ -14,7 +15,7 @@ describe('with <samson-profile> defined', function () {
     const el = await scorecard();
     await openField(el, 0);
     for (const statement of samsonNb.fields[0]!.statements) await rate(el, statement.id, 4);
-    await openStep(el, samsonNb.fields.length + 2);
+    await openStep(el, stepIndex(scorecardSteps(samsonNb), 'results'));
     const profile = shadow(el).querySelector('samson-profile')!;
     expect(profile, 'a <samson-profile> in the results').to.exist;
     expect(profile.responses).to.deep.equal([el.response]);
@@ -25,7 +26,7 @@ describe('with <samson-profile> defined', function () {
 
     await openField(el, 1);
     await rate(el, samsonNb.fields[1]!.statements[0]!.id, 2);
-    await openStep(el, samsonNb.fields.length + 3);
+    await openStep(el, stepIndex(scorecardSteps(samsonNb), 'report'));
     const inReport = shadow(el).querySelector('.report samson-profile')!;
     expect(inReport.responses[0]!.answers[samsonNb.fields[1]!.statements[0]!.id]).to.deep.equal({ rating: 2 });
   });

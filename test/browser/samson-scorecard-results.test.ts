@@ -3,10 +3,11 @@
 import { expect } from '@open-wc/testing';
 import type { SamsonScorecard } from '../../src/elements/samson-scorecard/samson-scorecard.js';
 import { samsonNb } from '../../src/content/samson/index.js';
-import { openField, openStep, radio, rate, scorecard, settle, shadow, writeIdea } from '../fixtures/samson-scorecard-helpers.js';
+import { scorecardSteps, stepIndex } from '../../src/elements/samson-scorecard/steps.js';
+import { givePoints, openField, openStep, radio, rate, scorecard, settle, shadow, writeIdea } from '../fixtures/samson-scorecard-helpers.js';
 
 const fields = samsonNb.fields;
-const RESULTS = fields.length + 2;
+const RESULTS = stepIndex(scorecardSteps(samsonNb), 'results');
 
 function row(el: SamsonScorecard, fieldName: string): string {
   const rows = [...shadow(el).querySelectorAll('table.scores tbody tr')];
@@ -62,12 +63,12 @@ describe('results', () => {
   it('puts important-but-weak statements first, and groups every idea by field', async () => {
     const el = await scorecard();
     await openStep(el, 1);
-    radio(el, 'w-demokrati', 5).click();
-    radio(el, 'w-ledelse', 2).click();
+    await givePoints(el, 'demokrati', 8);
+    await givePoints(el, 'ledelse', 2);
     await openField(el, 0);
     await rate(el, 'likeverdighet-10', 1); // demokrati: importance 10, score 0
     await rate(el, 'likeverdighet-4', 4); // demokrati: importance 10, score 7.5
-    await rate(el, 'likeverdighet-2', 1); // only ledelse is weighted: importance 2.5, score 0
+    await rate(el, 'likeverdighet-2', 1); // ledelse 2.5 and åpenhet, given no points, 0: importance 1.3, score 0
     await writeIdea(el, 'likeverdighet-4', 'Innbyggerne leder annethvert møte');
     await openField(el, 2);
     await writeIdea(el, 'kommunikasjon-7', 'Nyhetsbrev hver måned');
@@ -78,7 +79,7 @@ describe('results', () => {
     expect(priorities[0]).to.contain(fields[0]!.statements[2]!.text);
     expect(priorities[0]).to.contain('viktighet 10, skår 0, avstand 10');
     expect(priorities[1]).to.contain('avstand 2,5');
-    expect(priorities[2]).to.contain('avstand 2,5');
+    expect(priorities[2]).to.contain('avstand 1,3');
 
     const groups = [...shadow(el).querySelectorAll('.action-field')];
     expect(groups.map((g) => g.querySelector('h4')!.textContent)).to.deep.equal([fields[0]!.name, fields[2]!.name]);

@@ -2,6 +2,8 @@
 import { expect, fixtureSync, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { SamsonScorecard } from '../../src/elements/samson-scorecard/samson-scorecard.js';
+import { scorecardSteps, stepIndex } from '../../src/elements/samson-scorecard/steps.js';
+import { samsonNb } from '../../src/content/samson/index.js';
 import { clickNext, expectAccessible, headingText, openField, scorecard, settle, shadow, uniqueKey } from '../fixtures/samson-scorecard-helpers.js';
 
 async function inContainer(width: string): Promise<SamsonScorecard> {
@@ -18,14 +20,15 @@ describe('layout', () => {
   it('steps through every step with back/next', async () => {
     const el = await scorecard();
     const headings = [headingText(el)];
-    for (let i = 0; i < 10; i++) {
+    const count = scorecardSteps(samsonNb).length;
+    for (let i = 0; i < count - 1; i++) {
       clickNext(el);
       await settle(el);
       headings.push(headingText(el));
     }
     expect(headings[0]).to.equal('Innledning');
     expect(headings.at(-1)).to.equal('Rapport');
-    expect(new Set(headings).size).to.equal(11);
+    expect(new Set(headings).size).to.equal(count);
     shadow(el).querySelector<HTMLButtonElement>('.step-buttons .back')!.click();
     await settle(el);
     expect(headingText(el)).to.equal('Resultater');

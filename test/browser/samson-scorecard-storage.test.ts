@@ -5,7 +5,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { SamsonScorecard } from '../../src/elements/samson-scorecard/samson-scorecard.js';
 import { samsonNb } from '../../src/content/samson/index.js';
 import { parseResponse } from '../../src/core/samson/response.js';
-import {
+import { givePoints,
   expectAccessible,
   openField,
   openStep,
@@ -24,7 +24,7 @@ const fields = samsonNb.fields;
 /** Answers every statement of every field and writes an idea under two statements per field. */
 async function fillEverything(el: SamsonScorecard): Promise<void> {
   await openStep(el, 1);
-  for (const [v, value] of samsonNb.values.entries()) radio(el, `w-${value.id}`, (v % 5) + 1).click();
+  for (const [v, value] of samsonNb.values.entries()) await givePoints(el, value.id, (v % 5) + 1);
   for (const [f, field] of fields.entries()) {
     await openField(el, f);
     for (const [s, statement] of field.statements.entries()) {

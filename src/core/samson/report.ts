@@ -6,6 +6,7 @@
 import type { Field, Instrument, InstrumentValue, Statement } from './instrument.js';
 import { createResponse, type Rating, type Response } from './response.js';
 import { own } from '../own.js';
+import { weightingMethod, weightingStatus } from './weighting.js';
 
 export interface ActionItem {
   statement: Statement;
@@ -64,7 +65,13 @@ export interface Missing {
 
 /** What the group has not answered yet: unweighted values and unanswered statements. */
 export function missingAnswers(instrument: Instrument, response: Response): Missing {
-  const values = instrument.values.filter((value) => own(response.weights, value.id) === undefined);
+  // Shared points (1.1): nothing is missing once every point is shared; until then, the values without points.
+  const values =
+    weightingMethod(response) === 'points'
+      ? weightingStatus(instrument, response) === 'complete'
+        ? []
+        : instrument.values.filter((value) => own(response.points ?? {}, value.id) === undefined)
+      : instrument.values.filter((value) => own(response.weights, value.id) === undefined);
   const fields: FieldGap[] = [];
   instrument.fields.forEach((field, index) => {
     const unanswered = field.statements.filter((s) => own(response.answers, s.id)?.rating === undefined);
@@ -93,7 +100,9 @@ export function nextRound(previous: Response, instrument: Instrument, now = new 
     const weight = own(previous.weights, value.id);
     if (weight !== undefined) weights[value.id] = weight;
   }
-  return { ...createResponse(instrument, nextLabel(previous.label), now), weights };
+  const next: Response = { ...createResponse(instrument, nextLabel(previous.label), now), weights };
+  if (previous.points) next.points = Object.fromEntries(instrument.values.flatMap((v) => (own(previous.points!, v.id) === undefined ? [] : [[v.id, previous.points![v.id]!]])));
+  return next;
 }
 
 /** A file name that is safe everywhere: `samson-time-1-2026-11-25.json`. */

@@ -135,7 +135,7 @@ export function scoreResponse(instrument: Instrument, response: Response): Score
       total: statementTotal,
       weightsGiven:
         weightingMethod(response) === 'points'
-          ? instrument.values.filter((v) => response.points?.[v.id] !== undefined).length
+          ? instrument.values.filter((v) => response.points !== undefined && Object.hasOwn(response.points, v.id)).length
           : weightOf.size,
       weightsTotal: instrument.values.length,
       ratio: statementTotal ? answeredTotal / statementTotal : 0,

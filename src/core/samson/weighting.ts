@@ -52,9 +52,14 @@ export interface WeightingInput {
 
 const oneDecimal = (n: number): number => Math.round(n * 10) / 10;
 
+/** A value's points, read as an own key only: a value id like "constructor" must not find Object.prototype. */
+function pointsOf(response: WeightingInput, valueId: string): number | undefined {
+  return response.points && Object.hasOwn(response.points, valueId) ? response.points[valueId] : undefined;
+}
+
 /** Points given so far, counting only the instrument's values. */
 export function pointsGiven(instrument: Instrument, response: WeightingInput): number {
-  return instrument.values.reduce((sum, value) => sum + (response.points?.[value.id] ?? 0), 0);
+  return instrument.values.reduce((sum, value) => sum + (pointsOf(response, value.id) ?? 0), 0);
 }
 
 /** Points still to share out. */
@@ -64,7 +69,7 @@ export function pointsLeft(instrument: Instrument, response: WeightingInput): nu
 
 /** The most a value can be given now without the total going over the budget. */
 export function clampPoints(instrument: Instrument, response: WeightingInput, valueId: string, wanted: number): number {
-  const others = pointsGiven(instrument, response) - (response.points?.[valueId] ?? 0);
+  const others = pointsGiven(instrument, response) - (pointsOf(response, valueId) ?? 0);
   return Math.max(0, Math.min(Math.round(wanted), POINTS_BUDGET - others));
 }
 
@@ -83,7 +88,7 @@ export function weightingStatus(instrument: Instrument, response: WeightingInput
   const method = weightingMethod(response);
   if (method === 'none') return 'none';
   if (method === 'points') return pointsLeft(instrument, response) === 0 ? 'complete' : 'partial';
-  return instrument.values.every((v) => response.weights[v.id] !== undefined) ? 'complete' : 'partial';
+  return instrument.values.every((v) => Object.hasOwn(response.weights, v.id)) ? 'complete' : 'partial';
 }
 
 /**
@@ -94,12 +99,12 @@ export function weightingStatus(instrument: Instrument, response: WeightingInput
 export function valueImportance(instrument: Instrument, response: WeightingInput): Map<string, number> {
   const importance = new Map<string, number>();
   if (weightingMethod(response) === 'points') {
-    const most = Math.max(...instrument.values.map((v) => response.points?.[v.id] ?? 0));
-    for (const value of instrument.values) importance.set(value.id, oneDecimal((10 * (response.points?.[value.id] ?? 0)) / most));
+    const most = Math.max(...instrument.values.map((v) => pointsOf(response, v.id) ?? 0));
+    for (const value of instrument.values) importance.set(value.id, oneDecimal((10 * (pointsOf(response, value.id) ?? 0)) / most));
     return importance;
   }
   for (const value of instrument.values) {
-    const weight = response.weights[value.id];
+    const weight = Object.hasOwn(response.weights, value.id) ? response.weights[value.id] : undefined;
     if (weight !== undefined) importance.set(value.id, (weight - 1) * 2.5);
   }
   return importance;

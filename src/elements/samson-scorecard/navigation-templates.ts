@@ -5,6 +5,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { answeredIn } from '../../core/samson/report.js';
+import { weightingMethod } from '../../core/samson/weighting.js';
+import { renderPointsNavCount } from './weighting-templates.js';
 import { nextButtonText, stepName, stepWhere, type Step } from './steps.js';
 import type { ScorecardView } from './view.js';
 
@@ -27,6 +29,7 @@ function stepCount(view: ScorecardView, step: Step): TemplateResult | typeof not
       ></span
     >`;
   }
+  if (step.kind === 'weights' && weightingMethod(view.response) !== 'legacy') return renderPointsNavCount(view);
   if (step.kind === 'weights') {
     return html`<span class="nav-count"
       >${Object.keys(view.response.weights).length}/${view.instrument.values.length}<span class="visually-hidden">

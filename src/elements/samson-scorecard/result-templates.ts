@@ -14,6 +14,9 @@ import { own } from '../../core/own.js';
 import { formatDate, formatNumber } from '../../i18n/number.js';
 import { agreementOptions, importanceOptions } from './input-templates.js';
 import { stepIndex } from './steps.js';
+import { renderPlacement } from './collaboration-templates.js';
+import { renderPointsTable } from './weighting-templates.js';
+import { weightingMethod } from '../../core/samson/weighting.js';
 import type { ScorecardView } from './view.js';
 
 /** The priority list is for choosing what to work on next, so it stays short. */
@@ -49,7 +52,7 @@ export function renderResults(view: ScorecardView): TemplateResult {
               )}
             </ul>`}
       </section>
-      ${renderOverall(scores)} ${view.profile()} ${renderScoreTable(instrument, scores)}
+      ${renderOverall(scores)} ${view.profile()} ${renderScoreTable(instrument, scores)} ${renderPlacement(view, 'results')}
       ${renderPriorities(instrument, scores)} ${renderActionPlan(view)}
       <section class="block complete no-print" aria-labelledby="complete-heading">
         <h3 id="complete-heading">${msg('Ferdig?')}</h3>
@@ -91,7 +94,8 @@ export function renderReport(view: ScorecardView): TemplateResult {
           <dd>${msg(str`${scores.completeness.answered} av ${scores.completeness.total} utsagn`)}</dd>
         </div>
       </dl>
-      ${renderOverall(scores)} ${renderWeightTable(view)} ${view.profile()} ${renderScoreTable(instrument, scores)}
+      ${renderOverall(scores)} ${weightingMethod(response) === 'points' ? renderPointsTable(view) : renderWeightTable(view)}
+      ${view.profile()} ${renderScoreTable(instrument, scores)} ${renderPlacement(view, 'report')}
       ${renderPriorities(instrument, scores)} ${renderActionPlan(view)}
       <section class="block" aria-labelledby="next-heading">
         <h3 id="next-heading">${msg('Videre')}</h3>

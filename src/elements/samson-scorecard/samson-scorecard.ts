@@ -8,6 +8,8 @@ import { PrintController } from '../../base/print-controller.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { scorecardStyles } from './samson-scorecard.styles.js';
 import { resultStyles } from './result.styles.js';
+import { weightingStyles } from './weighting.styles.js';
+import { renderMigrationNote } from './migration-templates.js';
 import { errorDetail, type ErrorDetail, type Problem } from '../../core/problems.js';
 import { parseSafely } from '../../core/salvage.js';
 import type { Instrument } from '../../core/samson/instrument.js';
@@ -68,7 +70,7 @@ type Origin = 'fresh' | 'storage' | 'property' | 'edited';
  * @cssprop [--samson-scorecard-nav-width=16em] - Width of the jump list beside the step on wide containers.
  */
 export class SamsonScorecard extends FormAssociatedElement {
-  static override styles = [sharedStyles, scorecardStyles, resultStyles];
+  static override styles = [sharedStyles, scorecardStyles, resultStyles, weightingStyles];
 
   /** URL of an instrument JSON file (`samson-instrument@1`); fetched and validated. */
   @property({ attribute: 'instrument-src' }) instrumentSrc = '';
@@ -286,7 +288,7 @@ export class SamsonScorecard extends FormAssociatedElement {
           ${renderNav(view, index)}
           <div class="main">
             <div class="notices">
-              ${renderErrors(view)} ${renderDraftNotices(view)}
+              ${renderErrors(view)} ${renderDraftNotices(view)} ${step.kind === 'report' ? '' : renderMigrationNote(view)}
               ${this._import.render()}
             </div>
             <!-- The form is never submitted. Chromium keeps named radio buttons that leave a

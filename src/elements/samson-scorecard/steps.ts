@@ -13,6 +13,7 @@ export type Step =
   | { kind: 'intro' }
   | { kind: 'weights' }
   | { kind: 'field'; index: number; field: Field }
+  | { kind: 'collaboration' }
   | { kind: 'results' }
   | { kind: 'report' };
 
@@ -24,6 +25,7 @@ export function scorecardSteps(instrument: Instrument): Step[] {
     { kind: 'intro' },
     { kind: 'weights' },
     ...instrument.fields.map((field, index) => ({ kind: 'field' as const, index, field })),
+    ...(instrument.collaboration ? [{ kind: 'collaboration' as const }] : []),
     { kind: 'results' },
     { kind: 'report' },
   ];
@@ -76,6 +78,8 @@ export function stepName(step: Step): string {
       return msg('Vekting av verdier');
     case 'field':
       return step.field.name;
+    case 'collaboration':
+      return msg('Om samarbeidet');
     case 'results':
       return msg('Resultater');
     case 'report':
