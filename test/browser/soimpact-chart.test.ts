@@ -9,6 +9,7 @@ import {
   canvasOf,
   chartElement,
   chartOf,
+  chartsOf,
   indicator,
   next,
   planWith,
@@ -57,17 +58,21 @@ describe('<soimpact-chart> from a plan property', () => {
     el.level = 'outcome';
     await el.updateComplete;
     expect(el.drawnIndicators.map((i) => i.id)).to.deep.equal(['job-after-course', 'interview-confidence', 'days-to-interview']);
-    expect(chartOf(el).data.datasets).to.have.length(9);
+    // Three units, three panels: never a 1–5 scale against a percentage axis.
+    expect(chartsOf(el).map((c) => c.data.datasets.map((d) => d.label))).to.deep.equal([
+      ['Andel deltakere i jobb tre måneder etter kurset', 'Nullpunkt: Andel deltakere i jobb tre måneder etter kurset', 'Måltall: Andel deltakere i jobb tre måneder etter kurset'],
+      ['Hvor trygge deltakerne føler seg i en jobbintervjusituasjon (1–5)', 'Nullpunkt: Hvor trygge deltakerne føler seg i en jobbintervjusituasjon (1–5)', 'Måltall: Hvor trygge deltakerne føler seg i en jobbintervjusituasjon (1–5)'],
+      ['Dager fra kursstart til første jobbintervju (median)', 'Nullpunkt: Dager fra kursstart til første jobbintervju (median)', 'Måltall: Dager fra kursstart til første jobbintervju (median)'],
+    ]);
   });
 
   it('shows Boost Refugee’s final results and the impact not measured yet', async () => {
     const el = await chartElement({ plan: boost, level: 'impact' });
-    expect(text(el, '.summary')).to.contain('Ikke målt ennå');
+    expect(text(el, '.figure-card')).to.contain('Ikke målt ennå');
     el.level = 'outcome';
     await el.updateComplete;
-    expect(text(el, '.summary')).to.contain('Siste måling: 46');
-    expect(text(el, '.summary')).to.contain('Siste måling: 48');
-    expect(chartOf(el).data.datasets.map((d) => (d.data as Array<{ y: number }>)[0]!.y)).to.deep.equal([212, 46, 48]);
+    expect(text(el, '.big')).to.equal('212 | 46 | 48');
+    expect(el.shadowRoot!.querySelector('canvas')).to.equal(null);
   });
 
   it('opens a data table with every measurement, baseline and target', async () => {
@@ -180,7 +185,7 @@ describe('<soimpact-chart> from src', () => {
     await el.updateComplete;
     expect(event.detail.id).to.equal('job-course');
     expect(valuesOf(el)).to.deep.equal(jobCourse.indicators[2]!.measurements.map((m) => m.value));
-    expect(text(el, '.status')).to.match(/Sist oppdatert \d/);
+    expect(text(el, '.status')).to.match(/Data per 31\. des\. 2025\. Hentet \d/);
   });
 
   it('loads a JSON list of measurements, and CSV by content type and by extension', async () => {
@@ -249,7 +254,7 @@ describe('<soimpact-chart> from src', () => {
       expect(valuesOf(el)).to.deep.equal([1, 2, 3]);
       expect(chartOf(el)).to.equal(chart);
       expect(text(el, '[role=alert]')).to.contain(says);
-      expect(text(el, '.status')).to.contain('Sist oppdatert');
+      expect(text(el, '.status')).to.contain('Hentet');
       expect(text(el, '.status')).to.contain('viser sist gyldige data');
     }
 
@@ -276,7 +281,7 @@ describe('<soimpact-chart> from src', () => {
 
   it('refreshes on its own every `refresh` seconds', async () => {
     const name = unique('timer');
-    const url = await serve(name, rows([1]));
+    const url = await serve(name, rows([1, 2]));
     const el = await chartElement({});
     const first = next(el, 'soimpact-data');
     el.src = url;
@@ -285,11 +290,11 @@ describe('<soimpact-chart> from src', () => {
     await serve(name, 'kaputt', 'application/json', 500);
     await next(el, 'soimpact-error');
     await el.updateComplete;
-    expect(valuesOf(el)).to.deep.equal([1]);
-    await serve(name, rows([1, 7]));
+    expect(valuesOf(el)).to.deep.equal([1, 2]);
+    await serve(name, rows([1, 2, 7]));
     await next(el, 'soimpact-data');
     await el.updateComplete;
-    expect(valuesOf(el)).to.deep.equal([1, 7]);
+    expect(valuesOf(el)).to.deep.equal([1, 2, 7]);
     el.refresh = 0;
   });
 
