@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { Chart } from 'chart.js';
 import jobCourse from '../../src/content/soimpact/job-course.nb.js';
@@ -23,10 +23,10 @@ import {
 const rows = (values: number[], id = 'a') =>
   JSON.stringify(values.map((value, i) => ({ indicator: id, date: new Date(Date.UTC(2025, 0, 1 + i)).toISOString().slice(0, 10), value })));
 
-async function localeBecomes(lang: string, el: HTMLElement & { updateComplete: Promise<boolean> }): Promise<void> {
+/** Switches the page's language and waits until the element shows what that language says. */
+async function localeBecomes(lang: string, el: HTMLElement & { updateComplete: Promise<boolean> }, shows: () => boolean): Promise<void> {
   document.documentElement.lang = lang;
-  for (let i = 0; i < 100 && document.documentElement.lang !== lang; i++) await new Promise((r) => setTimeout(r, 10));
-  await new Promise((r) => setTimeout(r, 100));
+  await waitUntil(shows, `the element did not switch to ${lang}`, { timeout: 5000 });
   await el.updateComplete;
 }
 
@@ -147,8 +147,7 @@ describe('<soimpact-chart> from a plan property', () => {
     const light = chartOf(el).data.datasets[0]!.borderColor;
     await emulateMedia({ colorScheme: 'dark' });
     try {
-      await new Promise((r) => setTimeout(r, 50));
-      expect(chartOf(el).data.datasets[0]!.borderColor).to.not.equal(light);
+      await waitUntil(() => chartOf(el).data.datasets[0]!.borderColor !== light, 'the chart kept its light colours', { timeout: 3000 });
     } finally {
       await emulateMedia({ colorScheme: 'light' });
     }
@@ -313,9 +312,9 @@ describe('<soimpact-chart> from src', () => {
       await el.updateComplete;
       expect(event.detail.problems[0]!.code).to.equal(code);
       expect(text(el, '[role=alert]')).to.contain(nb);
-      await localeBecomes('en', el);
+      await localeBecomes('en', el, () => text(el, '[role=alert]').includes(en));
       expect(text(el, '[role=alert]')).to.contain(en);
-      await localeBecomes('nb', el);
+      await localeBecomes('nb', el, () => text(el, '[role=alert]').includes(nb));
     }
   });
 });

@@ -35,7 +35,13 @@ export type LineConfig = ChartConfiguration<'line', XY[]>;
 export type DatasetKind = 'series' | 'baseline' | 'target';
 
 /** What each dataset is: a series of measurements, or an indicator's baseline or target line. */
-const KINDS = new WeakMap<object, { kind: DatasetKind; indicator: Indicator; endLabel?: string; pointStyle: PointStyle; colour: string }>();
+const KINDS = new WeakMap<
+  object,
+  { kind: DatasetKind; indicator: Indicator; endLabel?: string; outside?: boolean; pointStyle: PointStyle; colour: string }
+>();
+
+/** From this panel width on, reference labels stand right of the plot, clear of the lines; narrower, inside it. */
+export const LABELS_OUTSIDE_FROM = 640;
 
 export function datasetKind(dataset: object): DatasetKind | undefined {
   return KINDS.get(dataset)?.kind;
@@ -111,6 +117,20 @@ export function lineConfig(input: LineInput): LineConfig {
     if (y > highest) highest = y;
   };
 
+  const small$ = Math.max(11, theme.fontSize - 3);
+  const endLabels: string[] = [];
+  for (const indicator of indicators) {
+    for (const kind of ['baseline', 'target'] as const) {
+      const point = indicator[kind];
+      if (!point) continue;
+      const value = input.formatValue(point.value, indicator);
+      endLabels.push(kind === 'baseline' ? input.labels.baselineEnd(value) : input.labels.targetEnd(value, point.date));
+    }
+  }
+  const outside = input.width >= LABELS_OUTSIDE_FROM && endLabels.length > 0;
+  // An estimate (the canvas cannot measure before it exists): bold small text is about 0.6 em a character.
+  const labelRoom = outside ? Math.ceil(Math.max(...endLabels.map((l) => l.length)) * small$ * 0.6) + small$ + 12 : 0;
+
   indicators.forEach((indicator) => {
     const position = input.seriesIndex(indicator);
     const colour = theme.series[position % theme.series.length]!;
@@ -164,6 +184,7 @@ export function lineConfig(input: LineInput): LineConfig {
         pointStyle,
         colour,
         endLabel: kind === 'baseline' ? input.labels.baselineEnd(value) : input.labels.targetEnd(value, point.date),
+        outside,
       });
       datasets.push(reference);
     }
@@ -188,7 +209,7 @@ export function lineConfig(input: LineInput): LineConfig {
       devicePixelRatio: input.pixelRatio,
       color: theme.text,
       font,
-      layout: { padding: { top: 8, right: 8, bottom: 0, left: 0 } },
+      layout: { padding: { top: 8, right: 8 + labelRoom, bottom: 0, left: 0 } },
       interaction: { mode: 'nearest', intersect: false, axis: 'x' },
       scales: {
         x: {
@@ -289,12 +310,15 @@ export const referenceLabels: Plugin<'line'> = {
     const lineHeight = size + 4;
     const background = (chart.options.plugins?.tooltip?.backgroundColor as string | undefined) ?? '#ffffff';
     const labels: Array<{ y: number; text: string; colour: string; pointStyle: PointStyle }> = [];
+    let outside = false;
     chart.data.datasets.forEach((dataset, i) => {
       const info = KINDS.get(dataset);
       if (!info?.endLabel || !chart.isDatasetVisible(i)) return;
       const end = chart.getDatasetMeta(i).data[1];
       if (!end || !Number.isFinite(end.y)) return;
-      labels.push({ y: end.y - 4, text: info.endLabel, colour: info.colour, pointStyle: info.pointStyle });
+      outside ||= info.outside === true;
+      // Outside the plot a label is centred on its line; inside, it sits just above it.
+      labels.push({ y: end.y + (info.outside ? size / 2 : -4), text: info.endLabel, colour: info.colour, pointStyle: info.pointStyle });
     });
     if (!labels.length) return;
     labels.sort((a, b) => a.y - b.y);
@@ -305,13 +329,14 @@ export const referenceLabels: Plugin<'line'> = {
     if (overflow > 0) for (const label of labels) label.y -= overflow;
     ctx.save();
     ctx.font = `600 ${size}px ${font?.family ?? 'sans-serif'}`;
-    ctx.textAlign = 'right';
+    ctx.textAlign = outside ? 'left' : 'right';
     ctx.textBaseline = 'bottom';
     ctx.lineJoin = 'round';
     for (const label of labels) {
       const y = Math.max(chartArea.top + lineHeight, label.y);
-      const x = chartArea.right - 2;
       const width = ctx.measureText(label.text).width;
+      const x = outside ? chartArea.right + size + 6 : chartArea.right - 2;
+      const markerX = outside ? chartArea.right + size / 2 + 2 : x - width - size / 2 - 2;
       ctx.lineWidth = 4;
       ctx.strokeStyle = background;
       ctx.strokeText(label.text, x, y);
@@ -319,7 +344,7 @@ export const referenceLabels: Plugin<'line'> = {
       ctx.fillText(label.text, x, y);
       ctx.strokeStyle = label.colour;
       ctx.lineWidth = 1;
-      drawPoint(ctx, { pointStyle: label.pointStyle, radius: size / 3, rotation: 0, borderWidth: 1 }, x - width - size / 2 - 2, y - size / 2);
+      drawPoint(ctx, { pointStyle: label.pointStyle, radius: size / 3, rotation: 0, borderWidth: 1 }, markerX, y - size / 2);
     }
     ctx.restore();
   },
