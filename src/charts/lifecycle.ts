@@ -1,11 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ChartConfiguration, ChartType, DefaultDataPoint } from 'chart.js';
-import { Chart, registerCharts } from './register.js';
+import { Chart } from './register.js';
 
 /** Printing draws at this device-pixel ratio or more, so a printed chart is sharp. */
 export const PRINT_PIXEL_RATIO = 3;
 
 export interface ChartLifecycleOptions {
+  /** Adds what the element's charts need to Chart.js's registry (`registerLineCharts`, …); called before the first chart. */
+  register: () => void;
   /**
    * Draw every chart again, now (synchronously): called when printing starts or ends and
    * when the system switches light/dark, because a canvas keeps what it last drew.
@@ -101,7 +103,7 @@ export class ChartLifecycle implements ReactiveController {
       }
     }
     if (!panels.length || !this.host.isConnected) return;
-    registerCharts();
+    this.options.register();
     for (const { canvas, config } of panels) {
       const box = canvas.parentElement;
       if (!box) continue;

@@ -4,10 +4,12 @@
  * from another copy) only has to change this module.
  *
  * Chart.js keeps one registry per copy of the library (chartjs/Chart.js#11421 asks for a
- * per-instance one; it does not exist). Only what the two elements use is registered:
- * the line and radar controllers, the linear and radial scales, point and line elements,
- * and the Filler, Tooltip and Decimation plugins. Registering only adds — a page that
- * registered (or re-configured) these pieces keeps exactly what it had.
+ * per-instance one; it does not exist). Only what each element uses is registered, one
+ * function per element so that a bundle of one element does not carry the other's
+ * controller: the line chart gets the line controller, the linear scale, point and line
+ * elements and the Tooltip and Decimation plugins; the radar the radar controller, the
+ * radial scale, point and line elements and the Filler and Tooltip plugins. Registering
+ * only adds — a page that registered (or re-configured) these pieces keeps what it had.
  *
  * Plugins must be registered, not only passed inline in `config.plugins`: Chart.js merges a
  * plugin's `defaults` into the options only for registered plugins, and the Tooltip
@@ -32,11 +34,19 @@ import {
 
 export { Chart };
 
-let registered = false;
+let lineRegistered = false;
+let radarRegistered = false;
 
-/** Adds the pieces the library's charts use to Chart.js's registry, once per page. */
-export function registerCharts(): void {
-  if (registered) return;
-  Chart.register(LineController, RadarController, LinearScale, RadialLinearScale, PointElement, LineElement, Filler, Tooltip, Decimation);
-  registered = true;
+/** What `<soimpact-chart>` draws with, added to Chart.js's registry once per page. */
+export function registerLineCharts(): void {
+  if (lineRegistered) return;
+  Chart.register(LineController, LinearScale, PointElement, LineElement, Tooltip, Decimation);
+  lineRegistered = true;
+}
+
+/** What `<samson-profile>` draws with, added to Chart.js's registry once per page. */
+export function registerRadarCharts(): void {
+  if (radarRegistered) return;
+  Chart.register(RadarController, RadialLinearScale, PointElement, LineElement, Filler, Tooltip);
+  radarRegistered = true;
 }

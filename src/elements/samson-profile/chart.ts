@@ -8,12 +8,12 @@
  * the element, through the options of each chart; `Chart.defaults` is never touched.
  */
 import type { ChartConfiguration, ChartDataset, PointStyle, RadialLinearScale } from 'chart.js';
-import { Chart, registerCharts } from '../../charts/register.js';
+import { Chart, registerRadarCharts } from '../../charts/register.js';
 
 export { Chart };
 
 /** Adds the chart pieces to Chart.js's registry once (shared with the line chart). */
-export const ensureRegistered = registerCharts;
+export const ensureRegistered = registerRadarCharts;
 
 /** Colours and font read from the element's computed custom properties, per instance. */
 export interface ChartTheme {

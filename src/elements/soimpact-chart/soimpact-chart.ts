@@ -21,6 +21,7 @@ import { dateTimeFormat } from '../../i18n/number.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { canvasStyles } from '../../styles/canvas.styles.js';
 import { ChartLifecycle } from '../../charts/lifecycle.js';
+import { registerLineCharts } from '../../charts/register.js';
 import { ChartKeyboard } from '../../charts/keyboard.js';
 import { PRINT_COLOURS, readCanvasTheme } from '../../charts/theme.js';
 import { composePng } from '../../charts/export.js';
@@ -118,7 +119,7 @@ export class SoimpactChart extends SamskapingElement {
     accept: 'application/json, text/csv;q=0.9, */*;q=0.5',
     cache: 'no-store',
   });
-  private readonly charts = new ChartLifecycle(this, { redraw: () => this.draw() });
+  private readonly charts = new ChartLifecycle(this, { register: registerLineCharts, redraw: () => this.draw() });
   private readonly keyboard = new ChartKeyboard(this, {
     charts: () => this.charts.all,
     navigable: (chart, i) => datasetKind(chart.data.datasets[i]!) === 'series',
