@@ -24,6 +24,7 @@ import type { SamsonErrorDetail } from '../samson-scorecard/samson-scorecard.js'
 import { profileStyles } from './samson-profile.styles.js';
 import type { PointStyle } from 'chart.js';
 import { Chart, DASHES, POINT_STYLES, ensureRegistered, radarConfig, wrapLabel, type ChartTheme } from './chart.js';
+import { ChartKeyboard } from '../../charts/keyboard.js';
 
 /** The `samson-profile-select` detail: the field drilled into, or null when back at the overview. */
 export interface SamsonProfileSelectDetail {
@@ -143,6 +144,8 @@ export class SamsonProfile extends SamskapingElement {
   private target?: Element;
   private retryBind?: () => void;
   private pixelRatio?: number;
+  // Tooltips from the keyboard: each canvas a tab stop, arrows from point to point, read out.
+  private readonly chartKeys = new ChartKeyboard(this, { charts: () => [...this.charts.values()] as unknown as Chart[] });
   private focusAfterUpdate?: string;
 
   /**
@@ -356,7 +359,7 @@ export class SamsonProfile extends SamskapingElement {
           ${field ? this.renderStatements(field, axes) : this.renderFieldButtons(axes)}
         </div>
       </div>
-      ${this.renderSummary(field, axes)} ${this.renderChanges(axes)} ${this.renderTable(field, axes)}
+      ${this.chartKeys.liveRegion()} ${this.renderSummary(field, axes)} ${this.renderChanges(axes)} ${this.renderTable(field, axes)}
     `;
   }
 
