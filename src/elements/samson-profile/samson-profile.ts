@@ -72,7 +72,7 @@ const partiesModes: readonly PartiesMode[] = ['lines', 'band', 'off'];
  * @csspart toggle - The button that shows and hides the data table.
  * @csspart download - The "download as PNG" button.
  * @csspart chart - The figure holding the chart(s) and the legend.
- * @csspart canvas - Each chart's canvas.
+ * @csspart canvas - Each chart's canvas: a tab stop, where the arrow keys move the tooltip from point to point (read out in a polite live region).
  * @csspart legend - The legend below the chart.
  * @csspart axes - The list of field buttons beside the overview (the axis labels as buttons).
  * @csspart axis - One field button.
