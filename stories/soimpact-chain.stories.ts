@@ -48,6 +48,11 @@ export const BoostRefugee: Story = {
   args: { plan: demoPlansNb['boost-refugee'] },
 };
 
+/** No plan yet: the six links as an empty, explained template. */
+export const Empty: Story = {
+  args: {},
+};
+
 /** The job-seeker course with illustrative baselines, targets and a year of measurements: progress bars and the numbers behind them. */
 export const JobSeekerCourse: Story = {
   args: { plan: demoPlansNb['job-course'] },

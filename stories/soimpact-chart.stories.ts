@@ -12,6 +12,9 @@ interface Args {
   level?: '' | 'output' | 'outcome' | 'impact';
   refresh?: number;
   label?: string;
+  description?: string;
+  source?: string;
+  notes?: string;
 }
 
 /** A blob URL stands in for the entrepreneur's own data file. */
@@ -48,6 +51,9 @@ const meta: Meta<Args> = {
     level=${args.level ?? ''}
     refresh=${args.refresh ?? 0}
     label=${args.label ?? ''}
+    description=${args.description ?? ''}
+    source=${args.source ?? ''}
+    notes=${args.notes ?? ''}
     @soimpact-data=${(e: CustomEvent) => console.log('soimpact-data', e.detail)}
     @soimpact-error=${(e: CustomEvent) => console.log('soimpact-error', e.detail)}
   ></soimpact-chart>`,
@@ -60,7 +66,7 @@ const meta: Meta<Args> = {
     docs: {
       description: {
         component:
-          'The live impact chart for an entrepreneur’s own website. Give it a `plan`, or point `src` at a plan (JSON), a JSON list of measurements or a CSV file with the columns `indicator,date,value,note`; `refresh` re-reads it. A failed refresh keeps the last good data and says so.',
+          'The live impact chart for an entrepreneur’s own website. Give it a `plan`, or point `src` at a plan (JSON), a JSON list of measurements or a CSV file with the columns `indicator,date,value,note`; `refresh` re-reads it. One panel per unit on a shared time axis, baseline and target lines labelled at their end, single readings as large figures, tooltips on hover, touch and keyboard (Tab to a panel, then the arrow keys), and buttons for the data (CSV) and the image (PNG). A failed refresh keeps the last good data and says so.',
       },
     },
   },
@@ -69,9 +75,34 @@ const meta: Meta<Args> = {
 export default meta;
 type Story = StoryObj<Args>;
 
-/** The illustrative job-seeker course: participants against baseline and target. */
+/** The illustrative job-seeker course, every measured indicator: one panel per unit (count, days, percent, scale). */
 export const JobSeekerCourse: Story = {
-  args: { plan: jobCourse, indicator: 'participants' },
+  args: { plan: jobCourse, description: 'Hvordan kurset går, målt hver måned.', notes: 'Tallene er oppdiktet.' },
+};
+
+/** One indicator against its baseline and target, with the labels at the lines' ends. */
+export const OneIndicator: Story = {
+  args: { plan: jobCourse, indicator: 'participants', label: 'Deltakere på kurset' },
+};
+
+/** A first reading: the number large, with baseline, target and «71 av 120 · 59 % av veien». */
+export const SingleReading: Story = {
+  args: {
+    plan: {
+      ...createPlan({ id: 'first', title: 'Første måling' }, new Date('2025-01-01T00:00:00Z')),
+      indicators: [
+        {
+          id: 'participants',
+          name: 'Antall deltakere',
+          level: 'output',
+          unit: 'count',
+          baseline: { value: 0, date: '2024-12-31' },
+          target: { value: 120, date: '2027-12-31' },
+          measurements: [{ date: '2025-06-30', value: 71 }],
+        },
+      ],
+    },
+  },
 };
 
 /** Every outcome indicator, including one whose target is a decrease (days to first interview). */
@@ -79,9 +110,9 @@ export const OutcomesWithADecrease: Story = {
   args: { plan: jobCourse, level: 'outcome' },
 };
 
-/** Boost Refugee as the handbook prints it: final results only, and the impact not measured yet. */
+/** Boost Refugee as the handbook prints it: five final results, shown as figures. */
 export const BoostRefugee: Story = {
-  args: { plan: demoPlansNb['boost-refugee'], level: 'outcome' },
+  args: { plan: demoPlansNb['boost-refugee'] },
 };
 
 /** Measurements from a CSV file (semicolons and decimal commas, as a Norwegian spreadsheet saves). */

@@ -9,7 +9,12 @@
  * because revoking it at once can cancel the download in some browsers.
  */
 export function downloadText(root: ShadowRoot | HTMLElement, text: string, fileName: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  downloadBlob(root, new Blob([text], { type }), fileName);
+}
+
+/** Offers any Blob (a PNG, say) as a download, the same way as `downloadText`. */
+export function downloadBlob(root: ShadowRoot | HTMLElement, blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

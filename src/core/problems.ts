@@ -21,6 +21,9 @@ export type Problem =
   | { code: 'newer-format'; path: ProblemPath; found: string; expected: string }
   | { code: 'other-instrument'; path: ProblemPath; found: string; expected: string }
   | { code: 'fetch-failed'; path: ProblemPath; url: string; status?: number }
+  // A `src` load (src/base/source-controller.ts) that took too long, or whose body passed the size limit in bytes.
+  | { code: 'fetch-timeout'; path: ProblemPath; url: string; seconds: number }
+  | { code: 'too-large'; path: ProblemPath; url: string; maximum: number }
   | { code: 'invalid'; path: ProblemPath }
   // SoImpact: a target that equals its baseline leaves nothing to make progress towards.
   | { code: 'target-equals-baseline'; path: ProblemPath; value: number }
@@ -191,6 +194,10 @@ function describeWhat(problem: Problem): string {
       return problem.status
         ? msg(str`Kunne ikke laste ${problem.url} (HTTP ${problem.status}).`)
         : msg(str`Kunne ikke laste ${problem.url}.`);
+    case 'fetch-timeout':
+      return msg(str`${problem.url} svarte ikke innen ${problem.seconds} sekunder.`);
+    case 'too-large':
+      return msg(str`${problem.url} er for stor (over ${Math.round(problem.maximum / 1048576)} MB) og ble ikke lastet.`);
     case 'invalid':
       return msg('Verdien er ikke gyldig.');
     case 'target-equals-baseline':

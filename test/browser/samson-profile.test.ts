@@ -224,6 +224,9 @@ describe('<samson-profile>: interaction and accessibility', () => {
     await sendKeys({ press: 'Tab' });
     expect(active()?.getAttribute('part')).to.equal('download');
     await sendKeys({ press: 'Tab' });
+    // The chart itself is a tab stop: the arrow keys move its tooltip from point to point.
+    expect(active()?.getAttribute('part')).to.equal('canvas');
+    await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Tab' });
     expect(active()?.getAttribute('part')).to.equal('axis');

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { Chart } from 'chart.js';
 import jobCourse from '../../src/content/soimpact/job-course.nb.js';
@@ -9,6 +9,7 @@ import {
   canvasOf,
   chartElement,
   chartOf,
+  chartsOf,
   indicator,
   next,
   planWith,
@@ -22,10 +23,10 @@ import {
 const rows = (values: number[], id = 'a') =>
   JSON.stringify(values.map((value, i) => ({ indicator: id, date: new Date(Date.UTC(2025, 0, 1 + i)).toISOString().slice(0, 10), value })));
 
-async function localeBecomes(lang: string, el: HTMLElement & { updateComplete: Promise<boolean> }): Promise<void> {
+/** Switches the page's language and waits until the element shows what that language says. */
+async function localeBecomes(lang: string, el: HTMLElement & { updateComplete: Promise<boolean> }, shows: () => boolean): Promise<void> {
   document.documentElement.lang = lang;
-  for (let i = 0; i < 100 && document.documentElement.lang !== lang; i++) await new Promise((r) => setTimeout(r, 10));
-  await new Promise((r) => setTimeout(r, 100));
+  await waitUntil(shows, `the element did not switch to ${lang}`, { timeout: 5000 });
   await el.updateComplete;
 }
 
@@ -57,17 +58,21 @@ describe('<soimpact-chart> from a plan property', () => {
     el.level = 'outcome';
     await el.updateComplete;
     expect(el.drawnIndicators.map((i) => i.id)).to.deep.equal(['job-after-course', 'interview-confidence', 'days-to-interview']);
-    expect(chartOf(el).data.datasets).to.have.length(9);
+    // Three units, three panels: never a 1–5 scale against a percentage axis.
+    expect(chartsOf(el).map((c) => c.data.datasets.map((d) => d.label))).to.deep.equal([
+      ['Andel deltakere i jobb tre måneder etter kurset', 'Nullpunkt: Andel deltakere i jobb tre måneder etter kurset', 'Måltall: Andel deltakere i jobb tre måneder etter kurset'],
+      ['Hvor trygge deltakerne føler seg i en jobbintervjusituasjon (1–5)', 'Nullpunkt: Hvor trygge deltakerne føler seg i en jobbintervjusituasjon (1–5)', 'Måltall: Hvor trygge deltakerne føler seg i en jobbintervjusituasjon (1–5)'],
+      ['Dager fra kursstart til første jobbintervju (median)', 'Nullpunkt: Dager fra kursstart til første jobbintervju (median)', 'Måltall: Dager fra kursstart til første jobbintervju (median)'],
+    ]);
   });
 
   it('shows Boost Refugee’s final results and the impact not measured yet', async () => {
     const el = await chartElement({ plan: boost, level: 'impact' });
-    expect(text(el, '.summary')).to.contain('Ikke målt ennå');
+    expect(text(el, '.figure-card')).to.contain('Ikke målt ennå');
     el.level = 'outcome';
     await el.updateComplete;
-    expect(text(el, '.summary')).to.contain('Siste måling: 46');
-    expect(text(el, '.summary')).to.contain('Siste måling: 48');
-    expect(chartOf(el).data.datasets.map((d) => (d.data as Array<{ y: number }>)[0]!.y)).to.deep.equal([212, 46, 48]);
+    expect(text(el, '.big')).to.equal('212 | 46 | 48');
+    expect(el.shadowRoot!.querySelector('canvas')).to.equal(null);
   });
 
   it('opens a data table with every measurement, baseline and target', async () => {
@@ -142,8 +147,7 @@ describe('<soimpact-chart> from a plan property', () => {
     const light = chartOf(el).data.datasets[0]!.borderColor;
     await emulateMedia({ colorScheme: 'dark' });
     try {
-      await new Promise((r) => setTimeout(r, 50));
-      expect(chartOf(el).data.datasets[0]!.borderColor).to.not.equal(light);
+      await waitUntil(() => chartOf(el).data.datasets[0]!.borderColor !== light, 'the chart kept its light colours', { timeout: 3000 });
     } finally {
       await emulateMedia({ colorScheme: 'light' });
     }
@@ -180,7 +184,7 @@ describe('<soimpact-chart> from src', () => {
     await el.updateComplete;
     expect(event.detail.id).to.equal('job-course');
     expect(valuesOf(el)).to.deep.equal(jobCourse.indicators[2]!.measurements.map((m) => m.value));
-    expect(text(el, '.status')).to.match(/Sist oppdatert \d/);
+    expect(text(el, '.status')).to.match(/Data per 31\. des\. 2025\. Hentet \d/);
   });
 
   it('loads a JSON list of measurements, and CSV by content type and by extension', async () => {
@@ -249,7 +253,7 @@ describe('<soimpact-chart> from src', () => {
       expect(valuesOf(el)).to.deep.equal([1, 2, 3]);
       expect(chartOf(el)).to.equal(chart);
       expect(text(el, '[role=alert]')).to.contain(says);
-      expect(text(el, '.status')).to.contain('Sist oppdatert');
+      expect(text(el, '.status')).to.contain('Hentet');
       expect(text(el, '.status')).to.contain('viser sist gyldige data');
     }
 
@@ -276,7 +280,7 @@ describe('<soimpact-chart> from src', () => {
 
   it('refreshes on its own every `refresh` seconds', async () => {
     const name = unique('timer');
-    const url = await serve(name, rows([1]));
+    const url = await serve(name, rows([1, 2]));
     const el = await chartElement({});
     const first = next(el, 'soimpact-data');
     el.src = url;
@@ -285,11 +289,11 @@ describe('<soimpact-chart> from src', () => {
     await serve(name, 'kaputt', 'application/json', 500);
     await next(el, 'soimpact-error');
     await el.updateComplete;
-    expect(valuesOf(el)).to.deep.equal([1]);
-    await serve(name, rows([1, 7]));
+    expect(valuesOf(el)).to.deep.equal([1, 2]);
+    await serve(name, rows([1, 2, 7]));
     await next(el, 'soimpact-data');
     await el.updateComplete;
-    expect(valuesOf(el)).to.deep.equal([1, 7]);
+    expect(valuesOf(el)).to.deep.equal([1, 2, 7]);
     el.refresh = 0;
   });
 
@@ -308,9 +312,9 @@ describe('<soimpact-chart> from src', () => {
       await el.updateComplete;
       expect(event.detail.problems[0]!.code).to.equal(code);
       expect(text(el, '[role=alert]')).to.contain(nb);
-      await localeBecomes('en', el);
+      await localeBecomes('en', el, () => text(el, '[role=alert]').includes(en));
       expect(text(el, '[role=alert]')).to.contain(en);
-      await localeBecomes('nb', el);
+      await localeBecomes('nb', el, () => text(el, '[role=alert]').includes(nb));
     }
   });
 });

@@ -138,3 +138,54 @@ export function planFromMeasurements(rows: readonly MeasurementRow[], locale = '
     updatedAt: stamp,
   };
 }
+
+/**
+ * The unit an axis is drawn in. `share` and `percent` are both percentage points (0–100),
+ * so they share an axis; every other unit has its own. Two units never share one axis: a
+ * 1–5 scale beside a percentage would lie flat along the bottom.
+ */
+export type AxisUnit = Exclude<Indicator['unit'], 'share'>;
+
+export function axisUnitOf(unit: Indicator['unit']): AxisUnit {
+  return unit === 'share' ? 'percent' : unit;
+}
+
+/** One small-multiple panel: the indicators drawn against one axis unit. */
+export interface UnitPanel {
+  unit: AxisUnit;
+  indicators: Indicator[];
+}
+
+/**
+ * How a chart shows a set of indicators: an indicator with fewer than two measurements
+ * has no line to draw and is shown as a figure (its number, baseline and target); the
+ * rest are drawn in one panel per axis unit, panels in the order their first indicator
+ * comes, indicators in their given order.
+ */
+export function splitForDisplay(indicators: readonly Indicator[]): { figures: Indicator[]; panels: UnitPanel[] } {
+  const figures: Indicator[] = [];
+  const panels: UnitPanel[] = [];
+  for (const indicator of indicators) {
+    if (indicator.measurements.length < 2) {
+      figures.push(indicator);
+      continue;
+    }
+    const unit = axisUnitOf(indicator.unit);
+    const panel = panels.find((p) => p.unit === unit);
+    if (panel) panel.indicators.push(indicator);
+    else panels.push({ unit, indicators: [indicator] });
+  }
+  return { figures, panels };
+}
+
+/** The date of the latest measurement among the indicators ("data as of"), or undefined when none is measured. */
+export function latestMeasurementDate(indicators: readonly Pick<Indicator, 'measurements'>[]): string | undefined {
+  let latest: { date: string; time: number } | undefined;
+  for (const indicator of indicators) {
+    // Measurements are in date order (the schema checks), so the last one is the latest.
+    const last = indicator.measurements[indicator.measurements.length - 1];
+    const time = last ? dateValue(last.date) : NaN;
+    if (last && Number.isFinite(time) && (!latest || time > latest.time)) latest = { date: last.date, time };
+  }
+  return latest?.date;
+}

@@ -2,56 +2,43 @@
  * The Chart.js side of `<samson-profile>`: what it registers, and a pure function from
  * profile data and a colour theme to one radar chart's configuration.
  *
- * Chart.js keeps one registry per copy of the library (chartjs/Chart.js#11421 asks for a
- * per-instance one; it does not exist), and a chart type, scale or element can only be used
- * once it is in that registry. So the radar controller, the radial scale and the point and
- * line elements are registered, lazily on the first chart rather than on import. That is
- * acceptable because registering only adds: `TypedRegistry.register` returns early for an
- * id it already has, so a page that registered (or re-configured the defaults of) these
- * pieces keeps exactly what it had, and no other chart on the page changes behaviour.
- * Plugins are different — a registered plugin runs on every chart of the page — so Filler
- * and Tooltip are passed inline to each chart (`config.plugins`), where Chart.js applies
- * their defaults to that chart only. The legend is ours, rendered in the DOM. Every colour
- * and font comes from the element, through the options of each chart; `Chart.defaults` is
- * never touched.
+ * Registration is shared with `<soimpact-chart>` in `src/charts/register.ts` (which says why
+ * the Tooltip plugin must be registered, not only passed inline: without its defaults it
+ * never draws). The legend is ours, rendered in the DOM. Every colour and font comes from
+ * the element, through the options of each chart; `Chart.defaults` is never touched.
  */
-import {
-  Chart,
-  Filler,
-  LineElement,
-  PointElement,
-  RadarController,
-  RadialLinearScale,
-  Tooltip,
-  type ChartConfiguration,
-  type ChartDataset,
-} from 'chart.js';
-import { seriesDataset, type StyledSeries } from './series-style.js';
+import type { ChartConfiguration, ChartDataset, RadialLinearScale } from 'chart.js';
+import { Chart, registerRadarCharts } from '../../charts/register.js';
+import { readCanvasTheme, type CanvasTheme } from '../../charts/theme.js';
+import { seriesDataset, withAlpha, type StyledSeries } from './series-style.js';
 
 export { Chart };
 
-let registered = false;
+/** Adds the chart pieces to Chart.js's registry once (shared with the line chart). */
+export const ensureRegistered = registerRadarCharts;
 
-/** Adds the radar pieces to Chart.js's registry once; see the module comment for why this is safe. */
-export function ensureRegistered(): void {
-  if (registered) return;
-  Chart.register(RadarController, RadialLinearScale, PointElement, LineElement);
-  registered = true;
-}
-
-/** Colours and font read from the element's computed custom properties, per instance. */
-export interface ChartTheme {
-  text: string;
-  muted: string;
-  grid: string;
-  background: string;
+/** The shared canvas colours (src/charts/theme.ts) plus the profile's importance layer and series fills. */
+export interface ChartTheme extends CanvasTheme {
   importance: string;
   importanceFill: string;
-  /** One colour per series, cycled. */
-  series: string[];
   seriesFill: string[];
-  fontFamily: string;
-  fontSize: number;
+}
+
+/**
+ * Reads the chart's colours from the element's computed custom properties — per instance and
+ * per media state (dark, forced colours) — resolved to rgb() through a probe element in its
+ * shadow root, so that earlier rounds and fills can be drawn lighter.
+ */
+export function readChartTheme(host: HTMLElement, probe: HTMLElement | null): ChartTheme {
+  const { extra, ...canvas } = readCanvasTheme(host, probe);
+  const importance = extra('--_importance', '#9aa3ad');
+  return {
+    ...canvas,
+    fontFamily: canvas.fontFamily || 'system-ui, sans-serif',
+    importance,
+    importanceFill: withAlpha(importance, 0.55),
+    seriesFill: canvas.series.map((c) => withAlpha(c, 0.15)),
+  };
 }
 
 /** One line of the radar, with its look (see series-style.ts). */
@@ -185,6 +172,7 @@ export function radarConfig(input: RadarInput): RadarConfig {
         colors: { enabled: false },
         filler: { propagate: false },
         tooltip: {
+          enabled: true,
           backgroundColor: theme.background,
           titleColor: theme.text,
           bodyColor: theme.text,
@@ -212,6 +200,5 @@ export function radarConfig(input: RadarInput): RadarConfig {
           }
         : undefined,
     },
-    plugins: [Filler, Tooltip],
   };
 }

@@ -13,14 +13,15 @@ import { sharedStyles } from '../../styles/shared.styles.js';
 import { canvasStyles } from '../../styles/canvas.styles.js';
 import type { SamsonErrorDetail } from '../samson-scorecard/samson-scorecard.js';
 import { profileStyles } from './samson-profile.styles.js';
-import { wrapLabel } from './chart.js';
-import { RadarCharts } from './radar-charts.js';
+import { radarConfig, readChartTheme, wrapLabel, type RadarConfig } from './chart.js';
 import { buildView, chartLines, pointsOf, type PartiesMode, type ProfileView } from './view.js';
 import { renderFieldButtons, renderStatements } from './side.js';
 import { renderChanges, renderDisagreements, renderSummary, renderTable, type Axis, type TextContext } from './text.js';
 import { composePNG, legendEntries, renderLegend } from './legend.js';
 import { ScorecardLink } from './scorecard-link.js';
-import { readTheme } from './theme.js';
+import { registerRadarCharts } from '../../charts/register.js';
+import { ChartLifecycle } from '../../charts/lifecycle.js';
+import { ChartKeyboard } from '../../charts/keyboard.js';
 
 export type { PartiesMode } from './view.js';
 /** The `samson-profile-select` detail: the field drilled into, or null when back at the overview. */
@@ -34,7 +35,6 @@ export type ProfileCompare = 'overlay' | 'side-by-side';
 /** Below this chart width, field names do not fit around the radar: the axes are numbered instead. */
 const NAMES_FIT_WIDTH = 520;
 
-const PRINT_PIXEL_RATIO = 3;
 const EXPORT_PIXEL_RATIO = 2;
 
 /** `show-importance="false"` turns the grey layer off; the attribute absent keeps it on. */
@@ -72,7 +72,7 @@ const partiesModes: readonly PartiesMode[] = ['lines', 'band', 'off'];
  * @csspart toggle - The button that shows and hides the data table.
  * @csspart download - The "download as PNG" button.
  * @csspart chart - The figure holding the chart(s) and the legend.
- * @csspart canvas - Each chart's canvas.
+ * @csspart canvas - Each chart's canvas: a tab stop, where the arrow keys move the tooltip from point to point (read out in a polite live region).
  * @csspart legend - The legend below the chart.
  * @csspart axes - The list of field buttons beside the overview (the axis labels as buttons).
  * @csspart axis - One field button.
@@ -149,9 +149,13 @@ export class SamsonProfile extends SamskapingElement {
   private validated?: unknown[];
   private problems: Problem[] = [];
   private reportedProblems = '';
-  private readonly charts = new RadarCharts((width) => axisLabels(this.axes(this.currentField()), width));
+  // One chart per canvas, resized with its box (a new width configures again: names or numbers
+  // on the axes), redrawn for print and a colour-scheme change, destroyed when removed.
+  private readonly charts = new ChartLifecycle(this, { register: registerRadarCharts, redraw: () => this.syncCharts() });
   private chartsDirty = true;
   private media: Array<[MediaQueryList, () => void]> = [];
+  // Tooltips from the keyboard: each canvas a tab stop, arrows from point to point, read out.
+  private readonly chartKeys = new ChartKeyboard(this, { charts: () => this.charts.all });
   private focusAfterUpdate?: string;
 
   /**
@@ -181,35 +185,30 @@ export class SamsonProfile extends SamskapingElement {
   async toPNG(): Promise<Blob> {
     await this.updateComplete;
     const ratio = Math.max(EXPORT_PIXEL_RATIO, window.devicePixelRatio || 1);
-    this.charts.setPixelRatio(ratio);
+    this.charts.drawAt(ratio);
     try {
-      return await composePNG(this.charts.canvases, this.caption(), legendEntries(this.view, this.showImportance), this.theme(), ratio);
+      const canvases = this.charts.all.map((chart) => chart.canvas);
+      return await composePNG(canvases, this.caption(), legendEntries(this.view, this.showImportance), this.theme(), ratio);
     } finally {
-      this.charts.setPixelRatio(undefined);
+      this.charts.drawAt(undefined);
     }
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.charts.connect();
-    for (const query of ['(prefers-color-scheme: dark)', '(forced-colors: active)', '(prefers-contrast: more)']) {
+    // The colour scheme is followed by the chart lifecycle; these change the colours too.
+    for (const query of ['(forced-colors: active)', '(prefers-contrast: more)']) {
       const list = window.matchMedia(query);
       const onChange = () => this.invalidateCharts();
       list.addEventListener('change', onChange);
       this.media.push([list, onChange]);
     }
-    window.addEventListener('beforeprint', this.onBeforePrint);
-    window.addEventListener('afterprint', this.onAfterPrint);
-    if (this.hasUpdated) this.invalidateCharts();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.charts.disconnect();
     for (const [list, onChange] of this.media) list.removeEventListener('change', onChange);
     this.media = [];
-    window.removeEventListener('beforeprint', this.onBeforePrint);
-    window.removeEventListener('afterprint', this.onAfterPrint);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -314,7 +313,7 @@ export class SamsonProfile extends SamskapingElement {
           ${field ? renderStatements(view, field, axes) : renderFieldButtons(view, axes, (id) => this.select(id))}
         </div>
       </div>
-      ${renderSummary(context)} ${renderDisagreements(context)} ${renderChanges(context)} ${renderTable(context)}
+      ${this.chartKeys.liveRegion()} ${renderSummary(context)} ${renderDisagreements(context)} ${renderChanges(context)} ${renderTable(context)}
     `;
   }
 
@@ -440,32 +439,33 @@ export class SamsonProfile extends SamskapingElement {
   private syncCharts(): void {
     const view = this.view;
     const canvases = view ? [...this.renderRoot.querySelectorAll<HTMLCanvasElement>('canvas[data-chart]')] : [];
-    if (!view) return this.charts.sync([], () => undefined as never);
+    if (!view) return this.charts.sync([]);
     const theme = this.theme();
     const field = this.currentField();
     const axes = this.axes(field);
-    const animate = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     const overlay = canvases.length === 1;
-    this.charts.sync(canvases, (c, width) => ({
-      labels: axisLabels(axes, width),
-      titles: axes.map((a, i) => (field ? `${i + 1}. ${a.name}` : a.name)),
-      series: chartLines(view, field, overlay ? undefined : c),
-      importance: this.showImportance ? pointsOf((overlay ? view.main : view.series[c]!).scores, field).map((p) => p.importance) : null,
-      importanceLabel: msg('Viktighet'),
-      theme,
-      animate,
-      format: (n) => formatNumber(n),
-      onAxisClick: field ? undefined : (index) => this.select(axes[index]!.id),
-    }));
+    const titles = axes.map((a, i) => (field ? `${i + 1}. ${a.name}` : a.name));
+    this.charts.sync(
+      canvases.map((canvas, c): { canvas: HTMLCanvasElement; config: RadarConfig } => ({
+        canvas,
+        config: radarConfig({
+          labels: axisLabels(axes, canvas.parentElement?.clientWidth ?? 0),
+          titles,
+          series: chartLines(view, field, overlay ? undefined : c),
+          importance: this.showImportance ? pointsOf((overlay ? view.main : view.series[c]!).scores, field).map((p) => p.importance) : null,
+          importanceLabel: msg('Viktighet'),
+          theme,
+          animate: this.charts.animate,
+          pixelRatio: this.charts.pixelRatio,
+          format: (n) => formatNumber(n),
+          onAxisClick: field ? undefined : (index) => this.select(axes[index]!.id),
+        }),
+      })),
+    );
   }
 
-  // Printing draws the canvas again at print resolution (an <img> of a data: URL would be
-  // blocked by a strict `img-src 'self'`), and back at screen resolution afterwards.
-  private onBeforePrint = (): void => this.charts.setPixelRatio(PRINT_PIXEL_RATIO);
-  private onAfterPrint = (): void => this.charts.setPixelRatio(undefined);
-
   private theme() {
-    return readTheme(this, this.renderRoot.querySelector<HTMLElement>('.probe'));
+    return readChartTheme(this, this.renderRoot.querySelector<HTMLElement>('.probe'));
   }
 }
 

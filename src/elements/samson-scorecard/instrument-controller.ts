@@ -3,9 +3,11 @@
  * as the `instrument` property, one loaded from `instrument-src`, otherwise the built-in
  * SAMSON in the page's language (which follows a language switch; the answers stay).
  * Whichever was set last of property and URL wins. An invalid instrument is refused and
- * the previous one stays.
+ * the previous one stays. The URL is loaded by the library's one {@link SourceController}
+ * (a newer load aborts an older one, a timeout, a body-size limit, `loading` always ends).
  */
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { SourceController } from '../../base/source-controller.js';
 import { parseJson, type Problem } from '../../core/problems.js';
 import { parseSafely } from '../../core/salvage.js';
 import { parseInstrument, type Instrument } from '../../core/samson/instrument.js';
@@ -21,18 +23,32 @@ export interface InstrumentEvents {
   accepted(): void;
 }
 
-export class InstrumentController {
+export class InstrumentController implements ReactiveController {
   private custom: Instrument | undefined;
   private customFrom: 'property' | 'src' | undefined;
   private builtIn: Instrument = samsonNb;
   private builtInLocale: Locale = 'nb';
-  private loadToken = 0;
-  private loadingUrl: string | undefined;
+  /** The URL to load that has not loaded yet (a load cut short by a disconnect resumes). */
+  private wantedSrc: string | undefined;
+  private readonly source: SourceController<Instrument>;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    host: ReactiveControllerHost,
     private readonly events: InstrumentEvents,
-  ) {}
+  ) {
+    this.source = new SourceController<Instrument>(host, {
+      parse: (text) => {
+        const json = parseJson(text);
+        return json.ok ? parseInstrument(json.value) : json;
+      },
+      accept: 'application/json',
+    });
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (this.wantedSrc && !this.source.loading) void this.load(this.wantedSrc);
+  }
 
   /** Never undefined. */
   get current(): Instrument {
@@ -41,7 +57,7 @@ export class InstrumentController {
 
   /** Whether an `instrument-src` load is under way. */
   get loading(): boolean {
-    return this.loadingUrl !== undefined;
+    return this.source.loading;
   }
 
   /** The `instrument` property: validated; `null` goes back to the URL's or the built-in one. */
@@ -103,41 +119,22 @@ export class InstrumentController {
   }
 
   private stopLoading(): void {
-    this.loadToken++;
-    if (this.loadingUrl === undefined) return;
-    this.loadingUrl = undefined;
-    this.host.requestUpdate();
+    this.wantedSrc = undefined;
+    this.source.cancel();
   }
 
   private async load(url: string): Promise<void> {
-    const token = ++this.loadToken;
-    this.loadingUrl = url;
-    this.host.requestUpdate();
-    let problems: Problem[] = [];
-    let instrument: Instrument | undefined;
-    try {
-      const response = await fetch(new URL(url, document.baseURI), { credentials: 'same-origin' });
-      if (token !== this.loadToken) return;
-      if (!response.ok) {
-        problems = [{ code: 'fetch-failed', path: [], url, status: response.status }];
-      } else {
-        const json = parseJson(await response.text());
-        const parsed = json.ok ? parseInstrument(json.value) : json;
-        if (parsed.ok) instrument = parsed.value;
-        else problems = parsed.problems;
-      }
-    } catch {
-      problems = [{ code: 'fetch-failed', path: [], url }];
-    }
-    if (token !== this.loadToken) return;
+    this.wantedSrc = url;
+    const outcome = await this.source.load(url);
+    if (outcome.status === 'superseded') return;
+    this.wantedSrc = undefined;
     const previous = this.current;
-    this.loadingUrl = undefined;
-    if (instrument) {
-      this.custom = instrument;
+    if (outcome.status === 'ok') {
+      this.custom = outcome.value;
       this.customFrom = 'src';
       this.events.accepted();
     } else {
-      this.events.refused(problems.length ? problems : [{ code: 'fetch-failed', path: [], url }]);
+      this.events.refused(outcome.problems.length ? outcome.problems : [{ code: 'fetch-failed', path: [], url }]);
     }
     this.events.changed(previous);
   }

@@ -125,3 +125,20 @@ export function describeProgress(progress: Progress): string {
         : msg('Målet er nådd.');
   }
 }
+
+const REFERENCE = String.raw`\d{3}:\d+(?:[-–]\d+)?`;
+const REFERENCE_LIST = String.raw`${REFERENCE}(?:\s*[;,]\s*${REFERENCE})*`;
+
+/**
+ * A text without the method documents' line references — «(000:2609-2652)», «000:281-291;
+ * 003:793-800» — which help the people who maintain the content, not a reader of a chart
+ * or chain. The data keeps them.
+ */
+export function withoutDocumentReferences(text: string): string {
+  return text
+    .replace(new RegExp(String.raw`\s*\(\s*${REFERENCE_LIST}\s*\)`, 'g'), '')
+    .replace(new RegExp(String.raw`\s*${REFERENCE_LIST}`, 'g'), '')
+    .replace(/\s+([.,;:])/g, '$1')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+}

@@ -6,7 +6,8 @@ import { describeProblem, type Problem, errorDetail, type ErrorDetail } from '..
 import { INDICATOR_LEVELS, parsePlan, type ImpactPlan, type Indicator, type IndicatorLevel } from '../../core/soimpact/plan.js';
 import { progress } from '../../core/soimpact/progress.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
-import { describeProgress, formatPlanDate, formatValue, levelName } from './format.js';
+import { SourceController } from '../../base/source-controller.js';
+import { describeProgress, formatPlanDate, formatValue, levelName, withoutDocumentReferences } from './format.js';
 import { chainStyles } from './soimpact-chain.styles.js';
 
 /** The `soimpact-select` detail: which indicator the user picked, and its level. */
@@ -24,7 +25,9 @@ type ColumnId = 'inputs' | 'activities' | IndicatorLevel | 'societal-value';
  * The SoImpact indicator chain on one page: innsatsfaktorer → aktiviteter → resultater →
  * virkninger → effekter → samfunnsverdi, with each indicator's latest value against its
  * baseline and target. A band across the top says what the documents insist on: the
- * further right, the less certainly a change can be attributed to the effort.
+ * further right, the less certainly a change can be attributed to the effort. With no plan
+ * yet it shows the six links as an empty, explained template. `src` is loaded through
+ * `SourceController` (timeout, size limit; a newer `src`, or clearing it, aborts a load).
  *
  * @summary Renders an impact plan as the six-column SoImpact chain, printable on one page.
  *
@@ -53,9 +56,7 @@ export class SoimpactChain extends SamskapingElement {
 
   @state() private shown?: ImpactPlan;
   @state() private problems: Problem[] = [];
-  @state() private loading = false;
-
-  private loadToken = 0;
+  private readonly loader = new SourceController<ImpactPlan>(this, { parse: (text) => parsePlan(text), accept: 'application/json' });
 
   /**
    * The plan shown (a validated copy), or `undefined` before one is set or loaded. Setting
@@ -75,19 +76,65 @@ export class SoimpactChain extends SamskapingElement {
     this.accept(parsePlan(value));
   }
 
+  /** Whether a load from `src` is under way. */
+  get loading(): boolean {
+    return this.loader.loading;
+  }
+
   override render(): TemplateResult {
     const plan = this.shown;
     return html`
       <div class="container">
         ${this.loading ? html`<p class="status" role="status">${msg('Laster planen …')}</p>` : nothing}
         ${this.problems.length ? this.renderProblems() : nothing}
-        ${plan ? this.renderPlan(plan) : !this.loading && !this.problems.length ? html`<p class="empty">${msg('Ingen plan å vise ennå.')}</p>` : nothing}
+        ${plan ? this.renderPlan(plan) : !this.loading && !this.problems.length ? this.renderEmpty() : nothing}
       </div>
     `;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src')) void this.load();
+  }
+
+  /** No plan yet: the six links as an empty template, each saying what belongs in it. */
+  private renderEmpty(): TemplateResult {
+    const empty = html`<p class="none">${msg('Ikke fylt ut ennå')}</p>`;
+    return html`
+      <div class="header" part="header">
+        <h2 id="chain-title">${this.label || msg('Effektkjeden')}</h2>
+        <p class="empty">
+          ${msg('Ingen plan å vise ennå. Slik ser kjeden ut: seks ledd, fra det som legges inn, til verdien for samfunnet. Planen fyller ut hvert ledd.')}
+        </p>
+      </div>
+      ${this.renderAttribution()}
+      <ol class="chain empty-chain" part="chain" aria-labelledby="chain-title">
+        ${this.renderColumn('inputs', msg('Innsatsfaktorer'), msg('Ressursene som legges inn. Utenfor det verktøyet måler.'), empty)}
+        ${this.renderColumn('activities', msg('Aktiviteter'), msg('Det dere gjør og kan telle opp.'), empty)}
+        ${INDICATOR_LEVELS.map((level) => this.renderColumn(level, levelName(level), this.levelCaption(level), empty))}
+        ${this.renderColumn('societal-value', msg('Samfunnsverdi'), msg('Begrunnes med forskning, måles ikke direkte.'), empty)}
+      </ol>
+    `;
+  }
+
+  private levelCaption(level: IndicatorLevel): string {
+    return level === 'output'
+      ? msg('Direkte følger av aktivitetene. Telles.')
+      : level === 'outcome'
+        ? msg('Direkte virkninger for målgruppene. Høy grad av sikkerhet.')
+        : msg('Langsiktige effekter innsatsen sannsynligvis bidrar til.');
+  }
+
+  private renderAttribution(): TemplateResult {
+    return html`<div class="attribution" part="attribution">
+      <span class="band" aria-hidden="true"></span>
+      <p class="ends">
+        <span>${msg('Nær sammenheng – høy grad av sikkerhet')}</span>
+        <span>${msg('Usikker sammenheng – bidrag, ikke årsak')}</span>
+      </p>
+      <!-- The chain runs left to right when wide and top to bottom when narrow; the caution says which. -->
+      <p class="caution wide">${msg('Jo lenger til høyre i kjeden, desto mindre sikkert kan en endring tilskrives innsatsen.')}</p>
+      <p class="caution narrow">${msg('Jo lenger ned i kjeden, desto mindre sikkert kan en endring tilskrives innsatsen.')}</p>
+    </div>`;
   }
 
   protected override updated(): void {
@@ -128,22 +175,11 @@ export class SoimpactChain extends SamskapingElement {
         ${plan.illustrative
           ? html`<p class="illustrative">${msg('Tallene er oppdiktet: de er laget for å vise hvordan verktøyet virker.')}</p>`
           : nothing}
-        ${plan.source ? html`<p class="source">${msg(str`Kilde: ${plan.source}`)}</p>` : nothing}
+        ${plan.source && withoutDocumentReferences(plan.source)
+          ? html`<p class="source">${msg(str`Kilde: ${withoutDocumentReferences(plan.source)}`)}</p>`
+          : nothing}
       </div>
-      <div class="attribution" part="attribution">
-        <span class="band" aria-hidden="true"></span>
-        <p class="ends">
-          <span>${msg('Nær sammenheng – høy grad av sikkerhet')}</span>
-          <span>${msg('Usikker sammenheng – bidrag, ikke årsak')}</span>
-        </p>
-        <!-- The chain runs left to right when wide and top to bottom when narrow; the caution says which. -->
-        <p class="caution wide">
-          ${msg('Jo lenger til høyre i kjeden, desto mindre sikkert kan en endring tilskrives innsatsen.')}
-        </p>
-        <p class="caution narrow">
-          ${msg('Jo lenger ned i kjeden, desto mindre sikkert kan en endring tilskrives innsatsen.')}
-        </p>
-      </div>
+      ${this.renderAttribution()}
       <ol class="chain" part="chain" aria-labelledby=${titleId}>
         ${this.renderTextColumn('inputs', msg('Innsatsfaktorer'), msg('Ressursene som legges inn. Utenfor det verktøyet måler.'), plan.inputs)}
         ${this.renderTextColumn('activities', msg('Aktiviteter'), msg('Det dere gjør og kan telle opp.'), plan.activities)}
@@ -174,12 +210,7 @@ export class SoimpactChain extends SamskapingElement {
 
   private renderIndicatorColumn(plan: ImpactPlan, level: IndicatorLevel): TemplateResult {
     const indicators = plan.indicators.filter((indicator) => indicator.level === level);
-    const caption =
-      level === 'output'
-        ? msg('Direkte følger av aktivitetene. Telles.')
-        : level === 'outcome'
-          ? msg('Direkte virkninger for målgruppene. Høy grad av sikkerhet.')
-          : msg('Langsiktige effekter innsatsen sannsynligvis bidrar til.');
+    const caption = this.levelCaption(level);
     // Indicators that share a group heading (as in the Boost Refugee table) are listed under it.
     const groups: Array<{ group?: string; items: Indicator[] }> = [];
     for (const indicator of indicators) {
@@ -295,32 +326,14 @@ export class SoimpactChain extends SamskapingElement {
   }
 
   private async load(): Promise<void> {
-    const url = this.src;
-    const token = ++this.loadToken;
-    if (!url) return;
-    this.loading = true;
-    let problems: Problem[];
-    try {
-      const response = await fetch(new URL(url, document.baseURI));
-      const text = await response.text();
-      if (token !== this.loadToken) return;
-      if (!response.ok) {
-        problems = [{ code: 'fetch-failed', path: [], url, status: response.status }];
-      } else {
-        const result = parsePlan(text);
-        if (result.ok) {
-          this.loading = false;
-          this.accept(result);
-          return;
-        }
-        problems = result.problems;
-      }
-    } catch {
-      if (token !== this.loadToken) return;
-      problems = [{ code: 'fetch-failed', path: [], url }];
+    if (!this.src) {
+      // Cleared mid-load: the load is aborted and "Laster planen …" ends; the last plan stays.
+      this.loader.cancel();
+      return;
     }
-    this.loading = false;
-    this.fail(problems);
+    const outcome = await this.loader.load(this.src);
+    if (outcome.status === 'ok') this.accept({ ok: true, value: outcome.value });
+    else if (outcome.status === 'failed') this.fail(outcome.problems);
   }
 }
 

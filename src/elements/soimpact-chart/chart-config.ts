@@ -1,83 +1,76 @@
 /**
- * The Chart.js side of `<soimpact-chart>`: what it registers, and a pure function from
- * indicators and a colour theme to one line chart's configuration.
+ * The Chart.js side of `<soimpact-chart>`: a pure function from one panel's indicators (all
+ * in one axis unit) and a colour theme to one line chart's configuration, and the inline
+ * plugin that writes each baseline and target line's label at its right end.
  *
- * Only the line controller, the linear scale and the point and line elements are added to
- * Chart.js's registry (once, on the first chart); registering only adds, so a page that has
- * its own charts keeps what it had. The x axis is a linear scale over timestamps, with
- * ticks written by `Intl.DateTimeFormat`: no date adapter is needed. Plugins (Tooltip,
- * Decimation) are passed inline to each chart so they run on ours only, and
- * `Chart.defaults` is never touched.
+ * The x axis is a linear scale over timestamps, shared by every panel of the element (the
+ * same `domain`), with calendar ticks (`calendarTicks`) written by `Intl.DateTimeFormat`:
+ * no date adapter is needed. Registration is in `src/charts/register.ts`.
  */
-import {
-  Chart,
-  Decimation,
-  LineController,
-  LineElement,
-  LinearScale,
-  PointElement,
-  Tooltip,
-  type ChartConfiguration,
-  type ChartDataset,
-  type PointStyle,
-} from 'chart.js';
+import type { ChartConfiguration, ChartDataset, Plugin, PointStyle, Scale } from 'chart.js';
+import { drawPoint } from 'chart.js/helpers';
 import { dateValue, type Indicator } from '../../core/soimpact/plan.js';
+import type { AxisUnit } from '../../core/soimpact/measurements.js';
+import { calendarTicks, type TickUnit } from '../../charts/time-ticks.js';
+import type { CanvasTheme } from '../../charts/theme.js';
 
-export { Chart };
-
-let registered = false;
-
-export function ensureRegistered(): void {
-  if (registered) return;
-  Chart.register(LineController, LinearScale, PointElement, LineElement);
-  registered = true;
-}
-
-export interface ChartTheme {
-  text: string;
-  muted: string;
-  grid: string;
-  background: string;
+export interface ChartTheme extends CanvasTheme {
   baseline: string;
   target: string;
-  series: string[];
-  fontFamily: string;
-  fontSize: number;
 }
 
-/** Print is black on white whatever the screen theme; told apart by dashes and markers. */
-export const PRINT_THEME: Omit<ChartTheme, 'fontFamily' | 'fontSize'> = {
-  text: '#000000',
-  muted: '#333333',
-  grid: '#bbbbbb',
-  background: '#ffffff',
-  baseline: '#555555',
-  target: '#000000',
-  series: ['#000000', '#444444', '#000000', '#444444'],
-};
-
-export const DASHES: readonly number[][] = [[], [10, 5], [3, 4], [14, 4, 3, 4]];
+/** Series are told apart by colour and point shape; reference lines by dash pattern and their label. */
 export const POINT_STYLES: readonly PointStyle[] = ['circle', 'rect', 'triangle', 'rectRot'];
+export const BASELINE_DASH: readonly number[] = [2, 4];
+export const TARGET_DASH: readonly number[] = [9, 5];
 
 /** From this many points on a line, points are not drawn and the line is decimated. */
 export const MANY_POINTS = 500;
 
-export interface LineInput {
-  indicators: readonly Indicator[];
-  theme: ChartTheme;
-  animate: boolean;
-  pixelRatio?: number;
-  /** Labels in the current language. */
-  labels: { baseline: (name: string) => string; target: (name: string) => string };
-  formatValue: (value: number, indicator: Indicator) => string;
-  formatDate: (time: number, span: number) => string;
-  formatNumber: (value: number) => string;
-  /** Y axis title, when every indicator shares one unit. */
-  yTitle?: string;
-}
+/** Roughly how wide one date label is, with room around it: at 390 px a panel gets four. */
+const TICK_WIDTH = 84;
 
 export type XY = { x: number; y: number };
 export type LineConfig = ChartConfiguration<'line', XY[]>;
+export type DatasetKind = 'series' | 'baseline' | 'target';
+
+/** What each dataset is: a series of measurements, or an indicator's baseline or target line. */
+const KINDS = new WeakMap<
+  object,
+  { kind: DatasetKind; indicator: Indicator; endLabel?: string; outside?: boolean; pointStyle: PointStyle; colour: string }
+>();
+
+/** From this panel width on, reference labels stand right of the plot, clear of the lines; narrower, inside it. */
+export const LABELS_OUTSIDE_FROM = 640;
+
+export function datasetKind(dataset: object): DatasetKind | undefined {
+  return KINDS.get(dataset)?.kind;
+}
+
+export interface LineInput {
+  indicators: readonly Indicator[];
+  /** Position of each indicator among all drawn by the element (colour and point style). */
+  seriesIndex: (indicator: Indicator) => number;
+  unit: AxisUnit;
+  domain: { min: number; max: number };
+  /** The panel's width in CSS pixels, for how many date labels fit. */
+  width: number;
+  theme: ChartTheme;
+  animate: boolean;
+  pixelRatio?: number;
+  /** Texts in the current language. */
+  labels: {
+    baseline: (name: string) => string;
+    target: (name: string) => string;
+    baselineEnd: (value: string) => string;
+    targetEnd: (value: string, date: string) => string;
+  };
+  formatValue: (value: number, indicator: Indicator) => string;
+  formatAxisValue: (value: number) => string;
+  formatTick: (time: number, unit: TickUnit) => string;
+  formatDate: (date: string) => string;
+  yTitle: string;
+}
 
 /** The time span the chart covers: every measurement, baseline and target date, padded when it is one day. */
 export function domainOf(indicators: readonly Indicator[]): { min: number; max: number } {
@@ -108,24 +101,47 @@ export function domainOf(indicators: readonly Indicator[]): { min: number; max: 
 }
 
 const DAY = 86_400_000;
+const NON_NEGATIVE: ReadonlySet<AxisUnit> = new Set(['count', 'percent', 'days', 'nok']);
 
-/** One line chart's configuration. Pure: the same input gives the same configuration. */
+/** One panel's line chart configuration. Pure: the same input gives the same configuration. */
 export function lineConfig(input: LineInput): LineConfig {
-  const { theme, indicators } = input;
+  const { theme, indicators, domain } = input;
   const font = { family: theme.fontFamily, size: theme.fontSize };
-  const small = { ...font, size: Math.max(10, theme.fontSize - 3) };
-  const domain = domainOf(indicators);
-  const span = domain.max - domain.min;
+  const small = { ...font, size: Math.max(11, theme.fontSize - 3) };
   const many = indicators.some((i) => i.measurements.length >= MANY_POINTS);
   const datasets: Array<ChartDataset<'line', XY[]>> = [];
-  const owners: Indicator[] = [];
+  let lowest = Infinity;
+  let highest = -Infinity;
+  const see = (y: number) => {
+    if (y < lowest) lowest = y;
+    if (y > highest) highest = y;
+  };
 
-  indicators.forEach((indicator, index) => {
-    const colour = theme.series[index % theme.series.length]!;
+  const small$ = Math.max(11, theme.fontSize - 3);
+  const endLabels: string[] = [];
+  for (const indicator of indicators) {
+    for (const kind of ['baseline', 'target'] as const) {
+      const point = indicator[kind];
+      if (!point) continue;
+      const value = input.formatValue(point.value, indicator);
+      endLabels.push(kind === 'baseline' ? input.labels.baselineEnd(value) : input.labels.targetEnd(value, point.date));
+    }
+  }
+  const outside = input.width >= LABELS_OUTSIDE_FROM && endLabels.length > 0;
+  // An estimate (the canvas cannot measure before it exists): bold small text is about 0.6 em a character.
+  const labelRoom = outside ? Math.ceil(Math.max(...endLabels.map((l) => l.length)) * small$ * 0.6) + small$ + 12 : 0;
+
+  indicators.forEach((indicator) => {
+    const position = input.seriesIndex(indicator);
+    const colour = theme.series[position % theme.series.length]!;
+    const pointStyle = POINT_STYLES[position % POINT_STYLES.length]!;
     const data = new Array<XY>(indicator.measurements.length);
-    indicator.measurements.forEach((m, k) => (data[k] = { x: dateValue(m.date), y: m.value }));
+    indicator.measurements.forEach((m, k) => {
+      data[k] = { x: dateValue(m.date), y: m.value };
+      see(m.value);
+    });
     const dense = data.length >= MANY_POINTS;
-    datasets.push({
+    const series: ChartDataset<'line', XY[]> = {
       label: indicator.name,
       data,
       borderColor: colour,
@@ -133,36 +149,52 @@ export function lineConfig(input: LineInput): LineConfig {
       pointBackgroundColor: colour,
       pointBorderColor: theme.background,
       borderWidth: dense ? 1.5 : 3,
-      borderDash: [...DASHES[index % DASHES.length]!],
-      pointStyle: POINT_STYLES[index % POINT_STYLES.length]!,
-      pointRadius: dense ? 0 : 4,
-      pointHoverRadius: dense ? 3 : 6,
-      pointHitRadius: 6,
+      pointStyle,
+      pointRadius: dense ? 0 : 4.5,
+      pointHoverRadius: dense ? 4 : 7,
+      pointHitRadius: 8,
       tension: 0,
-      order: index,
-    });
-    owners.push(indicator);
+      order: position,
+    };
+    KINDS.set(series, { kind: 'series', indicator, pointStyle, colour });
+    datasets.push(series);
     for (const kind of ['baseline', 'target'] as const) {
       const point = indicator[kind];
       if (!point) continue;
-      datasets.push({
+      see(point.value);
+      const value = input.formatValue(point.value, indicator);
+      const reference: ChartDataset<'line', XY[]> = {
         label: kind === 'baseline' ? input.labels.baseline(indicator.name) : input.labels.target(indicator.name),
         data: [
           { x: domain.min, y: point.value },
           { x: domain.max, y: point.value },
         ],
-        borderColor: kind === 'baseline' ? theme.baseline : theme.target,
-        backgroundColor: kind === 'baseline' ? theme.baseline : theme.target,
-        borderWidth: 2,
-        borderDash: kind === 'baseline' ? [2, 4] : [8, 4],
+        borderColor: colour,
+        backgroundColor: colour,
+        borderWidth: kind === 'target' ? 2 : 1.5,
+        borderDash: [...(kind === 'baseline' ? BASELINE_DASH : TARGET_DASH)],
         pointRadius: 0,
         pointHoverRadius: 0,
-        pointHitRadius: 4,
-        order: 100 + index,
+        pointHitRadius: 0,
+        order: 100 + position,
+      };
+      KINDS.set(reference, {
+        kind,
+        indicator,
+        pointStyle,
+        colour,
+        endLabel: kind === 'baseline' ? input.labels.baselineEnd(value) : input.labels.targetEnd(value, point.date),
+        outside,
       });
-      owners.push(indicator);
+      datasets.push(reference);
     }
   });
+
+  const nonNegative = NON_NEGATIVE.has(input.unit) && lowest >= 0;
+  const percent = input.unit === 'percent' && highest <= 100;
+  const maxTicks = Math.max(2, Math.floor(input.width / TICK_WIDTH));
+  let tickUnit: TickUnit = 'month';
+  const owner = (datasetIndex: number, datasets: readonly object[]) => KINDS.get(datasets[datasetIndex]!);
 
   return {
     type: 'line',
@@ -177,7 +209,7 @@ export function lineConfig(input: LineInput): LineConfig {
       devicePixelRatio: input.pixelRatio,
       color: theme.text,
       font,
-      layout: { padding: 4 },
+      layout: { padding: { top: 8, right: 8 + labelRoom, bottom: 0, left: 0 } },
       interaction: { mode: 'nearest', intersect: false, axis: 'x' },
       scales: {
         x: {
@@ -186,27 +218,37 @@ export function lineConfig(input: LineInput): LineConfig {
           max: domain.max,
           grid: { color: theme.grid },
           border: { color: theme.muted },
+          afterBuildTicks: (scale: Scale) => {
+            const ticks = calendarTicks(domain.min, domain.max, maxTicks);
+            tickUnit = ticks.unit;
+            scale.ticks = ticks.values.map((value) => ({ value }));
+          },
           ticks: {
             color: theme.muted,
             font: small,
             maxRotation: 0,
             autoSkip: true,
-            maxTicksLimit: 8,
-            callback: (value) => input.formatDate(Number(value), span),
+            autoSkipPadding: 12,
+            callback: (value) => input.formatTick(Number(value), tickUnit),
           },
         },
         y: {
           type: 'linear',
-          grace: '5%',
+          grace: '8%',
+          beginAtZero: nonNegative,
           grid: { color: theme.grid },
           border: { color: theme.muted },
-          title: input.yTitle ? { display: true, text: input.yTitle, color: theme.muted, font: small } : { display: false },
+          title: { display: true, text: input.yTitle, color: theme.muted, font: small },
+          afterDataLimits: (scale: Scale) => {
+            // Counts and percentages do not go below zero (nor a percentage past 100) unless the data does.
+            if (nonNegative && scale.min < 0) scale.min = 0;
+            if (percent && scale.max > 100) scale.max = 100;
+          },
           ticks: {
             color: theme.muted,
             font: small,
-            // In the indicators' unit when they share one; a plain number when units are mixed.
-            callback: (value) =>
-              input.yTitle && indicators[0] ? input.formatValue(Number(value), indicators[0]) : input.formatNumber(Number(value)),
+            maxTicksLimit: 6,
+            callback: (value) => input.formatAxisValue(Number(value)),
           },
         },
       },
@@ -214,27 +256,96 @@ export function lineConfig(input: LineInput): LineConfig {
         legend: { display: false },
         title: { display: false },
         colors: { enabled: false },
+        filler: { propagate: false },
         decimation: { enabled: many, algorithm: 'min-max' },
         tooltip: {
+          enabled: true,
           backgroundColor: theme.background,
           titleColor: theme.text,
           bodyColor: theme.text,
-          borderColor: theme.grid,
+          borderColor: theme.muted,
           borderWidth: 1,
+          padding: 8,
           titleFont: { ...font, weight: 'bold' },
           bodyFont: font,
           usePointStyle: true,
           callbacks: {
-            title: (items) => (items[0] ? input.formatDate(items[0].parsed.x ?? 0, 0) : ''),
-            label: (item) => {
-              const owner = owners[item.datasetIndex];
-              const y = item.parsed.y;
-              return `${item.dataset.label ?? ''}: ${owner && y !== null && y !== undefined ? input.formatValue(y, owner) : '–'}`;
+            title: (items) => {
+              const item = items[0];
+              if (!item) return '';
+              const info = owner(item.datasetIndex, item.chart.data.datasets);
+              if (info && info.kind !== 'series') return input.formatDate(info.indicator[info.kind]!.date);
+              const m = info?.indicator.measurements[item.dataIndex];
+              return m ? input.formatDate(m.date) : '';
             },
+            label: (item) => {
+              const info = owner(item.datasetIndex, item.chart.data.datasets);
+              const y = item.parsed.y;
+              return `${item.dataset.label ?? ''}: ${info && y !== null && y !== undefined ? input.formatValue(y, info.indicator) : '–'}`;
+            },
+            afterLabel: (item) => {
+              const info = owner(item.datasetIndex, item.chart.data.datasets);
+              return info?.kind === 'series' ? (info.indicator.measurements[item.dataIndex]?.note ?? '') : '';
+            },
+            labelPointStyle: (item) => ({ pointStyle: owner(item.datasetIndex, item.chart.data.datasets)?.pointStyle ?? 'circle', rotation: 0 }),
           },
         },
       },
     },
-    plugins: [Tooltip, Decimation],
+    plugins: [referenceLabels],
   };
 }
+
+/**
+ * Writes each reference line's label («Mål 2027: 120») just above its right end, in its
+ * indicator's colour after its point shape, with a halo in the background colour; labels
+ * that would overlap are moved apart.
+ */
+export const referenceLabels: Plugin<'line'> = {
+  id: 'soimpactReferenceLabels',
+  afterDatasetsDraw(chart) {
+    const { ctx, chartArea } = chart;
+    const font = chart.options.font as { family?: string; size?: number } | undefined;
+    const size = Math.max(11, (font?.size ?? 16) - 3);
+    const lineHeight = size + 4;
+    const background = (chart.options.plugins?.tooltip?.backgroundColor as string | undefined) ?? '#ffffff';
+    const labels: Array<{ y: number; text: string; colour: string; pointStyle: PointStyle }> = [];
+    let outside = false;
+    chart.data.datasets.forEach((dataset, i) => {
+      const info = KINDS.get(dataset);
+      if (!info?.endLabel || !chart.isDatasetVisible(i)) return;
+      const end = chart.getDatasetMeta(i).data[1];
+      if (!end || !Number.isFinite(end.y)) return;
+      outside ||= info.outside === true;
+      // Outside the plot a label is centred on its line; inside, it sits just above it.
+      labels.push({ y: end.y + (info.outside ? size / 2 : -4), text: info.endLabel, colour: info.colour, pointStyle: info.pointStyle });
+    });
+    if (!labels.length) return;
+    labels.sort((a, b) => a.y - b.y);
+    for (let k = 1; k < labels.length; k++) {
+      if (labels[k]!.y - labels[k - 1]!.y < lineHeight) labels[k]!.y = labels[k - 1]!.y + lineHeight;
+    }
+    const overflow = labels[labels.length - 1]!.y - (chartArea.bottom - 2);
+    if (overflow > 0) for (const label of labels) label.y -= overflow;
+    ctx.save();
+    ctx.font = `600 ${size}px ${font?.family ?? 'sans-serif'}`;
+    ctx.textAlign = outside ? 'left' : 'right';
+    ctx.textBaseline = 'bottom';
+    ctx.lineJoin = 'round';
+    for (const label of labels) {
+      const y = Math.max(chartArea.top + lineHeight, label.y);
+      const width = ctx.measureText(label.text).width;
+      const x = outside ? chartArea.right + size + 6 : chartArea.right - 2;
+      const markerX = outside ? chartArea.right + size / 2 + 2 : x - width - size / 2 - 2;
+      ctx.lineWidth = 4;
+      ctx.strokeStyle = background;
+      ctx.strokeText(label.text, x, y);
+      ctx.fillStyle = label.colour;
+      ctx.fillText(label.text, x, y);
+      ctx.strokeStyle = label.colour;
+      ctx.lineWidth = 1;
+      drawPoint(ctx, { pointStyle: label.pointStyle, radius: size / 3, rotation: 0, borderWidth: 1 }, markerX, y - size / 2);
+    }
+    ctx.restore();
+  },
+};

@@ -3,9 +3,8 @@ import { css } from 'lit';
 export const chartStyles = css`
   :host {
     --_grid: var(--se-chart-grid-color, #c5ccd3);
-    --_baseline: var(--se-chart-baseline-color, var(--_muted));
-    --_target: var(--se-chart-target-color, var(--_success));
     --_height: var(--se-chart-height, 20rem);
+    --_panel-height: var(--soimpact-chart-panel-height, 14rem);
   }
 
   @media (prefers-color-scheme: dark) {
@@ -18,8 +17,6 @@ export const chartStyles = css`
   @media (forced-colors: active) {
     :host {
       --_grid: GrayText;
-      --_baseline: GrayText;
-      --_target: CanvasText;
     }
   }
 
@@ -68,19 +65,119 @@ export const chartStyles = css`
     padding-left: 1.25rem;
   }
 
-  .figure {
+  .subtitle {
+    margin: 0;
+    color: var(--_muted);
+  }
+
+  .figures {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 13rem), 1fr));
+    gap: calc(var(--_space) * 0.75);
+  }
+
+  .figure-card {
+    border: 1px solid var(--_border);
+    border-top: 4px solid var(--_accent);
+    border-radius: 4px;
+    padding: 0.75rem;
+    display: grid;
+    align-content: start;
+    gap: 0.2rem;
+    min-width: 0;
+  }
+
+  .figure-name {
+    margin: 0;
+    font-size: 0.95em;
+    line-height: 1.3;
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+
+  .big {
+    margin: 0.25rem 0 0;
+    font-size: 2.5em;
+    line-height: 1.1;
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+
+  .big.not-measured {
+    font-size: 1.25em;
+    font-weight: 600;
+    color: var(--_muted);
+  }
+
+  .figure-line {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+
+  .figure-line:last-child {
+    color: var(--_text);
+  }
+
+  .panels {
+    display: grid;
+    gap: calc(var(--_space) * 1.25);
+  }
+
+  .panel {
     margin: 0;
     min-width: 0;
   }
 
-  .figure[hidden] {
-    display: none;
+  .panel figcaption {
+    display: grid;
+    gap: 0.25rem;
+    margin-bottom: 0.25rem;
+  }
+
+  .panel-title {
+    margin: 0;
+    font-size: 1em;
   }
 
   .chart-box {
     position: relative;
     height: var(--_height);
     min-height: 10rem;
+  }
+
+  .several .chart-box {
+    height: var(--_panel-height);
+  }
+
+  .chart-box canvas:focus-visible {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
+  }
+
+  .footer {
+    display: grid;
+    gap: 0.25rem;
+    font-size: 0.9em;
+    color: var(--_muted);
+  }
+
+  .footer p {
+    margin: 0;
+  }
+
+  .status span + span::before,
+  .status span + strong::before {
+    content: ' ';
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
   }
 
   .chart-box canvas {
@@ -93,7 +190,7 @@ export const chartStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.25rem 1.25rem;
-    margin: 0.5rem 0 0;
+    margin: 0;
     padding: 0;
     font-size: 0.9em;
   }
@@ -104,26 +201,32 @@ export const chartStyles = css`
     gap: 0.4rem;
   }
 
+  .swatch {
+    flex: none;
+    color: var(--_text);
+  }
   .swatch line {
-    stroke: var(--_text);
+    stroke: currentColor;
   }
-  .swatch.s0 line {
-    stroke: var(--_series-1);
+  .swatch :is(circle, rect, polygon) {
+    fill: currentColor;
+    stroke: var(--_bg);
+    stroke-width: 1;
   }
-  .swatch.s1 line {
-    stroke: var(--_series-2);
+  .swatch.s0 {
+    color: var(--_series-1);
   }
-  .swatch.s2 line {
-    stroke: var(--_series-3);
+  .swatch.s1 {
+    color: var(--_series-2);
   }
-  .swatch.s3 line {
-    stroke: var(--_series-4);
+  .swatch.s2 {
+    color: var(--_series-3);
   }
-  .swatch.baseline line {
-    stroke: var(--_baseline);
+  .swatch.s3 {
+    color: var(--_series-4);
   }
-  .swatch.target line {
-    stroke: var(--_target);
+  .swatch.reference {
+    color: var(--_muted);
   }
 
   .summary {
@@ -192,7 +295,8 @@ export const chartStyles = css`
   }
 
   @media print {
-    .chart-box {
+    .panel,
+    .figure-card {
       break-inside: avoid;
     }
     .summary {

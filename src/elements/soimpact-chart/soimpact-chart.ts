@@ -1,18 +1,34 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { SamskapingElement } from '../../base/samskaping-element.js';
+import { SourceController, type SourceOutcome, type SourceResponse } from '../../base/source-controller.js';
+import { downloadBlob, downloadText } from '../../base/file.js';
 import { describeProblem, type Problem, type Result, errorDetail, type ErrorDetail } from '../../core/problems.js';
 import { parsePlan, type ImpactPlan, type Indicator, type IndicatorLevel } from '../../core/soimpact/plan.js';
-import { progress } from '../../core/soimpact/progress.js';
-import { parseMeasurementList, planFromMeasurements, withMeasurements, type MeasurementRow } from '../../core/soimpact/measurements.js';
-import { parseMeasurementsCsv } from '../../core/soimpact/csv.js';
+import {
+  latestMeasurementDate,
+  parseMeasurementList,
+  planFromMeasurements,
+  splitForDisplay,
+  withMeasurements,
+  type MeasurementRow,
+  type UnitPanel,
+} from '../../core/soimpact/measurements.js';
+import { measurementsToCsv, parseMeasurementsCsv } from '../../core/soimpact/csv.js';
 import { getLocale } from '../../i18n/locale.js';
-import { dateTimeFormat, formatNumber } from '../../i18n/number.js';
+import { dateTimeFormat } from '../../i18n/number.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { canvasStyles } from '../../styles/canvas.styles.js';
-import { describeProgress, formatPlanDate, formatValue, unitName } from '../soimpact-chain/format.js';
-import { Chart, DASHES, PRINT_THEME, ensureRegistered, lineConfig, type ChartTheme } from './chart-config.js';
+import { ChartLifecycle } from '../../charts/lifecycle.js';
+import { registerLineCharts } from '../../charts/register.js';
+import { ChartKeyboard } from '../../charts/keyboard.js';
+import { PRINT_COLOURS, readCanvasTheme } from '../../charts/theme.js';
+import { composePng } from '../../charts/export.js';
+import type { TickUnit } from '../../charts/time-ticks.js';
+import { formatPlanDate, formatValue, unitName, withoutDocumentReferences } from '../soimpact-chain/format.js';
+import { datasetKind, domainOf, lineConfig, type ChartTheme } from './chart-config.js';
+import { baselineEndLabel, figureLines, figureValue, renderFigures, renderLegend, renderSummary, renderTable, targetEndLabel } from './templates.js';
 import { chartStyles } from './soimpact-chart.styles.js';
 
 /** The `soimpact-error` detail: every problem found, and one sentence for a status line. */
@@ -22,12 +38,17 @@ export type SoimpactChartErrorDetail = ErrorDetail;
 const MIN_REFRESH_SECONDS = 1;
 
 /**
- * The live impact chart an entrepreneur puts on their own website: one or more SoImpact
- * indicators over time, each with its baseline (nullpunkt) and target (måltall) as lines,
- * from a `plan` property or a `src` URL that can be re-read every `refresh` seconds. A
- * refresh that fails or brings bad data keeps the last good data on screen and says when
- * it was last updated. A summary in words (latest value against baseline and target, and
- * progress) and a data table carry the same numbers as the drawing.
+ * The live impact chart an entrepreneur puts on their own website: SoImpact indicators
+ * over time, from a `plan` property or a `src` URL that can be re-read every `refresh`
+ * seconds. Indicators are drawn in one panel per unit (small multiples on one shared time
+ * axis: never two units against one axis), each with its baseline (nullpunkt) and target
+ * (måltall) as labelled lines («Mål 2027: 120»). An indicator with a single measurement is
+ * shown as a figure — the number large, with baseline, target and «71 av 120 · 59 % av
+ * veien» — instead of a near-empty plot. Tooltips appear on hover, on touch and from the
+ * keyboard (Tab to a panel, then the arrow keys; the value is read out). A summary in
+ * words, a data table, and downloads of the data (CSV) and the drawing (PNG) carry the
+ * same numbers. A refresh that fails keeps the last good data and says so; "data as of"
+ * is the date of the latest measurement, and, from `src`, when it was fetched.
  *
  * `src` may give a plan as JSON (`soimpact-plan@1`), a JSON list of measurements
  * (`[{ "indicator", "date", "value", "note"? }]`) or CSV with the columns
@@ -35,24 +56,29 @@ const MIN_REFRESH_SECONDS = 1;
  * recognised by a `text/csv` content type or a `.csv` address, JSON likewise, and
  * otherwise by the first character. Measurements without a `plan` property are drawn on
  * their own; with one, they replace that plan's measurements of the indicators they name.
+ * Loading goes through `SourceController` (timeout, size limit, a newer load replaces an
+ * older one).
  *
- * @summary Live line chart of SoImpact indicators with baseline and target, from a plan or a JSON/CSV URL.
+ * @summary Live impact chart of SoImpact indicators: panels per unit, labelled targets, single readings as figures.
  *
  * @event {CustomEvent<ImpactPlan>} soimpact-data - After each good load or a valid `plan`. Detail: `ImpactPlan` (the plan now shown, a copy; measurements from `src` are in it).
  * @event {CustomEvent<SoimpactChartErrorDetail>} soimpact-error - A plan or a load from `src` was refused or failed; the last good data stays. Detail: `{ problems: Problem[], message: string }`.
  *
- * @csspart header - Title, illustrative-data notice and update status.
- * @csspart status - "Last updated …" and, after a failed refresh, what went wrong.
+ * @csspart base - The whole chart.
+ * @csspart header - Title, subtitle and illustrative-data notice.
+ * @csspart status - "Data as of …", when fetched, and, after a failed refresh, what went wrong.
  * @csspart error - The message about a failed load or invalid data.
- * @csspart chart - The box around the canvas.
+ * @csspart figures - The list of single readings shown as figures.
+ * @csspart panel - One small-multiple panel (one unit).
+ * @csspart chart - The box around a panel's canvas.
  * @csspart summary - The list that says the numbers in words.
- * @csspart button - The data-table toggle.
+ * @csspart footer - Source line and notes.
+ * @csspart button - The table toggle and the download buttons.
  * @csspart table - The data table.
  *
- * @cssprop [--se-chart-height=20rem] - Height of the drawing.
- * @cssprop [--se-series-1=var(--se-color-accent)] - First indicator's line (then --se-series-2 … 4).
- * @cssprop [--se-chart-baseline-color=var(--se-color-text-muted)] - Baseline lines.
- * @cssprop [--se-chart-target-color=var(--se-color-success)] - Target lines.
+ * @cssprop [--se-chart-height=20rem] - Height of the drawing when it is one panel.
+ * @cssprop [--soimpact-chart-panel-height=14rem] - Height of each panel when there are several.
+ * @cssprop [--se-series-1=var(--se-color-accent)] - First indicator's line and its reference lines (then --se-series-2 … 4).
  * @cssprop [--se-chart-grid-color=#c5ccd3] - Grid lines.
  */
 export class SoimpactChart extends SamskapingElement {
@@ -61,39 +87,43 @@ export class SoimpactChart extends SamskapingElement {
   /** URL of a plan (JSON) or measurements (JSON list or CSV). Loaded whenever it changes. */
   @property({ reflect: true }) src?: string;
 
-  /** Reload `src` every this many seconds (0 or absent: never). */
+  /** Reload `src` every this many seconds (0 or absent: never). A reload still under way is not aborted by the next. */
   @property({ type: Number, reflect: true }) refresh = 0;
 
-  /** Which indicators to draw: ids separated by commas. Default: all of `level`, else the first measured. */
+  /** Which indicators to show: ids separated by commas. Default: every indicator of `level`, else every measured one. */
   @property() indicator?: string;
 
-  /** Draw every indicator of this level (output, outcome or impact) when `indicator` is not set. */
+  /** Show every indicator of this level (output, outcome or impact) when `indicator` is not set. */
   @property() level?: IndicatorLevel;
 
   /** Heading above the chart; default the plan's title. */
   @property() label?: string;
 
+  /** A sentence under the heading: what the chart shows and why. */
+  @property() description?: string;
+
+  /** The source line («Kilde: …»); default the plan's `source`, without the method documents' line references. */
+  @property() source?: string;
+
+  /** Notes under the chart: how the numbers were counted, breaks in a series. */
+  @property() notes?: string;
+
   @state() private shown?: ImpactPlan;
   @state() private problems: Problem[] = [];
-  @state() private loading = false;
-  @state() private updatedAt?: Date;
   @state() private tableOpen = false;
 
-  @query('canvas') private canvas?: HTMLCanvasElement;
-  @query('.chart-box') private box?: HTMLElement;
-
   private base?: ImpactPlan;
-  private loadToken = 0;
   private timer?: ReturnType<typeof setInterval>;
-  private chart?: Chart<'line', Array<{ x: number; y: number }>>;
-  private resizeObserver?: ResizeObserver;
-  private printing = false;
-  private readonly onBeforePrint = () => this.drawForPrint(true);
-  private readonly onAfterPrint = () => this.drawForPrint(false);
-  private reducedMotion?: MediaQueryList;
-  private colorScheme?: MediaQueryList;
-  // The canvas keeps the colours it was drawn with; redraw when the system switches light/dark.
-  private readonly onColorScheme = () => this.draw();
+  private readonly loader = new SourceController<ImpactPlan>(this, {
+    parse: (text, response) => this.read(text, response),
+    accept: 'application/json, text/csv;q=0.9, */*;q=0.5',
+    cache: 'no-store',
+  });
+  private readonly charts = new ChartLifecycle(this, { register: registerLineCharts, redraw: () => this.draw() });
+  private readonly keyboard = new ChartKeyboard(this, {
+    charts: () => this.charts.all,
+    navigable: (chart, i) => datasetKind(chart.data.datasets[i]!) === 'series',
+  });
 
   /**
    * The plan shown (a validated copy, with measurements from `src` in it), or `undefined`
@@ -121,64 +151,64 @@ export class SoimpactChart extends SamskapingElement {
     if (this.src && this.isConnected) void this.reload();
   }
 
-  /** The indicators drawn now, in order. */
+  /** Whether a load from `src` is under way. */
+  get loading(): boolean {
+    return this.loader.loading;
+  }
+
+  /** The indicators shown now (as panels or figures), in order. */
   get drawnIndicators(): Indicator[] {
     return this.shown ? this.pick(this.shown).indicators : [];
   }
 
-  /** Loads `src` now (also what each refresh does). Resolves when the load has succeeded or failed. */
+  /** Loads `src` now, replacing a load under way. Resolves when this load has succeeded, failed or been replaced. */
   async reload(): Promise<void> {
-    const url = this.src;
-    if (!url) return;
-    const token = ++this.loadToken;
-    this.loading = true;
-    let result: Result<ImpactPlan>;
-    try {
-      const response = await fetch(new URL(url, document.baseURI), { cache: 'no-store', headers: { accept: 'application/json, text/csv;q=0.9, */*;q=0.5' } });
-      const text = await response.text();
-      if (token !== this.loadToken) return;
-      result = response.ok ? this.read(text, response.headers.get('content-type') ?? '', url) : { ok: false, problems: [{ code: 'fetch-failed', path: [], url, status: response.status }] };
-    } catch {
-      if (token !== this.loadToken) return;
-      result = { ok: false, problems: [{ code: 'fetch-failed', path: [], url }] };
-    }
-    this.loading = false;
-    if (result.ok) this.accept(result.value);
-    else this.fail(result.problems);
+    if (this.src) this.settle(await this.loader.load(this.src));
+  }
+
+  /** The measurements shown, as CSV (formula-safe, semicolons and decimal commas where the language writes them). */
+  toCsv(): string {
+    return `\uFEFF${measurementsToCsv({ indicators: this.drawnIndicators }, { delimiter: getLocale() === 'en' ? ',' : ';' })}`;
+  }
+
+  /** The drawing — heading, panels or figures, source and date — as one PNG. */
+  async toPng(): Promise<Blob | undefined> {
+    const split = splitForDisplay(this.drawnIndicators);
+    const theme = readCanvasTheme(this);
+    return composePng({
+      title: this.heading(),
+      ...(this.description ? { subtitle: this.description } : {}),
+      panels: this.charts.all.map((chart, i) => ({ heading: split.panels[i] ? unitName(split.panels[i]!.indicators[0]!.unit) : '', canvas: chart.canvas })),
+      figures: split.figures.map((indicator) => ({ heading: indicator.name, value: figureValue(indicator), lines: figureLines(indicator) })),
+      footer: this.footerLines(),
+      colours: { text: theme.text, muted: theme.muted, background: theme.background, border: theme.grid },
+      fontFamily: theme.fontFamily,
+      width: Math.min(1200, Math.max(480, this.getBoundingClientRect().width)),
+      pixelRatio: 2,
+    });
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('beforeprint', this.onBeforePrint);
-    window.addEventListener('afterprint', this.onAfterPrint);
-    this.reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
-    this.colorScheme = window.matchMedia('(prefers-color-scheme: dark)');
-    this.colorScheme.addEventListener('change', this.onColorScheme);
     if (this.hasUpdated) {
-      // Reconnected: the chart was destroyed on disconnect; draw it again and resume refreshing.
-      this.requestUpdate();
       this.schedule();
+      if (this.src) void this.reload();
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this.onBeforePrint);
-    window.removeEventListener('afterprint', this.onAfterPrint);
-    this.colorScheme?.removeEventListener('change', this.onColorScheme);
     clearInterval(this.timer);
     this.timer = undefined;
-    this.loadToken++;
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = undefined;
-    this.chart?.destroy();
-    this.chart = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') && !this.src && !this.base) this.shown = undefined;
-    // Started here rather than in updated(): the loading state then renders in this update.
-    if (changed.has('src') && this.src) void this.reload();
+    if (changed.has('src')) {
+      if (!this.src) {
+        this.loader.cancel();
+        if (!this.base) this.shown = undefined;
+      } else void this.reload();
+    }
     if (changed.has('src') || changed.has('refresh')) this.schedule();
   }
 
@@ -190,44 +220,73 @@ export class SoimpactChart extends SamskapingElement {
     const plan = this.shown;
     const picked = plan ? this.pick(plan) : undefined;
     const indicators = picked?.indicators ?? [];
-    const title = this.label || plan?.title;
+    const { figures, panels } = splitForDisplay(indicators);
+    const title = this.heading();
+    const several = panels.length > 1;
     return html`
-      <section class="base" aria-busy=${this.loading ? 'true' : 'false'} aria-labelledby="title">
+      <section class="base" part="base" aria-busy=${this.loading ? 'true' : 'false'} aria-labelledby="title">
         <header part="header">
           ${title ? html`<h2 id="title" class="title">${title}</h2>` : html`<h2 id="title" class="visually-hidden">${msg('Effektdiagram')}</h2>`}
+          ${this.description ? html`<p class="subtitle">${this.description}</p>` : nothing}
           ${plan?.illustrative ? html`<p class="illustrative">${msg('Illustrasjon: tallene er oppdiktet for å vise hvordan verktøyet virker.')}</p>` : nothing}
-          ${this.renderStatus()}
         </header>
         ${this.problems.length ? this.renderProblems() : nothing}
         ${picked?.unknown.length
           ? html`<p class="note">${picked.unknown.map((id) => describeProblem({ code: 'unknown-indicator', path: [], id })).join(' ')}</p>`
           : nothing}
-        <figure class="figure" ?hidden=${!indicators.length}>
-          <div class="chart-box" part="chart">
-            <canvas role="img" aria-label=${this.chartLabel(indicators)}></canvas>
-          </div>
-          <figcaption class="legend">${this.renderLegend(indicators)}</figcaption>
-        </figure>
-        ${!plan && !this.problems.length ? html`<p class="empty">${this.loading ? msg('Laster …') : msg('Ingen data å vise ennå.')}</p>` : nothing}
-        ${indicators.length ? this.renderSummary(indicators) : nothing}
-        ${indicators.length
-          ? html`<div class="no-print">
-                <button part="button" type="button" aria-expanded=${this.tableOpen ? 'true' : 'false'} aria-controls="table" @click=${() => (this.tableOpen = !this.tableOpen)}>
-                  ${this.tableOpen ? msg('Skjul tabellen') : msg('Vis tallene i en tabell')}
-                </button>
-              </div>
-              <div class="table-wrap" id="table" ?hidden=${!this.tableOpen}>${this.renderTable(indicators)}</div>`
+        ${figures.length ? renderFigures(figures) : nothing}
+        ${panels.length
+          ? html`<div class="panels ${several ? 'several' : 'one'}">${panels.map((panel, i) => this.renderPanel(panel, i))}</div>`
           : nothing}
+        ${this.keyboard.liveRegion()}
+        ${!plan && !this.problems.length ? html`<p class="empty">${this.loading ? msg('Laster …') : msg('Ingen data å vise ennå.')}</p>` : nothing}
+        ${panels.length ? renderSummary(panels.flatMap((p) => p.indicators)) : nothing}
+        ${plan ? this.renderFooter(indicators) : nothing}
+        ${indicators.length ? this.renderActions(indicators) : nothing}
       </section>
     `;
   }
 
-  private renderStatus(): TemplateResult | typeof nothing {
-    if (!this.updatedAt && !this.problems.length) return nothing;
-    return html`<p class="status" part="status" role="status">
-      ${this.updatedAt ? msg(str`Sist oppdatert ${this.formatTime(this.updatedAt)}.`) : nothing}
-      ${this.problems.length && this.shown ? html`<strong>${msg('Siste oppdatering mislyktes; viser sist gyldige data.')}</strong>` : nothing}
-    </p>`;
+  private renderPanel(panel: UnitPanel, index: number): TemplateResult {
+    const names = panel.indicators.map((i) => i.name).join('; ');
+    return html`<figure class="panel" part="panel" aria-labelledby=${`panel-${index}`}>
+      <figcaption>
+        <h3 class="panel-title" id=${`panel-${index}`}>${unitName(panel.indicators[0]!.unit)}</h3>
+        ${renderLegend(panel.indicators, (indicator) => panel.indicators.indexOf(indicator))}
+      </figcaption>
+      <div class="chart-box" part="chart">
+        <canvas
+          data-panel=${index}
+          role="img"
+          aria-label=${msg(str`Linjediagram over tid: ${names}. Bruk piltastene for å gå gjennom målingene; tallene står også i sammendraget under.`)}
+        ></canvas>
+      </div>
+    </figure>`;
+  }
+
+  private renderFooter(indicators: Indicator[]): TemplateResult {
+    const source = this.sourceLine();
+    const asOf = latestMeasurementDate(indicators);
+    return html`<footer class="footer" part="footer">
+      ${source ? html`<p class="source">${msg(str`Kilde: ${source}`)}</p>` : nothing}
+      ${this.notes ? html`<p class="notes">${this.notes}</p>` : nothing}
+      <p class="status" part="status" role="status">
+        ${asOf ? html`<span>${msg(str`Data per ${formatPlanDate(asOf)}.`)}</span>` : nothing}
+        ${this.loader.fetchedAt && this.src ? html`<span>${msg(str`Hentet ${this.formatTime(this.loader.fetchedAt)}.`)}</span>` : nothing}
+        ${this.problems.length ? html`<strong>${msg('Siste oppdatering mislyktes; viser sist gyldige data.')}</strong>` : nothing}
+      </p>
+    </footer>`;
+  }
+
+  private renderActions(indicators: Indicator[]): TemplateResult {
+    return html`<div class="actions no-print">
+        <button part="button" type="button" aria-expanded=${this.tableOpen ? 'true' : 'false'} aria-controls="table" @click=${() => (this.tableOpen = !this.tableOpen)}>
+          ${this.tableOpen ? msg('Skjul tabellen') : msg('Vis tallene i en tabell')}
+        </button>
+        <button part="button" type="button" class="download-csv" @click=${this.downloadCsv}>${msg('Last ned dataene (CSV)')}</button>
+        <button part="button" type="button" class="download-png" @click=${this.downloadPng}>${msg('Last ned bildet (PNG)')}</button>
+      </div>
+      <div class="table-wrap" id="table" ?hidden=${!this.tableOpen}>${renderTable(indicators)}</div>`;
   }
 
   private renderProblems(): TemplateResult {
@@ -241,100 +300,34 @@ export class SoimpactChart extends SamskapingElement {
     </div>`;
   }
 
-  private renderLegend(indicators: Indicator[]): TemplateResult {
-    const hasBaseline = indicators.some((i) => i.baseline);
-    const hasTarget = indicators.some((i) => i.target);
-    return html`<ul class="legend-list">
-      ${indicators.map(
-        (indicator, index) => html`<li>
-          ${this.swatch(`series s${index % 4}`, DASHES[index % DASHES.length]!)}<span>${indicator.name}</span>
-        </li>`,
-      )}
-      ${hasBaseline ? html`<li>${this.swatch('baseline', [2, 4])}<span>${msg('Nullpunkt')}</span></li>` : nothing}
-      ${hasTarget ? html`<li>${this.swatch('target', [8, 4])}<span>${msg('Måltall')}</span></li>` : nothing}
-    </ul>`;
+  private heading(): string {
+    return this.label || this.shown?.title || '';
   }
 
-  private swatch(kind: string, dash: readonly number[]): TemplateResult {
-    return html`<svg class="swatch ${kind}" viewBox="0 0 32 12" width="32" height="12" aria-hidden="true" focusable="false">
-      <line x1="1" y1="6" x2="31" y2="6" stroke-width="3" stroke-dasharray=${dash.length ? dash.join(' ') : 'none'}></line>
-    </svg>`;
+  private sourceLine(): string {
+    return this.source ?? withoutDocumentReferences(this.shown?.source ?? '');
   }
 
-  private renderSummary(indicators: Indicator[]): TemplateResult {
-    return html`<ul class="summary" part="summary">
-      ${indicators.map((indicator) => {
-        const p = progress(indicator);
-        return html`<li>
-          <span class="name">${indicator.name}</span>
-          ${p.latest
-            ? html`<span>${msg(str`Siste måling: ${formatValue(p.latest.value, indicator.unit)} (${formatPlanDate(p.latest.date)}).`)}</span>`
-            : html`<span class="not-measured">${msg('Ikke målt ennå.')}</span>`}
-          ${indicator.baseline
-            ? html`<span>${msg(str`Nullpunkt: ${formatValue(indicator.baseline.value, indicator.unit)} (${formatPlanDate(indicator.baseline.date)}).`)}</span>`
-            : nothing}
-          ${indicator.target
-            ? html`<span>${msg(str`Måltall: ${formatValue(indicator.target.value, indicator.unit)} (${formatPlanDate(indicator.target.date)}).`)}</span>`
-            : nothing}
-          ${p.latest ? html`<span class="progress">${describeProgress(p)}</span>` : nothing}
-        </li>`;
-      })}
-    </ul>`;
+  private footerLines(): string[] {
+    const lines: string[] = [];
+    const source = this.sourceLine();
+    if (source) lines.push(msg(str`Kilde: ${source}`));
+    if (this.notes) lines.push(this.notes);
+    const asOf = latestMeasurementDate(this.drawnIndicators);
+    if (asOf) lines.push(msg(str`Data per ${formatPlanDate(asOf)}.`));
+    return lines;
   }
 
-  private renderTable(indicators: Indicator[]): TemplateResult {
-    // A table of 10,000 rows helps nobody on screen; the newest rows are what a reader looks for.
-    const LIMIT = 500;
-    return html`${indicators.map((indicator) => {
-      const rows = indicator.measurements.length > LIMIT ? indicator.measurements.slice(-LIMIT) : indicator.measurements;
-      return html`<table part="table">
-        <caption>
-          ${indicator.name}
-          ${rows.length < indicator.measurements.length
-            ? html`<span class="muted">${msg(str`(de siste ${rows.length} av ${indicator.measurements.length} målinger)`)}</span>`
-            : nothing}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${msg('Dato')}</th>
-            <th scope="col">${msg('Verdi')}</th>
-            <th scope="col">${msg('Merknad')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${indicator.baseline
-            ? html`<tr class="reference-row">
-                <td>${formatPlanDate(indicator.baseline.date)}</td>
-                <td>${formatValue(indicator.baseline.value, indicator.unit)}</td>
-                <td>${msg('Nullpunkt')}</td>
-              </tr>`
-            : nothing}
-          ${rows.length
-            ? rows.map(
-                (m) => html`<tr>
-                  <td>${formatPlanDate(m.date)}</td>
-                  <td>${formatValue(m.value, indicator.unit)}</td>
-                  <td>${m.note ?? ''}</td>
-                </tr>`,
-              )
-            : html`<tr><td colspan="3">${msg('Ikke målt ennå.')}</td></tr>`}
-          ${indicator.target
-            ? html`<tr class="reference-row">
-                <td>${formatPlanDate(indicator.target.date)}</td>
-                <td>${formatValue(indicator.target.value, indicator.unit)}</td>
-                <td>${msg('Måltall')}</td>
-              </tr>`
-            : nothing}
-        </tbody>
-      </table>`;
-    })}`;
-  }
+  private readonly downloadCsv = (): void => {
+    downloadText(this.renderRoot as ShadowRoot, this.toCsv(), `${this.shown?.id ?? 'soimpact'}-data.csv`, 'text/csv;charset=utf-8');
+  };
 
-  private chartLabel(indicators: Indicator[]): string {
-    return msg(str`Linjediagram over tid: ${indicators.map((i) => i.name).join('; ')}. Tallene står i sammendraget under.`);
-  }
+  private readonly downloadPng = async (): Promise<void> => {
+    const blob = await this.toPng();
+    if (blob) downloadBlob(this.renderRoot as ShadowRoot, blob, `${this.shown?.id ?? 'soimpact'}.png`);
+  };
 
-  /** The indicators to draw, and requested ids the plan does not have. */
+  /** The indicators to show, and requested ids the plan does not have. */
   private pick(plan: ImpactPlan): { indicators: Indicator[]; unknown: string[] } {
     const wanted = (this.indicator ?? '')
       .split(',')
@@ -352,14 +345,14 @@ export class SoimpactChart extends SamskapingElement {
 
   private defaultIndicators(plan: ImpactPlan): Indicator[] {
     if (this.level) return plan.indicators.filter((i) => i.level === this.level);
-    const first = plan.indicators.find((i) => i.measurements.length) ?? plan.indicators[0];
-    return first ? [first] : [];
+    const measured = plan.indicators.filter((i) => i.measurements.length);
+    return measured.length ? measured : plan.indicators.slice(0, 1);
   }
 
   /** Decides by content type, then by the address's extension, then by the first character. */
-  private read(text: string, contentType: string, url: string): Result<ImpactPlan> {
-    const type = contentType.toLowerCase();
-    const path = new URL(url, document.baseURI).pathname.toLowerCase();
+  private read(text: string, response: SourceResponse): Result<ImpactPlan> {
+    const type = response.contentType.toLowerCase();
+    const path = response.resolved.pathname.toLowerCase();
     const csv =
       type.includes('csv') ||
       (!type.includes('json') && path.endsWith('.csv')) ||
@@ -376,10 +369,14 @@ export class SoimpactChart extends SamskapingElement {
     return { ok: true, value: planFromMeasurements(result.value, getLocale()) };
   }
 
+  private settle(outcome: SourceOutcome<ImpactPlan>): void {
+    if (outcome.status === 'ok') this.accept(outcome.value);
+    else if (outcome.status === 'failed') this.fail(outcome.problems);
+  }
+
   private accept(plan: ImpactPlan): void {
     this.shown = plan;
     this.problems = [];
-    this.updatedAt = new Date();
     this.emit('soimpact-data', structuredClone(plan));
   }
 
@@ -392,8 +389,12 @@ export class SoimpactChart extends SamskapingElement {
     clearInterval(this.timer);
     this.timer = undefined;
     const seconds = Number(this.refresh);
-    if (!this.src || !Number.isFinite(seconds) || seconds <= 0) return;
-    this.timer = setInterval(() => void this.reload(), Math.max(MIN_REFRESH_SECONDS, seconds) * 1000);
+    if (!this.src || !Number.isFinite(seconds) || seconds <= 0 || !this.isConnected) return;
+    // `refresh()` skips while a load is under way: an interval shorter than the response time
+    // must not abort every load before it ends.
+    this.timer = setInterval(() => {
+      if (this.src) void this.loader.refresh(this.src).then((outcome) => this.settle(outcome));
+    }, Math.max(MIN_REFRESH_SECONDS, seconds) * 1000);
   }
 
   private formatTime(date: Date): string {
@@ -401,94 +402,62 @@ export class SoimpactChart extends SamskapingElement {
     return dateTimeFormat(sameDay ? { timeStyle: 'medium' } : { dateStyle: 'medium', timeStyle: 'short' }).format(date);
   }
 
-  private formatAxisDate(time: number, span: number): string {
+  private formatTick(time: number, unit: TickUnit): string {
     const options: Intl.DateTimeFormatOptions =
-      span > 2 * 365 * 86_400_000
+      unit === 'year'
         ? { year: 'numeric', timeZone: 'UTC' }
-        : span > 60 * 86_400_000
+        : unit === 'month'
           ? { month: 'short', year: '2-digit', timeZone: 'UTC' }
-          : span > 2 * 86_400_000 || span === 0
-            ? { day: 'numeric', month: 'short', timeZone: 'UTC' }
-            : { hour: '2-digit', minute: '2-digit' };
-    if (span === 0) options.year = 'numeric';
+          : { day: 'numeric', month: 'short', timeZone: 'UTC' };
     return dateTimeFormat(options).format(time);
   }
 
   /** Colours and font from the element's computed custom properties, for this instance only. */
-  private readTheme(): ChartTheme {
-    const style = getComputedStyle(this);
-    const probe = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
-    const fontSize = parseFloat(style.fontSize) || 16;
-    const theme: ChartTheme = {
-      text: probe('--_text', '#1b1f24'),
-      muted: probe('--_muted', '#4a5560'),
-      grid: probe('--_grid', '#c5ccd3'),
-      background: probe('--_bg', '#ffffff'),
-      baseline: probe('--_baseline', '#4a5560'),
-      target: probe('--_target', '#1e7b34'),
-      series: [1, 2, 3, 4].map((n) => probe(`--_series-${n}`, '#1f5fa8')),
-      fontFamily: style.fontFamily,
-      fontSize,
-    };
-    return this.printing ? { ...theme, ...PRINT_THEME } : theme;
+  private theme(): ChartTheme {
+    const read = readCanvasTheme(this);
+    const theme: ChartTheme = { ...read, baseline: read.muted, target: read.text };
+    return this.charts.printing ? { ...theme, ...PRINT_COLOURS, baseline: '#555555', target: '#000000' } : theme;
   }
 
   private draw(): void {
-    const canvas = this.canvas;
-    const box = this.box;
     const indicators = this.drawnIndicators;
-    if (!canvas || !box || !indicators.length || !this.isConnected) {
-      this.chart?.destroy();
-      this.chart = undefined;
+    const { panels } = splitForDisplay(indicators);
+    const canvases = [...this.renderRoot.querySelectorAll<HTMLCanvasElement>('canvas[data-panel]')];
+    if (!panels.length || !this.isConnected) {
+      this.charts.sync([]);
       return;
     }
-    ensureRegistered();
-    const units = new Set(indicators.map((i) => i.unit));
-    const config = lineConfig({
-      indicators,
-      theme: this.readTheme(),
-      animate: !this.reducedMotion?.matches && !this.printing,
-      pixelRatio: this.printing ? Math.max(3, window.devicePixelRatio || 1) : undefined,
-      labels: { baseline: (name) => msg(str`Nullpunkt: ${name}`), target: (name) => msg(str`Måltall: ${name}`) },
-      formatValue: (value, indicator) => formatValue(value, indicator.unit),
-      formatDate: (time, span) => this.formatAxisDate(time, span),
-      formatNumber: (value) => formatNumber(value, 2),
-      yTitle: units.size === 1 ? unitName(indicators[0]!.unit) : undefined,
-    });
-    const { width, height } = box.getBoundingClientRect();
-    if (this.chart && this.chart.canvas === canvas) {
-      this.chart.data = config.data;
-      this.chart.options = config.options!;
-      this.chart.update(this.reducedMotion?.matches || this.printing ? 'none' : undefined);
-    } else {
-      this.chart?.destroy();
-      // Sized before the chart exists, so Chart.js lays out and draws once, not twice.
-      if (width > 0 && height > 0) {
-        canvas.width = Math.floor(width);
-        canvas.height = Math.floor(height);
-      }
-      this.chart = new Chart(canvas, config);
-    }
-    if (width > 0 && height > 0 && (this.chart.width !== Math.floor(width) || this.chart.height !== Math.floor(height))) {
-      this.chart.resize(width, height);
-    }
-    if (!this.resizeObserver) {
-      this.resizeObserver = new ResizeObserver(([entry]) => {
-        const rect = entry?.contentRect;
-        if (this.chart && rect && rect.width > 0 && rect.height > 0) this.chart.resize(rect.width, rect.height);
-      });
-      this.resizeObserver.observe(box);
-    }
-  }
-
-  /** Redraws at print resolution in print colours (a canvas prints what it last drew). */
-  private drawForPrint(printing: boolean): void {
-    if (this.printing === printing) return;
-    this.printing = printing;
-    this.draw();
-    // Chart.js applies a new devicePixelRatio only when it resizes, and defers a resize while animating.
-    this.chart?.stop();
-    this.chart?.resize();
+    const theme = this.theme();
+    const domain = domainOf(panels.flatMap((p) => p.indicators));
+    this.charts.sync(
+      panels.flatMap((panel, i) => {
+        const canvas = canvases[i];
+        if (!canvas) return [];
+        const config = lineConfig({
+          indicators: panel.indicators,
+          // Colours and shapes need to differ within a panel; each panel starts again at the first.
+          seriesIndex: (indicator) => panel.indicators.indexOf(indicator),
+          unit: panel.unit,
+          domain,
+          width: canvas.parentElement?.clientWidth ?? 600,
+          theme,
+          animate: this.charts.animate,
+          ...(this.charts.pixelRatio ? { pixelRatio: this.charts.pixelRatio } : {}),
+          labels: {
+            baseline: (name) => msg(str`Nullpunkt: ${name}`),
+            target: (name) => msg(str`Måltall: ${name}`),
+            baselineEnd: baselineEndLabel,
+            targetEnd: targetEndLabel,
+          },
+          formatValue: (value, indicator) => formatValue(value, indicator.unit),
+          formatAxisValue: (value) => formatValue(value, panel.indicators[0]!.unit),
+          formatTick: (time, unit) => this.formatTick(time, unit),
+          formatDate: formatPlanDate,
+          yTitle: unitName(panel.indicators[0]!.unit),
+        });
+        return [{ canvas, config }];
+      }),
+    );
   }
 }
 

@@ -1,0 +1,184 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ChartConfiguration, ChartType, DefaultDataPoint } from 'chart.js';
+import { Chart } from './register.js';
+
+/** Printing draws at this device-pixel ratio or more, so a printed chart is sharp. */
+export const PRINT_PIXEL_RATIO = 3;
+
+export interface ChartLifecycleOptions {
+  /** Adds what the element's charts need to Chart.js's registry (`registerLineCharts`, …); called before the first chart. */
+  register: () => void;
+  /**
+   * Draw every chart again, now (synchronously): called when printing starts or ends and
+   * when the system switches light/dark, because a canvas keeps what it last drew.
+   */
+  redraw: () => void;
+}
+
+/**
+ * The life of an element's Chart.js charts, shared by the chart elements: one chart per
+ * canvas, created on the first `sync()` and updated in place after, each sized to the box
+ * around its canvas (the canvas's parent) and resized with it by one `ResizeObserver`;
+ * redrawn in print colours at print resolution around printing and when the colour scheme
+ * changes; never animated under `prefers-reduced-motion`; and every chart destroyed when
+ * the element leaves the page (and created again by the next `sync()` when it comes back).
+ *
+ * Charts are `responsive: false`: Chart.js's own resize handling attaches a
+ * ResizeObserver per chart and reads the canvas's parent, which in a shadow root is
+ * ours; one observer for all of them is cheaper and lets the element decide what a new
+ * width changes (fewer date labels, numbered axes).
+ */
+export class ChartLifecycle implements ReactiveController {
+  private readonly host: ReactiveControllerHost & HTMLElement;
+  private readonly options: ChartLifecycleOptions;
+  private readonly charts = new Map<HTMLCanvasElement, Chart>();
+  private observer?: ResizeObserver;
+  private reducedMotion?: MediaQueryList;
+  private colorScheme?: MediaQueryList;
+  private printingNow = false;
+  private exportRatio?: number;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, options: ChartLifecycleOptions) {
+    this.host = host;
+    this.options = options;
+    host.addController(this);
+  }
+
+  /** Whether the page is being printed (draw black on white). */
+  get printing(): boolean {
+    return this.printingNow;
+  }
+
+  /** Whether charts may animate: not under reduced motion, not while printing. */
+  get animate(): boolean {
+    return !this.reducedMotion?.matches && !this.printingNow;
+  }
+
+  /** The device-pixel ratio to draw at: undefined follows the screen. */
+  get pixelRatio(): number | undefined {
+    if (this.exportRatio !== undefined) return this.exportRatio;
+    return this.printingNow ? Math.max(PRINT_PIXEL_RATIO, window.devicePixelRatio || 1) : undefined;
+  }
+
+  /**
+   * Draws every chart at `ratio` device pixels per CSS pixel — an image export's resolution —
+   * until called again with undefined, which returns to the screen's (or print's) ratio.
+   */
+  drawAt(ratio: number | undefined): void {
+    this.exportRatio = ratio;
+    this.applyPixelRatio();
+  }
+
+  /** The charts drawn now, in the order of the last `sync()`. */
+  get all(): Chart[] {
+    return [...this.charts.values()];
+  }
+
+  chartOn(canvas: HTMLCanvasElement): Chart | undefined {
+    return this.charts.get(canvas);
+  }
+
+  hostConnected(): void {
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onAfterPrint);
+    this.reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
+    this.colorScheme = window.matchMedia('(prefers-color-scheme: dark)');
+    this.colorScheme.addEventListener('change', this.onColorScheme);
+    this.observer = new ResizeObserver((entries) => this.onResize(entries));
+    // Reconnected: the charts were destroyed; the next update draws them again.
+    if ((this.host as { hasUpdated?: boolean }).hasUpdated) this.host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
+    this.colorScheme?.removeEventListener('change', this.onColorScheme);
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.destroyAll();
+  }
+
+  /**
+   * Makes the charts match `panels`: a chart for each canvas (created, or updated with the
+   * new configuration), and every other chart destroyed. Canvases in a hidden or unsized
+   * box are skipped until they have a size.
+   */
+  sync<T extends ChartType, D = DefaultDataPoint<T>, L = unknown>(
+    panels: ReadonlyArray<{ canvas: HTMLCanvasElement; config: ChartConfiguration<T, D, L> }>,
+  ): void {
+    const wanted = new Set(panels.map((p) => p.canvas));
+    for (const [canvas, chart] of this.charts) {
+      if (!wanted.has(canvas)) {
+        chart.destroy();
+        this.charts.delete(canvas);
+      }
+    }
+    if (!panels.length || !this.host.isConnected) return;
+    this.options.register();
+    for (const { canvas, config } of panels) {
+      const box = canvas.parentElement;
+      if (!box) continue;
+      const width = Math.floor(box.clientWidth);
+      const height = Math.floor(box.clientHeight);
+      let chart = this.charts.get(canvas);
+      if (chart) {
+        chart.data = config.data as Chart['data'];
+        chart.options = config.options as Chart['options'];
+        chart.update(this.animate ? undefined : 'none');
+      } else {
+        // Sized before the chart exists, so Chart.js lays out and draws once, not twice.
+        if (width > 0 && height > 0) {
+          canvas.width = width;
+          canvas.height = height;
+        }
+        chart = new Chart(canvas, config as unknown as ChartConfiguration) as unknown as Chart;
+        this.charts.set(canvas, chart);
+        this.observer?.observe(box);
+      }
+      if (width > 0 && height > 0 && (chart.width !== width || chart.height !== height)) chart.resize(width, height);
+    }
+  }
+
+  destroyAll(): void {
+    for (const chart of this.charts.values()) chart.destroy();
+    this.charts.clear();
+  }
+
+  private onResize(entries: ResizeObserverEntry[]): void {
+    let changed = false;
+    for (const entry of entries) {
+      const canvas = entry.target.querySelector('canvas');
+      const chart = canvas ? this.charts.get(canvas) : undefined;
+      const width = Math.floor(entry.contentRect.width);
+      const height = Math.floor(entry.contentRect.height);
+      // Hysteresis: sub-pixel jitter must not redraw (or loop).
+      if (chart && width > 0 && height > 0 && (Math.abs(width - chart.width) >= 1 || Math.abs(height - chart.height) >= 1)) {
+        chart.resize(width, height);
+        changed = true;
+      }
+    }
+    // What fits (labels, ticks) depends on the width: let the element configure again.
+    if (changed) this.host.requestUpdate();
+  }
+
+  private setPrinting(printing: boolean): void {
+    if (this.printingNow === printing) return;
+    this.printingNow = printing;
+    this.options.redraw();
+    this.applyPixelRatio();
+  }
+
+  private applyPixelRatio(): void {
+    for (const chart of this.charts.values()) {
+      // Chart.js applies a new devicePixelRatio only when it resizes, and defers a resize while animating.
+      chart.options.devicePixelRatio = this.pixelRatio;
+      chart.stop();
+      chart.resize();
+    }
+  }
+
+  private readonly onBeforePrint = () => this.setPrinting(true);
+  private readonly onAfterPrint = () => this.setPrinting(false);
+  // The canvas keeps the colours it was drawn with; redraw when the system switches light/dark.
+  private readonly onColorScheme = () => this.options.redraw();
+}
