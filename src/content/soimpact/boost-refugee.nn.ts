@@ -5,7 +5,7 @@ import type { ImpactPlan } from '../../core/soimpact/plan.js';
  * prints them (000:2609-2652), in our nynorsk wording; see boost-refugee.nb.ts.
  */
 const plan: ImpactPlan = {
-  format: 'soimpact-plan@1',
+  format: 'soimpact-plan@2',
   id: 'boost-refugee',
   title: 'Boost Refugee',
   locale: 'nn',

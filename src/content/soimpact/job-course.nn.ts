@@ -6,7 +6,7 @@ import type { ImpactPlan } from '../../core/soimpact/plan.js';
  * (ILLUSTRATIVE, `illustrative: true`) to show twelve months of measurements.
  */
 const plan: ImpactPlan = {
-  format: 'soimpact-plan@1',
+  format: 'soimpact-plan@2',
   id: 'job-course',
   title: 'Jobbsøkjarkurs (illustrasjon)',
   locale: 'nn',
