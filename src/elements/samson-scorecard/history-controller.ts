@@ -29,12 +29,18 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { msg } from '@lit/localize';
-import type { Problem, Result } from '../../core/problems.js';
+import { fail, type Problem, type Result } from '../../core/problems.js';
 import type { Instrument } from '../../core/samson/instrument.js';
 import type { Response } from '../../core/samson/response.js';
 import {
   currentRound,
+  deleteRound,
   findRound,
+  renameRound,
+  withAction,
+  withFollowUp,
+  type ActionPlanEntry,
+  type FollowUp,
   historyFromResponse,
   lastTime,
   parseHistory,
@@ -44,7 +50,10 @@ import {
   type LastTime,
   type Round,
 } from '../../core/samson/history.js';
+import { mergeImports } from '../../core/samson/merge.js';
+import { exportFileName } from '../../core/samson/report.js';
 import { DraftController } from '../../base/draft-controller.js';
+import { downloadText, readText } from '../../base/file.js';
 
 export type { SamsonRoundDetail } from '../../core/samson/history.js';
 
@@ -67,6 +76,16 @@ export interface HistoryHostOptions {
   started(history: History): void;
   /** Storage problems: the scorecard dispatches `samson-error`. */
   onProblems(problems: Problem[]): void;
+  /** A refused history file: the scorecard shows it as an import error and dispatches `samson-error`. */
+  refused(problems: Problem[]): void;
+  /** Read-only or disabled by the form. */
+  locked(): boolean;
+  /** The element's shadow root (downloads are created there). */
+  root(): ShadowRoot;
+  /** Where focus goes after the next render (a selector in the shadow root). */
+  focus(selector: string): void;
+  /** Opens a step of the scorecard (the round opened, a new round begun) and focuses its heading. */
+  goTo(kind: 'intro' | 'results'): void;
 }
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -76,6 +95,17 @@ export class HistoryController implements ReactiveController {
   private stored: History | undefined;
   /** Whether the history entry exists in storage (then it is kept up to date, even when back to one round). */
   private persisted = false;
+
+  /** An earlier round opened to read (never edited); undefined while the current round is shown. */
+  viewingId: string | undefined;
+  /** The round whose name is being edited in the list of rounds. */
+  renamingId: string | undefined;
+  /** The round the group asked to delete, waiting for their confirmation. */
+  confirmingDeleteId: string | undefined;
+  /** A history file read and waiting for the group's choice. */
+  pendingImport: History | undefined;
+
+  private memo: { stored: History | undefined; response: Response; history: History } | undefined;
 
   /** The second storage entry, with the draft controller's rules (newer formats and conflicts kept aside). */
   readonly draft: DraftController<History>;
@@ -107,6 +137,13 @@ export class HistoryController implements ReactiveController {
    */
   get history(): History {
     const response = this.options.response();
+    if (this.memo && this.memo.stored === this.stored && this.memo.response === response) return this.memo.history;
+    const history = this.compose(response);
+    this.memo = { stored: this.stored, response, history };
+    return history;
+  }
+
+  private compose(response: Response): History {
     const base = this.stored && this.stored.instrument.id === response.instrument.id ? this.stored : undefined;
     if (!base) return historyFromResponse(response, this.word());
     const round = currentRound(base);
@@ -139,11 +176,17 @@ export class HistoryController implements ReactiveController {
     return findRound(this.history, roundId);
   }
 
-  /** What the group said last time under each statement, and what became of that action (empty in round 1). */
-  lastTime(): Map<string, LastTime> {
+  /**
+   * What the group said last time under each statement, and what became of that action
+   * (empty in round 1). Worked out once per change of the history.
+   */
+  lastTimeMap(): Map<string, LastTime> {
     const history = this.history;
-    return lastTime(history, currentRound(history).id);
+    if (this.lastTimeMemo?.history !== history) this.lastTimeMemo = { history, map: lastTime(history, currentRound(history).id) };
+    return this.lastTimeMemo.map;
   }
+
+  private lastTimeMemo: { history: History; map: Map<string, LastTime> } | undefined;
 
   /**
    * Applies a pure change (a function of the core) to the history. A change to the current
@@ -236,12 +279,198 @@ export class HistoryController implements ReactiveController {
   /** Back to one round: after "delete what is saved" or a form reset. */
   reset(deleteStored: boolean): void {
     this.stored = undefined;
+    this.viewingId = this.renamingId = this.confirmingDeleteId = undefined;
+    this.pendingImport = undefined;
     if (deleteStored && this.persisted) {
       this.draft.delete();
       this.draft.dismissNotice();
     } else this.draft.cancel();
     this.persisted = false;
     this.host.requestUpdate();
+  }
+
+  // ————— the rounds UI —————
+
+  /** Read-only or disabled by the form: nothing in the history changes. */
+  get locked(): boolean {
+    return this.options.locked();
+  }
+
+  /** "Start ny runde" clicked: the new round begins at the introduction, where its name is. */
+  startNextFromUi(): void {
+    if (this.options.locked()) return;
+    this.viewingId = undefined;
+    this.startNext();
+    this.options.goTo('intro');
+  }
+
+  /** The round on screen: an earlier one opened read-only, else the current one. */
+  get shown(): Round {
+    return (this.viewingId && this.find(this.viewingId)) || this.current;
+  }
+
+  /** Whether an earlier round is open read-only. */
+  get viewing(): boolean {
+    return this.shown.id !== this.current.id;
+  }
+
+  /** The rounds up to the one shown, for the profile: the shown round is its bold line. */
+  get shownHistory(): History {
+    const history = this.history;
+    const index = history.rounds.findIndex((r) => r.id === this.shown.id);
+    if (index === history.rounds.length - 1) return history;
+    if (this.shownMemo?.history !== history || this.shownMemo.index !== index) {
+      this.shownMemo = { history, index, shown: { ...history, rounds: history.rounds.slice(0, index + 1) } };
+    }
+    return this.shownMemo.shown;
+  }
+
+  private shownMemo: { history: History; index: number; shown: History } | undefined;
+
+  /** Opens a round to read (`undefined` or the current round's id: back to the current round). */
+  open(roundId: string | undefined): void {
+    this.viewingId = roundId && roundId !== this.current.id && this.find(roundId) ? roundId : undefined;
+    this.host.requestUpdate();
+    this.options.goTo('results');
+  }
+
+  beginRename(roundId: string): void {
+    this.renamingId = roundId;
+    this.confirmingDeleteId = undefined;
+    this.host.requestUpdate();
+    this.options.focus(`#round-name-${roundId}`);
+  }
+
+  cancelRename(): void {
+    const id = this.renamingId;
+    this.renamingId = undefined;
+    this.host.requestUpdate();
+    if (id) this.options.focus(`#round-rename-${id}`);
+  }
+
+  rename(roundId: string, label: string): void {
+    this.renamingId = undefined;
+    if (!this.options.locked() && label.trim()) {
+      if (roundId === this.current.id) this.options.commit({ ...this.options.response(), label: label.trim().slice(0, 200), updatedAt: new Date().toISOString() });
+      this.update((h) => renameRound(h, roundId, label));
+    }
+    this.host.requestUpdate();
+    this.options.focus(`#round-rename-${roundId}`);
+  }
+
+  askDelete(roundId: string): void {
+    this.confirmingDeleteId = roundId;
+    this.renamingId = undefined;
+    this.host.requestUpdate();
+    this.options.focus('#round-delete-cancel');
+  }
+
+  cancelDelete(): void {
+    const id = this.confirmingDeleteId;
+    this.confirmingDeleteId = undefined;
+    this.host.requestUpdate();
+    if (id) this.options.focus(`#round-delete-${id}`);
+  }
+
+  /** Deletes a round after the group confirmed; the only round stays (there is always one). */
+  confirmDelete(roundId: string): void {
+    this.confirmingDeleteId = undefined;
+    if (this.options.locked()) return;
+    const before = this.history;
+    const result = deleteRound(before, roundId);
+    if (!result.ok) {
+      this.options.refused(result.problems);
+      return;
+    }
+    if (this.viewingId === roundId) this.viewingId = undefined;
+    const wasCurrent = currentRound(before).id === roundId;
+    this.stored = result.value;
+    if (wasCurrent) this.options.replace(labelledJoint(currentRound(result.value)), true);
+    this.persisted = true;
+    this.draft.schedule();
+    this.draft.flush();
+    this.host.requestUpdate();
+    this.options.focus('#rounds-heading');
+  }
+
+  /** Records what became of the previous round's action under a statement (`undefined` clears it). */
+  followUp(statementId: string, followUp: FollowUp | undefined): void {
+    if (this.options.locked() || this.viewing) return;
+    this.update((h) => withFollowUp(h, currentRound(h).id, statementId, followUp));
+  }
+
+  /** Sets the current round's plan for the idea under a statement: owner, due date, matrix quadrant. */
+  action(statementId: string, entry: ActionPlanEntry | undefined): void {
+    if (this.options.locked() || this.viewing) return;
+    this.update((h) => withAction(h, currentRound(h).id, statementId, entry));
+  }
+
+  /** Downloads every round as one `samson-history@1` file. */
+  exportHistory(): void {
+    this.flush();
+    const date = new Date().toISOString().slice(0, 10);
+    downloadText(this.options.root(), `${JSON.stringify(this.history, null, 2)}\n`, `samson-historikk-${date}.json`);
+  }
+
+  /** Downloads one round's joint answer as a `samson-response@1` file (as the tools' export does). */
+  exportRound(roundId: string): void {
+    const round = this.find(roundId);
+    if (!round) return;
+    const joint = { ...round.joint, label: round.label };
+    downloadText(this.options.root(), `${JSON.stringify(joint, null, 2)}\n`, exportFileName(joint));
+  }
+
+  /**
+   * The import picker's `change`: a history file is read here and offered to the group (its
+   * rounds are added to the ones on this device); anything else goes to `other` (the
+   * response import, which opens a single `samson-response@1`).
+   */
+  async pickImport(event: Event, other: (event: Event) => Promise<void>): Promise<void> {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    const text = await readText(file);
+    let format: unknown;
+    try {
+      format = (JSON.parse(text ?? '') as { format?: unknown } | null)?.format;
+    } catch {
+      format = undefined;
+    }
+    if (typeof format !== 'string' || !format.startsWith('samson-history@')) {
+      // After the await the event no longer names its target (shadow DOM retargeting): hand the input on.
+      await other({ target: input } as unknown as Event);
+      return;
+    }
+    input.value = '';
+    const parsed: Result<History> = text === undefined ? fail({ code: 'invalid', path: [] }) : parseHistory(text, this.options.instrument());
+    if (!parsed.ok) {
+      this.options.refused(parsed.problems);
+      return;
+    }
+    this.pendingImport = parsed.value;
+    this.host.requestUpdate();
+    this.options.focus('#history-import-accept');
+  }
+
+  /** The group chose: the file's rounds are merged into this device's (nothing here is dropped), or nothing happens. */
+  chooseImport(accept: boolean): void {
+    const imported = this.pendingImport;
+    this.pendingImport = undefined;
+    this.host.requestUpdate();
+    if (!accept || !imported || this.options.locked()) {
+      this.options.focus('#import-file');
+      return;
+    }
+    this.flush();
+    const merged = mergeImports([imported], { instrument: this.options.instrument(), into: this.history });
+    if (!merged.history) {
+      this.options.refused(merged.problems);
+      return;
+    }
+    this.viewingId = undefined;
+    this.set(merged.history);
+    this.flush();
+    this.options.goTo('results');
   }
 
   private save(): void {

@@ -13,6 +13,7 @@ import { RESPONSE_TEXT_LIMITS } from '../../core/samson/response-draft.js';
 import { missingAnswers } from '../../core/samson/report.js';
 import { own } from '../../core/own.js';
 import { resumeStep } from './steps.js';
+import { renderLastTime } from './follow-up-templates.js';
 import type { ScaleOption, ScorecardView } from './view.js';
 
 export function agreementOptions(): ScaleOption[] {
@@ -114,6 +115,7 @@ function renderStatement(view: ScorecardView, statement: Statement, i: number, o
   return html`
     <fieldset part="statement" class="statement">
       <legend><span class="number">${i + 1}.</span> ${statement.text}</legend>
+      ${renderLastTime(view, statement.id)}
       ${renderScale(view, `r-${statement.id}`, options, answer?.rating, (rating) =>
         view.commit(withAnswer(view.response, statement.id, { rating: rating as Rating })),
       )}

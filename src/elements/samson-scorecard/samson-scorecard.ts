@@ -8,6 +8,7 @@ import { PrintController } from '../../base/print-controller.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { scorecardStyles } from './samson-scorecard.styles.js';
 import { resultStyles } from './result.styles.js';
+import { roundsStyles } from './rounds.styles.js';
 import { errorDetail, type ErrorDetail, type Problem } from '../../core/problems.js';
 import { parseSafely } from '../../core/salvage.js';
 import type { Instrument } from '../../core/samson/instrument.js';
@@ -17,6 +18,7 @@ import { scoreResponse, type SamsonResult, type Scores } from '../../core/samson
 import { exportFileName, missingAnswers } from '../../core/samson/report.js';
 import { InstrumentController } from './instrument-controller.js';
 import { HistoryController } from './history-controller.js';
+import { renderHistoryImportOffer, renderViewingNotice } from './rounds-templates.js';
 import { parseHistory, type History, type SamsonRoundDetail } from '../../core/samson/history.js';
 import { ImportFlow } from './import-offer.js';
 import { renderDraftNotices, renderErrors, type ErrorKind, type NoticesView } from './notices.js';
@@ -74,7 +76,7 @@ type Origin = 'fresh' | 'storage' | 'property' | 'edited';
  * @cssprop [--samson-scorecard-nav-width=16em] - Width of the jump list beside the step on wide containers.
  */
 export class SamsonScorecard extends FormAssociatedElement {
-  static override styles = [sharedStyles, scorecardStyles, resultStyles];
+  static override styles = [sharedStyles, scorecardStyles, resultStyles, roundsStyles];
 
   /** URL of an instrument JSON file (`samson-instrument@1`); fetched and validated. */
   @property({ attribute: 'instrument-src' }) instrumentSrc = '';
@@ -141,16 +143,16 @@ export class SamsonScorecard extends FormAssociatedElement {
       return host.instrument;
     },
     get response() {
-      return host._response;
+      return host._shownResponse();
     },
     get steps() {
       return scorecardSteps(host.instrument);
     },
     get scores() {
-      return host._scores();
+      return host._scores(host._shownResponse());
     },
     get locked() {
-      return host.locked;
+      return host.locked || host._rounds.viewing;
     },
     get restored() {
       return host._restoredAt !== undefined;
@@ -165,6 +167,9 @@ export class SamsonScorecard extends FormAssociatedElement {
       return host.renderRoot as ShadowRoot;
     },
     draft: this._draft,
+    get rounds() {
+      return host._rounds;
+    },
     goTo: (index: number) => host._open(index),
     commit: (next: Response) => host._commit(next),
     complete: () => host._complete(),
@@ -190,8 +195,18 @@ export class SamsonScorecard extends FormAssociatedElement {
     },
     key: () => this.storageKey || this._draft.defaultKey(`samskaping:${this.instrument.id}`),
     enabled: () => this.autosave && !this.readonly,
-    started: (history) => this.emit('samson-round', { history }),
+    started: (history) => {
+      this.emit('samson-round', { history });
+      this.emit('samson-change', this._result());
+    },
     onProblems: (problems) => this.emit('samson-error', errorDetail(problems)),
+    refused: (problems) => this._fail('import', problems),
+    locked: () => this.locked,
+    root: () => this.renderRoot as ShadowRoot,
+    focus: (selector) => {
+      this._focusTarget = selector;
+    },
+    goTo: (kind) => this._goTo(stepIndex(scorecardSteps(this.instrument), kind)),
   });
 
   constructor() {
@@ -276,7 +291,6 @@ export class SamsonScorecard extends FormAssociatedElement {
   startNewRound(label?: string): void {
     if (this.locked) return;
     this._rounds.startNext(label);
-    this.emit('samson-change', this._result());
   }
 
   /** The response with its scores, as `samson-change` carries it (a copy). */
@@ -345,8 +359,8 @@ export class SamsonScorecard extends FormAssociatedElement {
           ${renderNav(view, index)}
           <div class="main">
             <div class="notices">
-              ${renderErrors(view)} ${renderDraftNotices(view)}
-              ${this._import.render()}
+              ${renderErrors(view)} ${renderDraftNotices(view)} ${renderViewingNotice(this._rounds)}
+              ${this._import.render()} ${renderHistoryImportOffer(this._rounds)}
             </div>
             <!-- The form is never submitted. Chromium keeps named radio buttons that leave a
                  shadow root alive unless they sat in a form: without it, every step change
@@ -367,6 +381,11 @@ export class SamsonScorecard extends FormAssociatedElement {
 
   private _renderProfile(): TemplateResult | typeof nothing {
     if (!customElements.get('samson-profile')) return nothing;
+    if (this._rounds.count > 1) {
+      return html`<div class="profile">
+        <samson-profile .instrument=${this.instrument} .history=${this._rounds.shownHistory}></samson-profile>
+      </div>`;
+    }
     if (this._profileResponses?.response !== this._response) {
       this._profileResponses = { response: this._response, list: [this._response] };
     }
@@ -381,7 +400,7 @@ export class SamsonScorecard extends FormAssociatedElement {
       autosave: this.autosave,
       confirmingDelete: this._confirmingDelete,
       exportFile: () => this._export(),
-      importFile: (event) => void this._import.pick(event),
+      importFile: (event) => void this._rounds.pickImport(event, (e) => this._import.pick(e)),
       askDelete: () => this._askDelete(),
       cancelDelete: () => this._cancelDelete(),
       confirmDelete: () => this._delete(),
@@ -443,13 +462,18 @@ export class SamsonScorecard extends FormAssociatedElement {
     if (focus) this._focusTarget = '#step-heading';
   }
 
-  private _scores(): Scores {
+  private _scores(response = this._response): Scores {
     const instrument = this.instrument;
     const cache = this._scoreCache;
-    if (cache && cache.instrument === instrument && cache.response === this._response) return cache.scores;
-    const scores = scoreResponse(instrument, this._response);
-    this._scoreCache = { instrument, response: this._response, scores };
+    if (cache && cache.instrument === instrument && cache.response === response) return cache.scores;
+    const scores = scoreResponse(instrument, response);
+    this._scoreCache = { instrument, response, scores };
     return scores;
+  }
+
+  /** The response on screen: an earlier round opened to read, else the current one. */
+  private _shownResponse(): Response {
+    return this._rounds.viewing ? this._rounds.shown.joint : this._response;
   }
 
   private _result(): SamsonResult {
