@@ -10,6 +10,7 @@ import type { Round } from '../../core/samson/history.js';
 import { scoreResponse } from '../../core/samson/scoring.js';
 import { RESPONSE_TEXT_LIMITS } from '../../core/samson/response-draft.js';
 import { formatDate } from '../../i18n/number.js';
+import { renderKeptDrafts } from '../../base/draft-notices.js';
 import type { HistoryController } from './history-controller.js';
 import type { ScorecardView } from './view.js';
 
@@ -153,4 +154,14 @@ export function renderHistoryImportOffer(rounds: HistoryController): TemplateRes
       <button part="button" @click=${() => rounds.chooseImport(false)}>${msg('Avbryt importen')}</button>
     </div>
   </div>`;
+}
+
+/**
+ * Everything the rounds put above the step: the read-only note, versions of the stored
+ * history kept aside (a newer format, another tab's), and a history file's import offer.
+ */
+export function renderRoundsNotices(rounds: HistoryController, root: ShadowRoot): TemplateResult {
+  return html`${renderViewingNotice(rounds)}
+  ${renderKeptDrafts(rounds.draft, { root, locked: rounds.locked, use: (value) => void rounds.set(value) })}
+  ${renderHistoryImportOffer(rounds)}`;
 }

@@ -18,7 +18,7 @@ import { scoreResponse, type SamsonResult, type Scores } from '../../core/samson
 import { exportFileName, missingAnswers } from '../../core/samson/report.js';
 import { InstrumentController } from './instrument-controller.js';
 import { HistoryController } from './history-controller.js';
-import { renderHistoryImportOffer, renderViewingNotice } from './rounds-templates.js';
+import { renderRoundsNotices } from './rounds-templates.js';
 import { parseHistory, type History, type SamsonRoundDetail } from '../../core/samson/history.js';
 import { ImportFlow } from './import-offer.js';
 import { renderDraftNotices, renderErrors, type ErrorKind, type NoticesView } from './notices.js';
@@ -359,8 +359,8 @@ export class SamsonScorecard extends FormAssociatedElement {
           ${renderNav(view, index)}
           <div class="main">
             <div class="notices">
-              ${renderErrors(view)} ${renderDraftNotices(view)} ${renderViewingNotice(this._rounds)}
-              ${this._import.render()} ${renderHistoryImportOffer(this._rounds)}
+              ${renderErrors(view)} ${renderDraftNotices(view)} ${this._import.render()}
+              ${renderRoundsNotices(this._rounds, this.renderRoot as ShadowRoot)}
             </div>
             <!-- The form is never submitted. Chromium keeps named radio buttons that leave a
                  shadow root alive unless they sat in a form: without it, every step change
