@@ -145,9 +145,15 @@ export const roundsStyles = css`
     margin-bottom: 0.375rem;
   }
 
+  .matrix {
+    table-layout: fixed;
+  }
+
   .matrix th,
   .matrix td {
     vertical-align: top;
+    overflow-wrap: anywhere;
+    hyphens: auto;
   }
 
   .matrix ul {
