@@ -15,6 +15,7 @@ const names = [
   'samson-change',
   'samson-complete',
   'samson-error',
+  'samson-round',
   'samson-profile-select',
   'soimpact-change',
   'soimpact-complete',
@@ -31,3 +32,13 @@ for (const name of names) {
     while (log.children.length > 30) log.lastChild.remove();
   });
 }
+
+// The two-round section starts from a sample collaboration the first time; after that the
+// scorecard restores what the visitor did with it from this browser.
+const rounds = document.getElementById('samson-rounds');
+customElements.whenDefined('samson-scorecard').then(async () => {
+  await rounds.updateComplete;
+  if (rounds.history.rounds.length > 1 || Object.keys(rounds.response.answers).length) return;
+  const file = await fetch(new URL('../dist/demo-data/samson-two-rounds.json', import.meta.url));
+  if (file.ok) rounds.history = await file.json();
+});

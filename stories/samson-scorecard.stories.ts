@@ -5,6 +5,8 @@ import type { SamsonScorecard } from '../src/elements/samson-scorecard/samson-sc
 import { samsonNb } from '../src/content/samson/index.js';
 import type { Instrument } from '../src/core/samson/instrument.js';
 import { createResponse, withAnswer, withWeight, type Response } from '../src/core/samson/response.js';
+import { twoRoundHistory } from '../src/content/samson/two-rounds.js';
+import '../src/elements/samson-profile/define.js';
 
 interface Args {
   instrument?: Instrument;
@@ -158,4 +160,20 @@ export const InAForm: Story = {
     <samson-scorecard name="samson" required autosave="false" label="Skjema"></samson-scorecard>
     <button>Send inn</button>
   </form>`,
+};
+
+/**
+ * A collaboration in its second round: the results compare with «Runde 1» (the profile draws
+ * the current round solid and bold, the earlier one dashed), list what moved most and what
+ * became of the spring's actions, and the list of rounds opens, renames, exports or deletes
+ * one. The profile below follows the scorecard with `for=`. Open a field to see last time's
+ * answer and action under every statement.
+ */
+export const TwoRounds: Story = {
+  args: { step: 9 },
+  render: () => html`<samson-scorecard id="two-rounds" autosave="false" .history=${twoRoundHistory(samsonNb)}
+      @samson-round=${(e: CustomEvent) => console.log('samson-round', e.detail)}
+      @samson-change=${(e: CustomEvent) => console.log('samson-change', e.detail)}
+    ></samson-scorecard>
+    <samson-profile for="two-rounds"></samson-profile>`,
 };

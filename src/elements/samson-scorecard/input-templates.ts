@@ -14,6 +14,7 @@ import { missingAnswers } from '../../core/samson/report.js';
 import { own } from '../../core/own.js';
 import { resumeStep } from './steps.js';
 import { renderEarlierAnswers } from './migration-templates.js';
+import { renderLastTime } from './follow-up-templates.js';
 import type { ScaleOption, ScorecardView } from './view.js';
 
 export function agreementOptions(): ScaleOption[] {
@@ -116,6 +117,7 @@ function renderStatement(view: ScorecardView, statement: Statement, i: number, o
     <fieldset part="statement" class="statement">
       <legend><span class="number">${i + 1}.</span> ${statement.text}</legend>
       ${renderEarlierAnswers(view, statement)}
+      ${renderLastTime(view, statement.id)}
       ${renderScale(view, `r-${statement.id}`, options, answer?.rating, (rating) =>
         view.commit(withAnswer(view.response, statement.id, { rating: rating as Rating })),
       )}

@@ -18,6 +18,9 @@ import { renderPlacement } from './collaboration-templates.js';
 import { renderPointsTable } from './weighting-templates.js';
 import { weightingMethod } from '../../core/samson/weighting.js';
 import type { ScorecardView } from './view.js';
+import { renderComparison } from './compare-templates.js';
+import { renderRoundsList, renderStartRound } from './rounds-templates.js';
+import { renderActionMatrix, renderActionPlanEntry } from './action-templates.js';
 
 /** The priority list is for choosing what to work on next, so it stays short. */
 const MAX_PRIORITIES = 10;
@@ -52,8 +55,8 @@ export function renderResults(view: ScorecardView): TemplateResult {
               )}
             </ul>`}
       </section>
-      ${renderOverall(scores)} ${view.profile()} ${renderScoreTable(instrument, scores)} ${renderPlacement(view, 'results')}
-      ${renderPriorities(instrument, scores)} ${renderActionPlan(view)}
+      ${renderOverall(scores)} ${view.profile()} ${renderComparison(view)} ${renderScoreTable(instrument, scores)}
+      ${renderPlacement(view, 'results')} ${renderPriorities(instrument, scores)} ${renderActionPlan(view, true)}
       <section class="block complete no-print" aria-labelledby="complete-heading">
         <h3 id="complete-heading">${msg('Ferdig?')}</h3>
         <p>${msg('Når gruppen er enig om svarene, marker vurderingen som ferdig. Dere kan fortsatt endre svarene etterpå.')}</p>
@@ -64,6 +67,7 @@ export function renderResults(view: ScorecardView): TemplateResult {
           ? nothing
           : html`<button part="button" class="primary" @click=${() => view.complete()}>${msg('Marker som ferdig')}</button>`}
       </section>
+      ${renderStartRound(view)} ${renderRoundsList(view)}
     </div>
   `;
 }
@@ -95,13 +99,14 @@ export function renderReport(view: ScorecardView): TemplateResult {
         </div>
       </dl>
       ${renderOverall(scores)} ${weightingMethod(response) === 'points' ? renderPointsTable(view) : renderWeightTable(view)}
-      ${view.profile()} ${renderScoreTable(instrument, scores)} ${renderPlacement(view, 'report')}
-      ${renderPriorities(instrument, scores)} ${renderActionPlan(view)}
+      ${view.profile()} ${renderComparison(view)} ${renderScoreTable(instrument, scores)} ${renderPlacement(view, 'report')}
+      ${renderPriorities(instrument, scores)} ${renderActionPlan(view, false)} ${renderActionMatrix(view)}
       <section class="block" aria-labelledby="next-heading">
         <h3 id="next-heading">${msg('Videre')}</h3>
         <p>${instrument.guidance.report}</p>
         <p>${instrument.guidance.repeat}</p>
       </section>
+      ${renderStartRound(view)}
     </article>
   `;
 }
@@ -214,7 +219,7 @@ function renderPriorities(instrument: Instrument, scores: Scores): TemplateResul
   `;
 }
 
-function renderActionPlan(view: ScorecardView): TemplateResult {
+function renderActionPlan(view: ScorecardView, editable: boolean): TemplateResult {
   const plan = actionPlan(view.instrument, view.response);
   const agreement = agreementOptions();
   const ratingLabel = (rating: Rating | undefined) =>
@@ -235,6 +240,7 @@ function renderActionPlan(view: ScorecardView): TemplateResult {
                         <span class="action-rating">(${ratingLabel(item.rating)})</span>
                       </p>
                       <p class="action-idea">${item.idea}</p>
+                      ${renderActionPlanEntry(view, item.statement.id, editable)}
                     </li>`,
                   )}
                 </ul>

@@ -10,6 +10,7 @@ import { scorecardStyles } from './samson-scorecard.styles.js';
 import { resultStyles } from './result.styles.js';
 import { weightingStyles } from './weighting.styles.js';
 import { renderMigrationNote } from './migration-templates.js';
+import { roundsStyles } from './rounds.styles.js';
 import { errorDetail, type ErrorDetail, type Problem } from '../../core/problems.js';
 import { parseSafely } from '../../core/salvage.js';
 import type { Instrument } from '../../core/samson/instrument.js';
@@ -18,6 +19,9 @@ import { parseResponseDraft, RESPONSE_TEXT_LIMITS } from '../../core/samson/resp
 import { scoreResponse, type SamsonResult, type Scores } from '../../core/samson/scoring.js';
 import { exportFileName, missingAnswers } from '../../core/samson/report.js';
 import { InstrumentController } from './instrument-controller.js';
+import { HistoryController } from './history-controller.js';
+import { renderRoundsNotices } from './rounds-templates.js';
+import { parseHistory, type History, type SamsonRoundDetail } from '../../core/samson/history.js';
 import { ImportFlow } from './import-offer.js';
 import { renderDraftNotices, renderErrors, type ErrorKind, type NoticesView } from './notices.js';
 import { renderNav, renderProgress, renderStepButtons } from './navigation-templates.js';
@@ -28,6 +32,7 @@ import type { ScorecardView } from './view.js';
 
 /** The detail of `samson-error`: what was wrong, as data and as one localized text. */
 export type SamsonErrorDetail = ErrorDetail;
+export type { SamsonRoundDetail };
 
 /** Where the response on screen came from; a draft is restored only into a fresh one. */
 type Origin = 'fresh' | 'storage' | 'property' | 'edited';
@@ -45,6 +50,9 @@ type Origin = 'fresh' | 'storage' | 'property' | 'edited';
  *   matching `dist/schemas/samson-result.schema.json`.
  * @event {CustomEvent<SamsonResult>} samson-complete - When the group marks the scorecard
  *   complete. Same detail as `samson-change`, with `response.completedAt` set.
+ * @event {CustomEvent<SamsonRoundDetail>} samson-round - When the group starts a new round
+ *   ("Start ny runde"). Detail `{ history }`: every round on this device (a copy matching
+ *   `dist/schemas/samson-history.schema.json`), the new, empty round last.
  * @event {CustomEvent<SamsonErrorDetail>} samson-error - When an `instrument`, `instrument-src`,
  *   `response`, an imported file or a `goToStep()` argument is refused, and when the draft
  *   cannot be saved (`storage-blocked`, `storage-full`) or another tab or element saved under
@@ -70,7 +78,7 @@ type Origin = 'fresh' | 'storage' | 'property' | 'edited';
  * @cssprop [--samson-scorecard-nav-width=16em] - Width of the jump list beside the step on wide containers.
  */
 export class SamsonScorecard extends FormAssociatedElement {
-  static override styles = [sharedStyles, scorecardStyles, resultStyles, weightingStyles];
+  static override styles = [sharedStyles, scorecardStyles, resultStyles, weightingStyles, roundsStyles];
 
   /** URL of an instrument JSON file (`samson-instrument@1`); fetched and validated. */
   @property({ attribute: 'instrument-src' }) instrumentSrc = '';
@@ -137,16 +145,16 @@ export class SamsonScorecard extends FormAssociatedElement {
       return host.instrument;
     },
     get response() {
-      return host._response;
+      return host._shownResponse();
     },
     get steps() {
       return scorecardSteps(host.instrument);
     },
     get scores() {
-      return host._scores();
+      return host._scores(host._shownResponse());
     },
     get locked() {
-      return host.locked;
+      return host.locked || host._rounds.viewing;
     },
     get restored() {
       return host._restoredAt !== undefined;
@@ -161,6 +169,9 @@ export class SamsonScorecard extends FormAssociatedElement {
       return host.renderRoot as ShadowRoot;
     },
     draft: this._draft,
+    get rounds() {
+      return host._rounds;
+    },
     goTo: (index: number) => host._open(index),
     commit: (next: Response) => host._commit(next),
     complete: () => host._complete(),
@@ -170,6 +181,35 @@ export class SamsonScorecard extends FormAssociatedElement {
   }))(this);
 
   private readonly _print = new PrintController(this);
+
+  /** The rounds on this device; the current round's joint answer is `_response` (history-controller.ts). */
+  private readonly _rounds: HistoryController = new HistoryController(this, {
+    instrument: () => this.instrument,
+    response: () => this._response,
+    commit: (next) => this._commit(next),
+    replace: (next, save) => {
+      this._response = next;
+      this._origin = save ? 'edited' : 'storage';
+      if (save) {
+        this._draft.schedule();
+        this._draft.flush();
+      }
+    },
+    key: () => this.storageKey || this._draft.defaultKey(`samskaping:${this.instrument.id}`),
+    enabled: () => this.autosave && !this.readonly,
+    started: (history) => {
+      this.emit('samson-round', { history });
+      this.emit('samson-change', this._result());
+    },
+    onProblems: (problems) => this.emit('samson-error', errorDetail(problems)),
+    refused: (problems) => this._fail('import', problems),
+    locked: () => this.locked,
+    root: () => this.renderRoot as ShadowRoot,
+    focus: (selector) => {
+      this._focusTarget = selector;
+    },
+    goTo: (kind) => this._goTo(stepIndex(scorecardSteps(this.instrument), kind)),
+  });
 
   constructor() {
     super();
@@ -220,6 +260,39 @@ export class SamsonScorecard extends FormAssociatedElement {
     }
     this._response = parsed.value;
     this._origin = 'property';
+  }
+
+  /**
+   * Every round of the collaboration on this device (`samson-history@1`, a copy), oldest
+   * first; the last is the current round, whose joint answer is `response`. A scorecard that
+   * never started a second round has a one-round history. Setting one (or a single
+   * `samson-response@1`, opened as one round) validates it; a refused one is reported with
+   * `samson-error` and nothing changes.
+   */
+  get history(): History {
+    return structuredClone(this._rounds.history);
+  }
+
+  set history(value: History | null | undefined) {
+    if (value == null) return;
+    const parsed = parseSafely((input) => parseHistory(input, this.instrument), value);
+    if (!parsed.ok) {
+      this._fail('response', parsed.problems);
+      return;
+    }
+    this._clearError('response');
+    this._rounds.set(parsed.value);
+    this._origin = 'property';
+  }
+
+  /**
+   * Closes the current round (kept with its label, dates and answers) and starts the next:
+   * same weights, empty answers, the next label ("Runde 2") unless `label` is given.
+   * Dispatches `samson-round`. Does nothing while read-only.
+   */
+  startNewRound(label?: string): void {
+    if (this.locked) return;
+    this._rounds.startNext(label);
   }
 
   /** The response with its scores, as `samson-change` carries it (a copy). */
@@ -289,7 +362,7 @@ export class SamsonScorecard extends FormAssociatedElement {
           <div class="main">
             <div class="notices">
               ${renderErrors(view)} ${renderDraftNotices(view)} ${step.kind === 'report' ? '' : renderMigrationNote(view)}
-              ${this._import.render()}
+              ${this._import.render()} ${renderRoundsNotices(this._rounds, this.renderRoot as ShadowRoot)}
             </div>
             <!-- The form is never submitted. Chromium keeps named radio buttons that leave a
                  shadow root alive unless they sat in a form: without it, every step change
@@ -310,6 +383,11 @@ export class SamsonScorecard extends FormAssociatedElement {
 
   private _renderProfile(): TemplateResult | typeof nothing {
     if (!customElements.get('samson-profile')) return nothing;
+    if (this._rounds.count > 1) {
+      return html`<div class="profile">
+        <samson-profile .instrument=${this.instrument} .history=${this._rounds.shownHistory}></samson-profile>
+      </div>`;
+    }
     if (this._profileResponses?.response !== this._response) {
       this._profileResponses = { response: this._response, list: [this._response] };
     }
@@ -324,7 +402,7 @@ export class SamsonScorecard extends FormAssociatedElement {
       autosave: this.autosave,
       confirmingDelete: this._confirmingDelete,
       exportFile: () => this._export(),
-      importFile: (event) => void this._import.pick(event),
+      importFile: (event) => void this._rounds.pickImport(event, (e) => this._import.pick(e)),
       askDelete: () => this._askDelete(),
       cancelDelete: () => this._cancelDelete(),
       confirmDelete: () => this._delete(),
@@ -336,6 +414,7 @@ export class SamsonScorecard extends FormAssociatedElement {
     if (this.autosave && !this.readonly) this._draft.delete();
     else this._draft.cancel();
     this._draft.dismissNotice();
+    this._rounds.reset(this.autosave && !this.readonly);
     this._response = createResponse(this.instrument, this._labelText());
     this._origin = 'property';
     this._restoredAt = undefined;
@@ -385,13 +464,18 @@ export class SamsonScorecard extends FormAssociatedElement {
     if (focus) this._focusTarget = '#step-heading';
   }
 
-  private _scores(): Scores {
+  private _scores(response = this._response): Scores {
     const instrument = this.instrument;
     const cache = this._scoreCache;
-    if (cache && cache.instrument === instrument && cache.response === this._response) return cache.scores;
-    const scores = scoreResponse(instrument, this._response);
-    this._scoreCache = { instrument, response: this._response, scores };
+    if (cache && cache.instrument === instrument && cache.response === response) return cache.scores;
+    const scores = scoreResponse(instrument, response);
+    this._scoreCache = { instrument, response, scores };
     return scores;
+  }
+
+  /** The response on screen: an earlier round opened to read, else the current one. */
+  private _shownResponse(): Response {
+    return this._rounds.viewing ? this._rounds.shown.joint : this._response;
   }
 
   private _result(): SamsonResult {
@@ -404,6 +488,7 @@ export class SamsonScorecard extends FormAssociatedElement {
     this._response = next;
     this._origin = 'edited';
     this._draft.schedule();
+    this._rounds.responseChanged();
     this.emit('samson-change', this._result());
   }
 
@@ -446,13 +531,18 @@ export class SamsonScorecard extends FormAssociatedElement {
       this._response = createResponse(instrument, this._labelText());
       this._origin = 'fresh';
     }
-    if (this._origin !== 'fresh') this._draft.skipRestore();
+    const given = this._origin !== 'fresh';
+    if (given) {
+      this._draft.skipRestore();
+      this._rounds.skipRestore();
+    }
     const restored = this._draft.restoreOnce();
     if (restored) {
       this._response = restored.value;
       this._origin = 'storage';
       this._restoredAt = restored.value.updatedAt;
     }
+    if (!given) this._rounds.restoreOnce(restored !== undefined);
     // The label attribute names a new response; a restored or given one keeps its own.
     const label = this._labelText();
     if (this._origin === 'fresh' && !this._response.label && label) {
@@ -478,6 +568,7 @@ export class SamsonScorecard extends FormAssociatedElement {
   private _delete(): void {
     this._confirmingDelete = false;
     this._draft.delete();
+    this._rounds.reset(true);
     this._response = createResponse(this.instrument, this._labelText());
     this._origin = 'edited';
     this._restoredAt = undefined;
@@ -494,5 +585,9 @@ declare global {
     'samson-change': CustomEvent<SamsonResult>;
     'samson-complete': CustomEvent<SamsonResult>;
     'samson-error': CustomEvent<SamsonErrorDetail>;
+    'samson-round': CustomEvent<SamsonRoundDetail>;
+  }
+  interface GlobalEventHandlersEventMap {
+    'samson-round': CustomEvent<SamsonRoundDetail>;
   }
 }

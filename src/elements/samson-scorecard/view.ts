@@ -9,6 +9,7 @@ import type { Instrument } from '../../core/samson/instrument.js';
 import type { Rating, Response } from '../../core/samson/response.js';
 import type { Scores } from '../../core/samson/scoring.js';
 import type { Step } from './steps.js';
+import type { HistoryController } from './history-controller.js';
 
 export interface ScorecardView {
   readonly instrument: Instrument;
@@ -28,6 +29,8 @@ export interface ScorecardView {
   complete(): void;
   /** `<samson-profile>` for the response when it is defined on the page. */
   profile(): TemplateResult | typeof nothing;
+  /** The rounds on this device (history-controller.ts): the list, last time's answers, follow-ups, the plan. */
+  readonly rounds?: HistoryController;
 }
 
 export interface ScaleOption {
