@@ -49,6 +49,7 @@ export function renderResults(view: ScorecardView): TemplateResult {
               )}
             </ul>`}
       </section>
+      ${view.parties?.results() ?? nothing}
       ${renderOverall(scores)} ${view.profile()} ${renderScoreTable(instrument, scores)}
       ${renderPriorities(instrument, scores)} ${renderActionPlan(view)}
       <section class="block complete no-print" aria-labelledby="complete-heading">
@@ -92,7 +93,7 @@ export function renderReport(view: ScorecardView): TemplateResult {
         </div>
       </dl>
       ${renderOverall(scores)} ${renderWeightTable(view)} ${view.profile()} ${renderScoreTable(instrument, scores)}
-      ${renderPriorities(instrument, scores)} ${renderActionPlan(view)}
+      ${renderPriorities(instrument, scores)} ${renderActionPlan(view)} ${view.parties?.report() ?? nothing}
       <section class="block" aria-labelledby="next-heading">
         <h3 id="next-heading">${msg('Videre')}</h3>
         <p>${instrument.guidance.report}</p>

@@ -17,6 +17,8 @@ import { scoreResponse, type SamsonResult, type Scores } from '../../core/samson
 import { exportFileName, missingAnswers } from '../../core/samson/report.js';
 import { InstrumentController } from './instrument-controller.js';
 import { ImportFlow } from './import-offer.js';
+import { createPartiesView } from './party-view.js';
+import { partyStyles } from './party.styles.js';
 import { renderDraftNotices, renderErrors, type ErrorKind, type NoticesView } from './notices.js';
 import { renderNav, renderProgress, renderStepButtons } from './navigation-templates.js';
 import { renderStep } from './step-templates.js';
@@ -68,7 +70,7 @@ type Origin = 'fresh' | 'storage' | 'property' | 'edited';
  * @cssprop [--samson-scorecard-nav-width=16em] - Width of the jump list beside the step on wide containers.
  */
 export class SamsonScorecard extends FormAssociatedElement {
-  static override styles = [sharedStyles, scorecardStyles, resultStyles];
+  static override styles = [sharedStyles, scorecardStyles, resultStyles, partyStyles];
 
   /** URL of an instrument JSON file (`samson-instrument@1`); fetched and validated. */
   @property({ attribute: 'instrument-src' }) instrumentSrc = '';
@@ -119,6 +121,16 @@ export class SamsonScorecard extends FormAssociatedElement {
     },
   });
 
+  private readonly _parties = createPartiesView(this, {
+    instrument: () => this.instrument,
+    response: () => this._response,
+    commit: (next) => this._commit(next),
+    locked: () => this.locked,
+    focus: (selector) => (this._focusTarget = selector),
+    showResults: () => this._goTo(stepIndex(scorecardSteps(this.instrument), 'results')),
+    refused: (problems) => this._fail('import', problems),
+  });
+
   private readonly _draft: DraftController<Response> = new DraftController<Response>(this, {
     key: () => this.storageKey || this._draft.defaultKey(`samskaping:${this.instrument.id}`),
     enabled: () => this.autosave && !this.readonly,
@@ -165,6 +177,7 @@ export class SamsonScorecard extends FormAssociatedElement {
     profile: () => host._renderProfile(),
     clearError: (kind: ErrorKind) => host._clearError(kind),
     useDraft: (value: Response) => host._commit(value),
+    parties: host._parties,
   }))(this);
 
   private readonly _print = new PrintController(this);
@@ -287,7 +300,7 @@ export class SamsonScorecard extends FormAssociatedElement {
           <div class="main">
             <div class="notices">
               ${renderErrors(view)} ${renderDraftNotices(view)}
-              ${this._import.render()}
+              ${this._import.render()} ${this._parties.notices()}
             </div>
             <!-- The form is never submitted. Chromium keeps named radio buttons that leave a
                  shadow root alive unless they sat in a form: without it, every step change

@@ -9,6 +9,7 @@ import type { Instrument } from '../../core/samson/instrument.js';
 import type { Rating, Response } from '../../core/samson/response.js';
 import type { Scores } from '../../core/samson/scoring.js';
 import type { Step } from './steps.js';
+import type { PartiesView } from './party-view.js';
 
 export interface ScorecardView {
   readonly instrument: Instrument;
@@ -28,6 +29,8 @@ export interface ScorecardView {
   complete(): void;
   /** `<samson-profile>` for the response when it is defined on the page. */
   profile(): TemplateResult | typeof nothing;
+  /** Answering by party: the party field, the joint view and the report's page (party-view.ts). */
+  readonly parties?: PartiesView;
 }
 
 export interface ScaleOption {
