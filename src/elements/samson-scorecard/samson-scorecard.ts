@@ -16,6 +16,8 @@ import { parseResponseDraft, RESPONSE_TEXT_LIMITS } from '../../core/samson/resp
 import { scoreResponse, type SamsonResult, type Scores } from '../../core/samson/scoring.js';
 import { exportFileName, missingAnswers } from '../../core/samson/report.js';
 import { InstrumentController } from './instrument-controller.js';
+import { HistoryController } from './history-controller.js';
+import { parseHistory, type History, type SamsonRoundDetail } from '../../core/samson/history.js';
 import { ImportFlow } from './import-offer.js';
 import { createPartiesView } from './party-view.js';
 import { partyStyles } from './party.styles.js';
@@ -28,6 +30,7 @@ import type { ScorecardView } from './view.js';
 
 /** The detail of `samson-error`: what was wrong, as data and as one localized text. */
 export type SamsonErrorDetail = ErrorDetail;
+export type { SamsonRoundDetail };
 
 /** Where the response on screen came from; a draft is restored only into a fresh one. */
 type Origin = 'fresh' | 'storage' | 'property' | 'edited';
@@ -45,6 +48,9 @@ type Origin = 'fresh' | 'storage' | 'property' | 'edited';
  *   matching `dist/schemas/samson-result.schema.json`.
  * @event {CustomEvent<SamsonResult>} samson-complete - When the group marks the scorecard
  *   complete. Same detail as `samson-change`, with `response.completedAt` set.
+ * @event {CustomEvent<SamsonRoundDetail>} samson-round - When the group starts a new round
+ *   ("Start ny runde"). Detail `{ history }`: every round on this device (a copy matching
+ *   `dist/schemas/samson-history.schema.json`), the new, empty round last.
  * @event {CustomEvent<SamsonErrorDetail>} samson-error - When an `instrument`, `instrument-src`,
  *   `response`, an imported file or a `goToStep()` argument is refused, and when the draft
  *   cannot be saved (`storage-blocked`, `storage-full`) or another tab or element saved under
@@ -182,6 +188,25 @@ export class SamsonScorecard extends FormAssociatedElement {
 
   private readonly _print = new PrintController(this);
 
+  /** The rounds on this device; the current round's joint answer is `_response` (history-controller.ts). */
+  private readonly _rounds: HistoryController = new HistoryController(this, {
+    instrument: () => this.instrument,
+    response: () => this._response,
+    commit: (next) => this._commit(next),
+    replace: (next, save) => {
+      this._response = next;
+      this._origin = save ? 'edited' : 'storage';
+      if (save) {
+        this._draft.schedule();
+        this._draft.flush();
+      }
+    },
+    key: () => this.storageKey || this._draft.defaultKey(`samskaping:${this.instrument.id}`),
+    enabled: () => this.autosave && !this.readonly,
+    started: (history) => this.emit('samson-round', { history }),
+    onProblems: (problems) => this.emit('samson-error', errorDetail(problems)),
+  });
+
   constructor() {
     super();
     this._response = createResponse(this.instrument);
@@ -231,6 +256,40 @@ export class SamsonScorecard extends FormAssociatedElement {
     }
     this._response = parsed.value;
     this._origin = 'property';
+  }
+
+  /**
+   * Every round of the collaboration on this device (`samson-history@1`, a copy), oldest
+   * first; the last is the current round, whose joint answer is `response`. A scorecard that
+   * never started a second round has a one-round history. Setting one (or a single
+   * `samson-response@1`, opened as one round) validates it; a refused one is reported with
+   * `samson-error` and nothing changes.
+   */
+  get history(): History {
+    return structuredClone(this._rounds.history);
+  }
+
+  set history(value: History | null | undefined) {
+    if (value == null) return;
+    const parsed = parseSafely((input) => parseHistory(input, this.instrument), value);
+    if (!parsed.ok) {
+      this._fail('response', parsed.problems);
+      return;
+    }
+    this._clearError('response');
+    this._rounds.set(parsed.value);
+    this._origin = 'property';
+  }
+
+  /**
+   * Closes the current round (kept with its label, dates and answers) and starts the next:
+   * same weights, empty answers, the next label ("Runde 2") unless `label` is given.
+   * Dispatches `samson-round`. Does nothing while read-only.
+   */
+  startNewRound(label?: string): void {
+    if (this.locked) return;
+    this._rounds.startNext(label);
+    this.emit('samson-change', this._result());
   }
 
   /** The response with its scores, as `samson-change` carries it (a copy). */
@@ -347,6 +406,7 @@ export class SamsonScorecard extends FormAssociatedElement {
     if (this.autosave && !this.readonly) this._draft.delete();
     else this._draft.cancel();
     this._draft.dismissNotice();
+    this._rounds.reset(this.autosave && !this.readonly);
     this._response = createResponse(this.instrument, this._labelText());
     this._origin = 'property';
     this._restoredAt = undefined;
@@ -415,6 +475,7 @@ export class SamsonScorecard extends FormAssociatedElement {
     this._response = next;
     this._origin = 'edited';
     this._draft.schedule();
+    this._rounds.responseChanged();
     this.emit('samson-change', this._result());
   }
 
@@ -457,13 +518,18 @@ export class SamsonScorecard extends FormAssociatedElement {
       this._response = createResponse(instrument, this._labelText());
       this._origin = 'fresh';
     }
-    if (this._origin !== 'fresh') this._draft.skipRestore();
+    const given = this._origin !== 'fresh';
+    if (given) {
+      this._draft.skipRestore();
+      this._rounds.skipRestore();
+    }
     const restored = this._draft.restoreOnce();
     if (restored) {
       this._response = restored.value;
       this._origin = 'storage';
       this._restoredAt = restored.value.updatedAt;
     }
+    if (!given) this._rounds.restoreOnce(restored !== undefined);
     // The label attribute names a new response; a restored or given one keeps its own.
     const label = this._labelText();
     if (this._origin === 'fresh' && !this._response.label && label) {
@@ -489,6 +555,7 @@ export class SamsonScorecard extends FormAssociatedElement {
   private _delete(): void {
     this._confirmingDelete = false;
     this._draft.delete();
+    this._rounds.reset(true);
     this._response = createResponse(this.instrument, this._labelText());
     this._origin = 'edited';
     this._restoredAt = undefined;
@@ -505,5 +572,9 @@ declare global {
     'samson-change': CustomEvent<SamsonResult>;
     'samson-complete': CustomEvent<SamsonResult>;
     'samson-error': CustomEvent<SamsonErrorDetail>;
+    'samson-round': CustomEvent<SamsonRoundDetail>;
+  }
+  interface GlobalEventHandlersEventMap {
+    'samson-round': CustomEvent<SamsonRoundDetail>;
   }
 }

@@ -1,0 +1,281 @@
+/**
+ * The scorecard's rounds on this device: a Lit reactive controller that keeps the
+ * collaboration's history (`samson-history@1`, src/core/samson/history.ts) beside the
+ * scorecard's response.
+ *
+ * How the two fit together — the one rule to remember:
+ * **the current round's joint response IS the scorecard's `response`.** The scorecard keeps
+ * editing and autosaving its response exactly as before (same draft key, same format, so
+ * today's drafts and files open unchanged); this controller keeps everything else — the
+ * closed rounds, the current round's id, label and dates, its parties, follow-ups and action
+ * plan — and {@link HistoryController.history} puts the two together whenever it is read.
+ *
+ * Every change goes through a pure function of the core, via {@link HistoryController.update}:
+ *
+ * ```ts
+ * rounds.update((h) => withPartyResponse(h, rounds.current.id, partyResponse));
+ * rounds.update((h) => agreeJointAnswer(h, rounds.current.id, statementId, answer));
+ * ```
+ *
+ * If the change touches the current round's joint answer, the scorecard is handed the new
+ * response (`samson-change` follows, as after any edit); the rest is saved here.
+ *
+ * Saving: a second `localStorage` entry `<draft key>:history`, through its own
+ * {@link DraftController} (so a newer format stored there is kept aside, never overwritten,
+ * and another tab's version is kept aside as a conflict). It is written only once the
+ * history holds more than the response alone (a second round, a party, a follow-up, an
+ * action plan entry): a group that does one pass stores exactly what it stored before.
+ * On restore, the response draft wins for the current round's answers.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { msg } from '@lit/localize';
+import type { Problem, Result } from '../../core/problems.js';
+import type { Instrument } from '../../core/samson/instrument.js';
+import type { Response } from '../../core/samson/response.js';
+import {
+  currentRound,
+  findRound,
+  historyFromResponse,
+  lastTime,
+  parseHistory,
+  previousRound,
+  startNextRound,
+  type History,
+  type LastTime,
+  type Round,
+} from '../../core/samson/history.js';
+import { DraftController } from '../../base/draft-controller.js';
+
+export type { SamsonRoundDetail } from '../../core/samson/history.js';
+
+export interface HistoryHostOptions {
+  instrument(): Instrument;
+  /** The scorecard's response: the current round's joint answer. */
+  response(): Response;
+  /** Makes `response` the scorecard's response, as an edit (saved and announced with `samson-change`). */
+  commit(response: Response): void;
+  /**
+   * Makes `response` the scorecard's response without announcing it: a new round or another
+   * history (`save`: the response draft is written at once), or a restore (`save` false).
+   */
+  replace(response: Response, save: boolean): void;
+  /** The scorecard's draft key (the history is saved under `<key>:history`). */
+  key(): string;
+  /** Whether autosave is on. */
+  enabled(): boolean;
+  /** A new round was started: the scorecard dispatches `samson-round`. */
+  started(history: History): void;
+  /** Storage problems: the scorecard dispatches `samson-error`. */
+  onProblems(problems: Problem[]): void;
+}
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+export class HistoryController implements ReactiveController {
+  /** The history as last stored or changed; its current joint may lag behind the response. */
+  private stored: History | undefined;
+  /** Whether the history entry exists in storage (then it is kept up to date, even when back to one round). */
+  private persisted = false;
+
+  /** The second storage entry, with the draft controller's rules (newer formats and conflicts kept aside). */
+  readonly draft: DraftController<History>;
+
+  constructor(
+    private readonly host: Host,
+    private readonly options: HistoryHostOptions,
+  ) {
+    host.addController(this);
+    this.draft = new DraftController<History>(host, {
+      key: () => `${options.key()}:history`,
+      enabled: () => options.enabled(),
+      value: () => this.history,
+      validate: (value) => parseHistory(value, options.instrument()),
+      parse: (text) => {
+        const parsed = parseHistory(text, options.instrument());
+        return parsed.ok ? { ok: true, value: parsed.value, dropped: [] } : parsed;
+      },
+      fileName: ({ reason }) => `samson-historikk-${reason === 'conflict' ? 'andre-versjon' : 'nyere-format'}.json`,
+      onProblems: (problems) => options.onProblems(problems),
+    });
+  }
+
+  hostConnected(): void {}
+
+  /**
+   * Every round on this device, oldest first, the current (last) one holding the scorecard's
+   * response as its joint answer. A new object each time: safe to hand out.
+   */
+  get history(): History {
+    const response = this.options.response();
+    const base = this.stored && this.stored.instrument.id === response.instrument.id ? this.stored : undefined;
+    if (!base) return historyFromResponse(response, this.word());
+    const round = currentRound(base);
+    const current: Round = {
+      ...round,
+      label: response.label.trim() || round.label,
+      joint: withoutParty(response),
+    };
+    return { ...base, instrument: { ...response.instrument }, rounds: [...base.rounds.slice(0, -1), current] };
+  }
+
+  /** The round being answered now (the last one). */
+  get current(): Round {
+    return currentRound(this.history);
+  }
+
+  /** The round before the current one, if any. */
+  get previous(): Round | undefined {
+    const history = this.history;
+    return previousRound(history, currentRound(history).id);
+  }
+
+  /** How many rounds there are on this device. */
+  get count(): number {
+    return this.stored?.rounds.length ?? 1;
+  }
+
+  /** The round with this id. */
+  find(roundId: string): Round | undefined {
+    return findRound(this.history, roundId);
+  }
+
+  /** What the group said last time under each statement, and what became of that action (empty in round 1). */
+  lastTime(): Map<string, LastTime> {
+    const history = this.history;
+    return lastTime(history, currentRound(history).id);
+  }
+
+  /**
+   * Applies a pure change (a function of the core) to the history. A change to the current
+   * round's joint answer becomes the scorecard's response (an edit, announced); the rest is
+   * saved here. Returns the new history.
+   */
+  update(change: (history: History) => History): History {
+    const before = this.history;
+    const next = change(before);
+    if (next === before) return before;
+    this.stored = next;
+    const joint = currentRound(next).joint;
+    if (JSON.stringify(joint) !== JSON.stringify(currentRound(before).joint)) this.options.commit(joint);
+    this.save();
+    this.host.requestUpdate();
+    return next;
+  }
+
+  /**
+   * "Start ny runde": the current round is closed and kept (label, dates, answers), and a new
+   * one starts with the same weights and points, empty answers and the next label
+   * ("Runde 2"). Saved at once; `started` dispatches `samson-round`.
+   */
+  startNext(label?: string): History {
+    const before = this.history;
+    const last = currentRound(before).joint;
+    let next = startNextRound(before, { word: this.word(), ...(label?.trim() ? { label } : {}) });
+    const round = currentRound(next);
+    // The core copies the 1.0 weights; SAMSON 1.1's shared points carry over the same way.
+    if (last.points) next = { ...next, rounds: [...next.rounds.slice(0, -1), { ...round, joint: { ...round.joint, points: { ...last.points } } }] };
+    this.stored = next;
+    this.options.replace(currentRound(next).joint, true);
+    this.persisted = true;
+    this.draft.schedule();
+    this.draft.flush();
+    this.host.requestUpdate();
+    this.options.started(structuredClone(this.history));
+    return this.history;
+  }
+
+  /**
+   * Replaces the whole history (the `history` property, an imported history file): the
+   * current round's joint answer becomes the scorecard's response. Validated first; a refused
+   * one changes nothing.
+   */
+  set(input: unknown): Result<History> {
+    const parsed = parseHistory(input, this.options.instrument());
+    if (!parsed.ok) return parsed;
+    this.stored = parsed.value;
+    this.options.replace(labelledJoint(currentRound(parsed.value)), true);
+    this.persisted = true;
+    this.draft.schedule();
+    this.host.requestUpdate();
+    return parsed;
+  }
+
+  /**
+   * Restores the stored history once per key, when the scorecard restored (or had no) draft.
+   * The response draft is the newer truth about the current round's answers; without one,
+   * the history's current joint answer becomes the response.
+   */
+  restoreOnce(responseRestored: boolean): void {
+    const restored = this.draft.restoreOnce();
+    if (!restored) return;
+    const history = restored.value;
+    this.stored = history;
+    this.persisted = true;
+    const joint = labelledJoint(currentRound(history));
+    const response = this.options.response();
+    // A response draft of another round (its save was lost when the round changed) is not this round's answer.
+    const sameRound = responseRestored && response.createdAt === joint.createdAt;
+    if (!sameRound) this.options.replace(joint, false);
+  }
+
+  /** The page gave a response of its own: the stored history is not looked at for this key. */
+  skipRestore(): void {
+    this.draft.skipRestore();
+  }
+
+  /** Call after every edit of the response: keeps a stored history's current round in step. */
+  responseChanged(): void {
+    if (this.persisted || this.holdsMore()) this.save();
+  }
+
+  /** Saves now (before an export, a new round, the page going away). */
+  flush(): void {
+    this.draft.flush();
+  }
+
+  /** Back to one round: after "delete what is saved" or a form reset. */
+  reset(deleteStored: boolean): void {
+    this.stored = undefined;
+    if (deleteStored && this.persisted) {
+      this.draft.delete();
+      this.draft.dismissNotice();
+    } else this.draft.cancel();
+    this.persisted = false;
+    this.host.requestUpdate();
+  }
+
+  private save(): void {
+    if (!this.persisted && !this.holdsMore()) return;
+    this.persisted = true;
+    this.draft.schedule();
+  }
+
+  /** More than the response alone says: a second round, parties, follow-ups, a plan, a title. */
+  private holdsMore(): boolean {
+    const history = this.stored;
+    if (!history) return false;
+    const round = currentRound(history);
+    return (
+      history.rounds.length > 1 ||
+      history.title !== undefined ||
+      round.parties.length > 0 ||
+      Object.keys(round.followUps).length > 0 ||
+      Object.keys(round.actions).length > 0
+    );
+  }
+
+  private word(): string {
+    return msg('Runde');
+  }
+}
+
+/** The round's joint answer named like the round (the scorecard shows and edits the response's label). */
+function labelledJoint(round: Round): Response {
+  return { ...round.joint, label: round.joint.label.trim() || round.label };
+}
+
+function withoutParty(response: Response): Response {
+  if (response.party === undefined) return response;
+  const { party: _party, ...rest } = response;
+  return rest;
+}
