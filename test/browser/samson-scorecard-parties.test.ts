@@ -142,6 +142,26 @@ describe('<samson-scorecard>: answering by party', () => {
     expect(banded).to.include('Høyeste part').and.to.include('Laveste part');
   });
 
+  it('keeps every party\'s answers on this device: a reload shows the same parties and the joint answer', async () => {
+    const key = uniqueKey();
+    const el = await scorecard(key);
+    await threePartiesInTurn(el);
+    const three = [...shadow(el).querySelectorAll<HTMLInputElement>(`input[name="joint-${disputed.id}"]`)].find((r) => r.value === '3')!;
+    three.click();
+    await settle(el);
+    el.remove();
+    const again = await scorecard(key);
+    await until(() => again.history.rounds.at(-1)!.parties.length === 3, 'the parties restored');
+    const round = again.history.rounds.at(-1)!;
+    expect(round.parties.map((p) => [p.party, p.answers[disputed.id]?.rating])).to.deep.equal([
+      ['kommunen', 1],
+      ['frivilligheten', 3],
+      ['innbyggerne', 5],
+    ]);
+    expect(again.response.party).to.equal(undefined);
+    expect(again.response.answers[disputed.id]?.rating).to.equal(3);
+  });
+
   it('the group agrees a joint answer on a disputed statement; the parties\' answers stay beside it', async () => {
     const el = await scorecard();
     await threePartiesInTurn(el);
@@ -225,7 +245,7 @@ describe('<samson-scorecard>: answering by party', () => {
     await settle(receiver);
     expect(location.hash).to.equal('');
     expect(textOf($(receiver, '#merge-report p'))).to.equal('Lagt til som parter: frivilligheten.');
-    const parties = (receiver as unknown as { _parties: { controller: { parties: Response[] } } })._parties.controller.parties;
+    const parties = receiver.history.rounds.at(-1)!.parties;
     expect(parties.map((p) => p.party)).to.deep.equal(['frivilligheten']);
     expect(parties[0]!.answers[disputed.id]).to.deep.equal({ rating: 3 });
 
@@ -274,8 +294,7 @@ describe('<samson-scorecard>: answering by party', () => {
       await settle(el);
       expect($<HTMLInputElement>(el, '#party-label')!.value).to.equal('innbyggerne');
       // Give both parties answers, then answer together by keyboard.
-      const controller = (el as unknown as { _parties: { controller: { parties: Response[] } } })._parties.controller;
-      expect(controller.parties.map((p) => p.party)).to.deep.equal(['kommunen', 'innbyggerne']);
+      expect(el.history.rounds.at(-1)!.parties.map((p) => p.party)).to.deep.equal(['kommunen', 'innbyggerne']);
       await tabUntil((a) => a.id === 'answer-together', '"Svar sammen nå"');
       await press('Enter');
       await settle(el);

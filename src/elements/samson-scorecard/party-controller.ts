@@ -4,11 +4,12 @@
  * the answers together without a server (several files at once, or a share link) and talks
  * first about the statements where the parties lie two or more scale points apart.
  *
- * The controller keeps the round's parties in a `samson-history@1` document (core
- * history.ts) and keeps it in step with the response on screen: while that response carries
- * a `party` label it is that party's answer, otherwise it is the round's joint answer. The
- * element only renders what this controller says (party-templates.ts, joint-view.ts,
- * share-panel.ts) and hands every edit to it.
+ * The round's parties live in the scorecard's history (history-controller.ts, core
+ * history.ts). While the response on screen carries a `party` label it is that party's
+ * answer, one of the round's parties, and the round's joint answer waits in the history;
+ * without a label it is the joint answer. Every change is a pure function of the core
+ * handed to the history's `update`. The element only renders what this controller says
+ * (party-templates.ts, joint-view.ts, share-panel.ts) and hands every edit to it.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Problem } from '../../core/problems.js';
@@ -16,10 +17,8 @@ import type { Instrument } from '../../core/samson/instrument.js';
 import { createResponse, type Answer, type Response } from '../../core/samson/response.js';
 import {
   agreeJointAnswer,
-  createHistory,
   currentRound,
   sameParty,
-  withJointResponse,
   withPartyResponse,
   withoutPartyResponse,
   type History,
@@ -45,9 +44,10 @@ export interface PartiesOptions {
   focus(selector: string): void;
   /** Open the results step (where the joint view is). */
   showResults(): void;
-  /** The round's history, when the element keeps one (the history controller); else this controller keeps its own. */
-  history?(): History | undefined;
-  setHistory?(next: History): void;
+  /** The scorecard's history: every round, the current one with the response on screen in it. */
+  history(): History;
+  /** Applies a pure change to the history (a change to the joint answer on screen becomes an edit). */
+  update(change: (history: History) => History): History;
   /** Something shared could not be read: listed in the element and sent as `samson-error`. */
   refused(problems: Problem[]): void;
 }
@@ -74,7 +74,6 @@ export class PartiesController implements ReactiveController {
   /** How the embedded profile draws the parties. */
   profileMode: 'lines' | 'band' = 'lines';
 
-  private ownHistory: History | undefined;
   private synced: Response | undefined;
   private syncedParty: { name: string; createdAt: string } | undefined;
   private readonly onHashChange = () => void this.readLink();
@@ -107,11 +106,7 @@ export class PartiesController implements ReactiveController {
   }
 
   get history(): History {
-    const given = this.options.history?.();
-    if (given) return given;
-    const instrument = this.options.instrument();
-    if (!this.ownHistory || this.ownHistory.instrument.id !== instrument.id) this.ownHistory = createHistory(instrument);
-    return this.ownHistory;
+    return this.options.history();
   }
 
   get round(): Round {
@@ -177,43 +172,37 @@ export class PartiesController implements ReactiveController {
   startNext(name = this.nextName): boolean {
     const party = name.trim().slice(0, RESPONSE_TEXT_LIMITS.label);
     if (!party || this.options.locked()) return false;
-    this.sync();
-    const instrument = this.options.instrument();
+    this.keepOnScreenParty();
     const earlier = this.round.parties.find((p) => sameParty(p.party, party));
     const response = this.options.response();
-    const fresh: Response = earlier ?? { ...createResponse(instrument, response.label), party };
+    const fresh: Response = earlier ?? { ...createResponse(this.options.instrument(), response.label), party };
     this.askingNext = false;
     this.nextName = '';
     this.options.commit(structuredClone(fresh));
-    this.sync();
+    this.options.focus('#step-heading');
     return true;
   }
 
   /** The group answers together now: the joint answer comes on screen, the parties' answers stay beside it. */
   answerTogether(): void {
     if (this.options.locked()) return;
-    this.sync();
+    this.keepOnScreenParty();
     const joint = this.round.joint;
     this.options.commit(structuredClone({ ...joint, label: this.options.response().label || joint.label }));
-    this.sync();
     this.options.showResults();
   }
 
   /** The joint answer the group agreed on for one statement (rating and idea for action); the parties' answers are kept. */
   agree(statementId: string, answer: Answer): void {
     if (this.options.locked() || this.party) return;
-    this.sync();
-    const history = agreeJointAnswer(this.history, this.round.id, statementId, answer);
-    this.setHistory(history);
-    const response = this.options.response();
-    this.options.commit({ ...response, answers: { ...currentRound(history).joint.answers }, updatedAt: new Date().toISOString() });
+    // The joint answer is on screen: the history hands the agreed answer to the scorecard as an edit.
+    this.options.update((h) => agreeJointAnswer(h, currentRound(h).id, statementId, answer));
   }
 
   /** Removes a party's answers from the round (only parties that are not on screen). */
   removeParty(name: string): void {
     if (this.options.locked() || sameParty(name, this.party)) return;
-    this.setHistory(withoutPartyResponse(this.history, this.round.id, name));
-    this.host.requestUpdate();
+    this.options.update((h) => withoutPartyResponse(h, currentRound(h).id, name));
   }
 
   /** Several files at once (the multiple file input's `change`): merged into the round; problems listed per file. */
@@ -238,7 +227,7 @@ export class PartiesController implements ReactiveController {
       name,
       problems: result.problems.filter((p) => p.path[0] === index).map((p) => ({ ...p, path: p.path.slice(1) }) as Problem),
     }));
-    if (result.history) this.setHistory(result.history);
+    if (result.history) this.options.update(() => result.history!);
     const added = this.round.parties.map((p) => p.party!).filter((name) => !before.has(name.toLowerCase()));
     this.mergeReport = { files, added };
     const problems = result.problems;
@@ -290,38 +279,22 @@ export class PartiesController implements ReactiveController {
     if (hasShareLink(location.href)) history.replaceState(history.state, '', withoutShareLink(location.href));
   }
 
-  private setHistory(next: History): void {
-    if (this.options.setHistory && this.options.history?.()) this.options.setHistory(next);
-    else this.ownHistory = next;
+  /** The party on screen written into the history's own copy, before another response comes on screen. */
+  private keepOnScreenParty(): void {
+    const response = this.options.response();
+    if (response.party?.trim()) this.options.update((h) => withPartyResponse(h, currentRound(h).id, response));
   }
 
-  /**
-   * The response on screen into the round: a party's answers under its label (a renamed
-   * party is moved, not copied), a joint answer as the round's joint response.
-   */
+  /** A party renamed while typing its label is moved, not copied: the old label leaves the round. */
   private sync(): void {
     const response = this.options.response();
     if (response === this.synced) return;
     this.synced = response;
-    const roundId = this.round.id;
-    let history = this.history;
     const party = response.party?.trim();
-    if (party) {
-      const previous = this.syncedParty;
-      if (previous && previous.createdAt === response.createdAt && !sameParty(previous.name, party)) {
-        history = withoutPartyResponse(history, roundId, previous.name);
-      }
-      // The scorecard's first answers became a party's: they are no longer the joint answer.
-      if (currentRound(history).joint.createdAt === response.createdAt) {
-        const joint = createResponse(this.options.instrument(), currentRound(history).label);
-        history = withJointResponse(history, roundId, { ...joint, weights: { ...response.weights } });
-      }
-      history = withPartyResponse(history, roundId, response);
-      this.syncedParty = { name: party, createdAt: response.createdAt };
-    } else {
-      history = withJointResponse(history, roundId, response);
-      this.syncedParty = undefined;
-    }
-    this.setHistory(history);
+    const previous = this.syncedParty;
+    this.syncedParty = party ? { name: party, createdAt: response.createdAt } : undefined;
+    if (!party || !previous || previous.createdAt !== response.createdAt || sameParty(previous.name, party)) return;
+    const stale = this.round.parties.find((p) => sameParty(p.party, previous.name) && p.createdAt === response.createdAt);
+    if (stale) this.options.update((h) => withoutPartyResponse(h, currentRound(h).id, previous.name));
   }
 }

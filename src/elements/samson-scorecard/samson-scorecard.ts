@@ -135,6 +135,8 @@ export class SamsonScorecard extends FormAssociatedElement {
     focus: (selector) => (this._focusTarget = selector),
     showResults: () => this._goTo(stepIndex(scorecardSteps(this.instrument), 'results')),
     refused: (problems) => this._fail('import', problems),
+    history: () => this._rounds.history,
+    update: (change) => this._rounds.update(change),
   });
 
   private readonly _draft: DraftController<Response> = new DraftController<Response>(this, {
