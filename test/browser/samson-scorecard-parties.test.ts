@@ -269,7 +269,7 @@ describe('<samson-scorecard>: answering by party', () => {
       const { detail } = await failed;
       expect(detail.problems[0]!.path).to.deep.equal(['#samson']);
       await settle(el);
-      expect($(el, '[role="alert"]')).to.exist;
+      expect(textOf($(el, '[role="alert"] .error-heading'))).to.equal('Svarene i lenken kunne ikke leses. Svarene dere har, er ikke endret.');
       expect($(el, '.shared-offer')).to.equal(null);
     } finally {
       el.remove();

@@ -202,8 +202,8 @@ export function renderPartiesReport(parties: PartiesController, joint: Response)
                     ${f?.statement.text ?? item.id}
                     <span class="report-meta">${f?.fieldName ?? ''} · ${pointsText(item.points)}</span>
                   </th>
-                  ${item.values.map((v) => html`<td>${ratingText(v.rating)}</td>`)}
-                  <td>
+                  ${item.values.map((v) => html`<td data-label=${v.party}>${ratingText(v.rating)}</td>`)}
+                  <td data-label=${msg('Felles svar')}>
                     ${ratingText(answer?.rating)}${answer?.idea?.trim() ? html`<span class="report-idea">${answer.idea}</span>` : nothing}
                   </td>
                 </tr>`;
@@ -226,7 +226,7 @@ export function renderPartiesReport(parties: PartiesController, joint: Response)
             const row = spread.fields[f]!;
             return html`<tr>
               <th scope="row">${field.name}</th>
-              ${row.values.map((v) => html`<td>${v.score === null ? '–' : formatNumber(v.score)}</td>`)}
+              ${row.values.map((v) => html`<td data-label=${v.party}>${v.score === null ? '–' : formatNumber(v.score)}</td>`)}
             </tr>`;
           })}
         </tbody>

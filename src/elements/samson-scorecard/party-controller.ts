@@ -48,8 +48,8 @@ export interface PartiesOptions {
   history(): History;
   /** Applies a pure change to the history (a change to the joint answer on screen becomes an edit). */
   update(change: (history: History) => History): History;
-  /** Something shared could not be read: listed in the element and sent as `samson-error`. */
-  refused(problems: Problem[]): void;
+  /** A file or a share link could not be read: listed in the element and sent as `samson-error`. */
+  refused(problems: Problem[], from: 'file' | 'link'): void;
 }
 
 /** What the last "import several files" did, per file. */
@@ -231,7 +231,7 @@ export class PartiesController implements ReactiveController {
     const added = this.round.parties.map((p) => p.party!).filter((name) => !before.has(name.toLowerCase()));
     this.mergeReport = { files, added };
     const problems = result.problems;
-    if (problems.length) this.options.refused(problems);
+    if (problems.length) this.options.refused(problems, 'file');
     this.options.focus('#merge-report');
     this.host.requestUpdate();
     return this.mergeReport;
@@ -249,7 +249,7 @@ export class PartiesController implements ReactiveController {
     const read = await readShareLink(hash, this.options.instrument());
     if (!read) return;
     if (!read.ok) {
-      this.options.refused(read.problems);
+      this.options.refused(read.problems, 'link');
       return;
     }
     this.offer = { response: read.value };

@@ -190,6 +190,49 @@ export const partyStyles = css`
     margin-top: var(--_space);
   }
 
+  /* On a narrow screen a row per statement with one column per party does not fit: each row
+     becomes a block, each cell names its party before its value, which screen readers read out too. */
+  @container scorecard (max-width: 36rem) {
+    .report-parties table,
+    .report-parties tbody,
+    .report-parties tr,
+    .report-parties caption,
+    .report-parties th[scope='row'] {
+      display: block;
+    }
+
+    .report-parties th[scope='row'] {
+      font-weight: 600;
+    }
+
+    .report-parties thead {
+      display: none;
+    }
+
+    .report-parties tr {
+      border-bottom: 1px solid var(--_border);
+      padding: 0.5rem 0;
+    }
+
+    .report-parties th[scope='row'],
+    .report-parties td {
+      border: 0;
+      padding: 0.125rem 0;
+    }
+
+    .report-parties td {
+      display: flex;
+      gap: 0.5rem;
+      overflow-wrap: anywhere;
+    }
+
+    .report-parties td::before {
+      content: attr(data-label) ':';
+      font-weight: 600;
+      min-inline-size: 40%;
+    }
+  }
+
   @media print {
     .report-parties {
       break-before: page;

@@ -71,6 +71,8 @@ type Origin = 'fresh' | 'storage' | 'property' | 'edited';
  * @csspart error - A message about input the element refused.
  * @csspart notice - Notes about saving, restoring and deleting, and drafts kept aside.
  * @csspart tools - Export, import and delete.
+ * @csspart parties - Answering by party: the round's parties, «Neste part», several files at once, the share link.
+ * @csspart joint-view - «Der vi ser det ulikt»: each party's answer and the spread, the disputed statements first.
  *
  * @cssprop [--samson-scorecard-max-width=none] - Maximum width of the element's content.
  * @cssprop [--samson-scorecard-nav-width=16em] - Width of the jump list beside the step on wide containers.
@@ -134,7 +136,7 @@ export class SamsonScorecard extends FormAssociatedElement {
     locked: () => this.locked,
     focus: (selector) => (this._focusTarget = selector),
     showResults: () => this._goTo(stepIndex(scorecardSteps(this.instrument), 'results')),
-    refused: (problems) => this._fail('import', problems),
+    refused: (problems, from) => this._fail(from === 'link' ? 'link' : 'import', problems),
     history: () => this._rounds.history,
     update: (change) => this._rounds.update(change),
   });
