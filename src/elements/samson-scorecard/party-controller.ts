@@ -94,7 +94,7 @@ export class PartiesController implements ReactiveController {
     window.removeEventListener('hashchange', this.onHashChange);
   }
 
-  /** Before each render: the response on screen is written into the round (as its party, or as the joint answer). */
+  /** Before each render: a party renamed while its label is typed leaves no copy under the old label. */
   hostUpdate(): void {
     this.sync();
   }
