@@ -46,6 +46,7 @@ import {
   parseHistory,
   previousRound,
   startNextRound,
+  withPartyResponse,
   type History,
   type LastTime,
   type Round,
@@ -147,6 +148,8 @@ export class HistoryController implements ReactiveController {
     const base = this.stored && this.stored.instrument.id === response.instrument.id ? this.stored : undefined;
     if (!base) return historyFromResponse(response, this.word());
     const round = currentRound(base);
+    // A party answering on this device (party-controller.ts): its answers are one of the round's parties, the joint answer stays.
+    if (response.party?.trim()) return withPartyResponse(base, round.id, response);
     const current: Round = {
       ...round,
       label: response.label.trim() || round.label,
@@ -199,7 +202,8 @@ export class HistoryController implements ReactiveController {
     if (next === before) return before;
     this.stored = next;
     const joint = currentRound(next).joint;
-    if (JSON.stringify(joint) !== JSON.stringify(currentRound(before).joint)) this.options.commit(joint);
+    const jointOnScreen = !this.options.response().party?.trim();
+    if (jointOnScreen && JSON.stringify(joint) !== JSON.stringify(currentRound(before).joint)) this.options.commit(joint);
     this.save();
     this.host.requestUpdate();
     return next;
@@ -257,7 +261,9 @@ export class HistoryController implements ReactiveController {
     const joint = labelledJoint(currentRound(history));
     const response = this.options.response();
     // A response draft of another round (its save was lost when the round changed) is not this round's answer.
-    const sameRound = responseRestored && response.createdAt === joint.createdAt;
+    const sameRound =
+      responseRestored &&
+      (response.createdAt === joint.createdAt || currentRound(history).parties.some((p) => p.createdAt === response.createdAt));
     if (!sameRound) this.options.replace(joint, false);
   }
 

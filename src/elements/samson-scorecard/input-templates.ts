@@ -67,6 +67,7 @@ export function renderIntro(view: ScorecardView): TemplateResult {
           ${msg('For eksempel «Runde 1» eller navnet på en part. Navnet kommer med i rapporten og i filnavnet ved eksport.')}
         </p>
       </div>
+      ${view.parties?.intro() ?? nothing}
     </div>
   `;
 }

@@ -12,7 +12,7 @@ import type { Response } from '../../core/samson/response.js';
 import { formatDate } from '../../i18n/number.js';
 
 /** What was refused: an instrument, an imported file, a response, or an argument to a method. */
-export type ErrorKind = 'instrument' | 'import' | 'response' | 'argument';
+export type ErrorKind = 'instrument' | 'import' | 'response' | 'argument' | 'link';
 
 export interface NoticesView {
   errors: Partial<Record<ErrorKind, Problem[]>>;
@@ -34,6 +34,8 @@ function errorHeading(kind: ErrorKind): string {
       return msg('Svarene kunne ikke brukes. Svarene dere har, er ikke endret.');
     case 'argument':
       return msg('Siden ba om noe skjemaet ikke kan gjøre. Ingenting er endret.');
+    case 'link':
+      return msg('Svarene i lenken kunne ikke leses. Svarene dere har, er ikke endret.');
   }
 }
 

@@ -55,6 +55,7 @@ export function renderResults(view: ScorecardView): TemplateResult {
               )}
             </ul>`}
       </section>
+      ${view.parties?.results() ?? nothing}
       ${renderOverall(scores)} ${view.profile()} ${renderComparison(view)} ${renderScoreTable(instrument, scores)}
       ${renderPlacement(view, 'results')} ${renderPriorities(instrument, scores)} ${renderActionPlan(view, true)}
       <section class="block complete no-print" aria-labelledby="complete-heading">
@@ -100,7 +101,7 @@ export function renderReport(view: ScorecardView): TemplateResult {
       </dl>
       ${renderOverall(scores)} ${weightingMethod(response) === 'points' ? renderPointsTable(view) : renderWeightTable(view)}
       ${view.profile()} ${renderComparison(view)} ${renderScoreTable(instrument, scores)} ${renderPlacement(view, 'report')}
-      ${renderPriorities(instrument, scores)} ${renderActionPlan(view, false)} ${renderActionMatrix(view)}
+      ${renderPriorities(instrument, scores)} ${renderActionPlan(view, false)} ${renderActionMatrix(view)} ${view.parties?.report() ?? nothing}
       <section class="block" aria-labelledby="next-heading">
         <h3 id="next-heading">${msg('Videre')}</h3>
         <p>${instrument.guidance.report}</p>

@@ -23,6 +23,8 @@ import { HistoryController } from './history-controller.js';
 import { renderRoundsNotices } from './rounds-templates.js';
 import { parseHistory, type History, type SamsonRoundDetail } from '../../core/samson/history.js';
 import { ImportFlow } from './import-offer.js';
+import { createPartiesView } from './party-view.js';
+import { partyStyles } from './party.styles.js';
 import { renderDraftNotices, renderErrors, type ErrorKind, type NoticesView } from './notices.js';
 import { renderNav, renderProgress, renderStepButtons } from './navigation-templates.js';
 import { renderStep } from './step-templates.js';
@@ -73,12 +75,14 @@ type Origin = 'fresh' | 'storage' | 'property' | 'edited';
  * @csspart error - A message about input the element refused.
  * @csspart notice - Notes about saving, restoring and deleting, and drafts kept aside.
  * @csspart tools - Export, import and delete.
+ * @csspart parties - Answering by party: the round's parties, «Neste part», several files at once, the share link.
+ * @csspart joint-view - «Der vi ser det ulikt»: each party's answer and the spread, the disputed statements first.
  *
  * @cssprop [--samson-scorecard-max-width=none] - Maximum width of the element's content.
  * @cssprop [--samson-scorecard-nav-width=16em] - Width of the jump list beside the step on wide containers.
  */
 export class SamsonScorecard extends FormAssociatedElement {
-  static override styles = [sharedStyles, scorecardStyles, resultStyles, weightingStyles, roundsStyles];
+  static override styles = [sharedStyles, scorecardStyles, resultStyles, weightingStyles, roundsStyles, partyStyles];
 
   /** URL of an instrument JSON file (`samson-instrument@1`); fetched and validated. */
   @property({ attribute: 'instrument-src' }) instrumentSrc = '';
@@ -127,6 +131,18 @@ export class SamsonScorecard extends FormAssociatedElement {
       const steps = scorecardSteps(this.instrument);
       this._goTo(choice === 'continue' ? stepIndex(steps, 'results') : stepIndex(steps, 'weights'));
     },
+  });
+
+  private readonly _parties = createPartiesView(this, {
+    instrument: () => this.instrument,
+    response: () => this._response,
+    commit: (next) => this._commit(next),
+    locked: () => this.locked,
+    focus: (selector) => (this._focusTarget = selector),
+    showResults: () => this._goTo(stepIndex(scorecardSteps(this.instrument), 'results')),
+    refused: (problems, from) => this._fail(from === 'link' ? 'link' : 'import', problems),
+    history: () => this._rounds.history,
+    update: (change) => this._rounds.update(change),
   });
 
   private readonly _draft: DraftController<Response> = new DraftController<Response>(this, {
@@ -178,6 +194,7 @@ export class SamsonScorecard extends FormAssociatedElement {
     profile: () => host._renderProfile(),
     clearError: (kind: ErrorKind) => host._clearError(kind),
     useDraft: (value: Response) => host._commit(value),
+    parties: host._parties,
   }))(this);
 
   private readonly _print = new PrintController(this);
@@ -362,7 +379,7 @@ export class SamsonScorecard extends FormAssociatedElement {
           <div class="main">
             <div class="notices">
               ${renderErrors(view)} ${renderDraftNotices(view)} ${step.kind === 'report' ? '' : renderMigrationNote(view)}
-              ${this._import.render()} ${renderRoundsNotices(this._rounds, this.renderRoot as ShadowRoot)}
+              ${this._import.render()} ${renderRoundsNotices(this._rounds, this.renderRoot as ShadowRoot)} ${this._parties.notices()}
             </div>
             <!-- The form is never submitted. Chromium keeps named radio buttons that leave a
                  shadow root alive unless they sat in a form: without it, every step change

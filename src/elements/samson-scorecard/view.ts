@@ -10,6 +10,7 @@ import type { Rating, Response } from '../../core/samson/response.js';
 import type { Scores } from '../../core/samson/scoring.js';
 import type { Step } from './steps.js';
 import type { HistoryController } from './history-controller.js';
+import type { PartiesView } from './party-view.js';
 
 export interface ScorecardView {
   readonly instrument: Instrument;
@@ -31,6 +32,8 @@ export interface ScorecardView {
   profile(): TemplateResult | typeof nothing;
   /** The rounds on this device (history-controller.ts): the list, last time's answers, follow-ups, the plan. */
   readonly rounds?: HistoryController;
+  /** Answering by party: the party field, the joint view and the report's page (party-view.ts). */
+  readonly parties?: PartiesView;
 }
 
 export interface ScaleOption {

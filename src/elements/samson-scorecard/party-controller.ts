@@ -1,0 +1,300 @@
+/**
+ * Answering by party: each party («kommunen», «frivilligheten», a participant) fills in the
+ * scorecard on its own — on its own device, or in turn on this one — and the group brings
+ * the answers together without a server (several files at once, or a share link) and talks
+ * first about the statements where the parties lie two or more scale points apart.
+ *
+ * The round's parties live in the scorecard's history (history-controller.ts, core
+ * history.ts). While the response on screen carries a `party` label it is that party's
+ * answer, one of the round's parties, and the round's joint answer waits in the history;
+ * without a label it is the joint answer. Every change is a pure function of the core
+ * handed to the history's `update`. The element only renders what this controller says
+ * (party-templates.ts, joint-view.ts, share-panel.ts) and hands every edit to it.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Problem } from '../../core/problems.js';
+import type { Instrument } from '../../core/samson/instrument.js';
+import { createResponse, type Answer, type Response } from '../../core/samson/response.js';
+import {
+  agreeJointAnswer,
+  currentRound,
+  sameParty,
+  withPartyResponse,
+  withoutPartyResponse,
+  type History,
+  type Round,
+} from '../../core/samson/history.js';
+import { mergeImports } from '../../core/samson/merge.js';
+import { partySpread, disagreements, type PartySpread, type Spread } from '../../core/samson/compare.js';
+import { readShareLink, hasShareLink, withoutShareLink } from '../../core/samson/share-link.js';
+import { RESPONSE_TEXT_LIMITS } from '../../core/samson/response-draft.js';
+import { readText } from '../../base/file.js';
+
+/** The party labels the introduction suggests (the research's two sides of the table, and the citizens). */
+export const SUGGESTED_PARTIES = ['kommunen', 'frivilligheten', 'innbyggerne'] as const;
+
+export interface PartiesOptions {
+  instrument(): Instrument;
+  /** The response on screen. */
+  response(): Response;
+  /** Every edit of the response on screen goes through the element (saved, announced). */
+  commit(next: Response): void;
+  locked(): boolean;
+  /** Where focus goes after the next render (a selector in the shadow root). */
+  focus(selector: string): void;
+  /** Open the results step (where the joint view is). */
+  showResults(): void;
+  /** The scorecard's history: every round, the current one with the response on screen in it. */
+  history(): History;
+  /** Applies a pure change to the history (a change to the joint answer on screen becomes an edit). */
+  update(change: (history: History) => History): History;
+  /** A file or a share link could not be read: listed in the element and sent as `samson-error`. */
+  refused(problems: Problem[], from: 'file' | 'link'): void;
+}
+
+/** What the last "import several files" did, per file. */
+export interface MergeReport {
+  files: Array<{ name: string; problems: Problem[] }>;
+  /** Party labels that came in (after renaming duplicates, e.g. «kommunen (2)»). */
+  added: string[];
+}
+
+/** A response read from the page's share link, waiting for the group to merge it. */
+export interface SharedOffer {
+  response: Response;
+}
+
+export class PartiesController implements ReactiveController {
+  /** The name typed for the party after the one answering now ("Neste part"). */
+  nextName = '';
+  /** Whether the "Neste part" form is open. */
+  askingNext = false;
+  mergeReport: MergeReport | undefined;
+  offer: SharedOffer | undefined;
+  /** How the embedded profile draws the parties. */
+  profileMode: 'lines' | 'band' = 'lines';
+
+  private synced: Response | undefined;
+  private syncedParty: { name: string; createdAt: string } | undefined;
+  private readonly onHashChange = () => void this.readLink();
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: PartiesOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    window.addEventListener('hashchange', this.onHashChange);
+    void this.readLink();
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('hashchange', this.onHashChange);
+  }
+
+  /** Before each render: a party renamed while its label is typed leaves no copy under the old label. */
+  hostUpdate(): void {
+    this.sync();
+  }
+
+  // ————— reading —————
+
+  get instrument(): Instrument {
+    return this.options.instrument();
+  }
+
+  get history(): History {
+    return this.options.history();
+  }
+
+  get round(): Round {
+    return currentRound(this.history);
+  }
+
+  /** The label of the party answering on screen, or '' for the joint answer. */
+  get party(): string {
+    return this.options.response().party?.trim() ?? '';
+  }
+
+  /** Every party's response in this round (the one on screen with its latest answers). */
+  get parties(): Response[] {
+    this.sync();
+    return this.round.parties;
+  }
+
+  /** Each party's answer and the spread; null with fewer than two parties. */
+  get spread(): PartySpread | null {
+    const parties = this.parties;
+    return parties.length >= 2 ? partySpread(this.options.instrument(), parties) : null;
+  }
+
+  /** The statements the parties see differently, widest first. */
+  get disputed(): Spread[] {
+    const spread = this.spread;
+    return spread ? disagreements(spread) : [];
+  }
+
+  requestUpdate(): void {
+    this.host.requestUpdate();
+  }
+
+  // ————— doing —————
+
+  /** The party label typed in the introduction; '' makes the response on screen the joint one again. */
+  setParty(name: string): void {
+    const party = name.slice(0, RESPONSE_TEXT_LIMITS.label);
+    const response = this.options.response();
+    const next: Response = { ...response, updatedAt: new Date().toISOString() };
+    if (party.trim()) next.party = party;
+    else delete next.party;
+    this.options.commit(next);
+  }
+
+  openNext(): void {
+    this.askingNext = true;
+    this.nextName = '';
+    this.options.focus('#next-party');
+    this.host.requestUpdate();
+  }
+
+  cancelNext(): void {
+    this.askingNext = false;
+    this.options.focus('#open-next-party');
+    this.host.requestUpdate();
+  }
+
+  /**
+   * "Neste part": the answers on screen stay in the round under their party, and the next
+   * party starts with an empty scorecard on this device. A name already used opens that party's answers again.
+   */
+  startNext(name = this.nextName): boolean {
+    const party = name.trim().slice(0, RESPONSE_TEXT_LIMITS.label);
+    if (!party || this.options.locked()) return false;
+    this.keepOnScreenParty();
+    const earlier = this.round.parties.find((p) => sameParty(p.party, party));
+    const response = this.options.response();
+    const fresh: Response = earlier ?? { ...createResponse(this.options.instrument(), response.label), party };
+    this.askingNext = false;
+    this.nextName = '';
+    this.options.commit(structuredClone(fresh));
+    this.options.focus('#step-heading');
+    return true;
+  }
+
+  /** The group answers together now: the joint answer comes on screen, the parties' answers stay beside it. */
+  answerTogether(): void {
+    if (this.options.locked()) return;
+    this.keepOnScreenParty();
+    const joint = this.round.joint;
+    this.options.commit(structuredClone({ ...joint, label: this.options.response().label || joint.label }));
+    this.options.showResults();
+  }
+
+  /** The joint answer the group agreed on for one statement (rating and idea for action); the parties' answers are kept. */
+  agree(statementId: string, answer: Answer): void {
+    if (this.options.locked() || this.party) return;
+    // The joint answer is on screen: the history hands the agreed answer to the scorecard as an edit.
+    this.options.update((h) => agreeJointAnswer(h, currentRound(h).id, statementId, answer));
+  }
+
+  /** Removes a party's answers from the round (only parties that are not on screen). */
+  removeParty(name: string): void {
+    if (this.options.locked() || sameParty(name, this.party)) return;
+    this.options.update((h) => withoutPartyResponse(h, currentRound(h).id, name));
+  }
+
+  /** Several files at once (the multiple file input's `change`): merged into the round; problems listed per file. */
+  async importFiles(event: Event): Promise<void> {
+    const input = event.target as HTMLInputElement;
+    const files = [...(input.files ?? [])];
+    if (!files.length) return;
+    const texts = await Promise.all(files.map((file) => readText(file)));
+    input.value = '';
+    this.mergeTexts(
+      files.map((file) => file.name),
+      texts.map((text) => text ?? ''),
+    );
+  }
+
+  /** Merges file contents (JSON text) into the round, as `importFiles` does. */
+  mergeTexts(names: readonly string[], texts: readonly string[]): MergeReport {
+    this.sync();
+    const before = new Set(this.round.parties.map((p) => p.party!.toLowerCase()));
+    const result = mergeImports(texts, { instrument: this.options.instrument(), into: this.history });
+    const files = names.map((name, index) => ({
+      name,
+      problems: result.problems.filter((p) => p.path[0] === index).map((p) => ({ ...p, path: p.path.slice(1) }) as Problem),
+    }));
+    if (result.history) this.options.update(() => result.history!);
+    const added = this.round.parties.map((p) => p.party!).filter((name) => !before.has(name.toLowerCase()));
+    this.mergeReport = { files, added };
+    const problems = result.problems;
+    if (problems.length) this.options.refused(problems, 'file');
+    this.options.focus('#merge-report');
+    this.host.requestUpdate();
+    return this.mergeReport;
+  }
+
+  dismissReport(): void {
+    this.mergeReport = undefined;
+    this.options.focus('#import-parties');
+    this.host.requestUpdate();
+  }
+
+  /** Reads a `#samson=…` fragment in the page's address and offers to merge it. */
+  async readLink(hash = location.hash): Promise<void> {
+    if (!hasShareLink(hash)) return;
+    const read = await readShareLink(hash, this.options.instrument());
+    if (!read) return;
+    if (!read.ok) {
+      this.options.refused(read.problems, 'link');
+      return;
+    }
+    this.offer = { response: read.value };
+    this.options.focus('#shared-merge');
+    this.host.requestUpdate();
+  }
+
+  /** "Slå sammen": the shared response joins the round as a party; the link's fragment leaves the address bar. */
+  acceptOffer(): void {
+    const offer = this.offer;
+    if (!offer || this.options.locked()) return;
+    this.offer = undefined;
+    this.mergeTexts([offer.response.party ?? offer.response.label], [JSON.stringify(offer.response)]);
+    this.forgetLink();
+  }
+
+  declineOffer(): void {
+    this.offer = undefined;
+    this.forgetLink();
+    this.options.focus('#step-heading');
+    this.host.requestUpdate();
+  }
+
+  // ————— keeping the round in step —————
+
+  private forgetLink(): void {
+    if (hasShareLink(location.href)) history.replaceState(history.state, '', withoutShareLink(location.href));
+  }
+
+  /** The party on screen written into the history's own copy, before another response comes on screen. */
+  private keepOnScreenParty(): void {
+    const response = this.options.response();
+    if (response.party?.trim()) this.options.update((h) => withPartyResponse(h, currentRound(h).id, response));
+  }
+
+  /** A party renamed while typing its label is moved, not copied: the old label leaves the round. */
+  private sync(): void {
+    const response = this.options.response();
+    if (response === this.synced) return;
+    this.synced = response;
+    const party = response.party?.trim();
+    const previous = this.syncedParty;
+    this.syncedParty = party ? { name: party, createdAt: response.createdAt } : undefined;
+    if (!party || !previous || previous.createdAt !== response.createdAt || sameParty(previous.name, party)) return;
+    const stale = this.round.parties.find((p) => sameParty(p.party, previous.name) && p.createdAt === response.createdAt);
+    if (stale) this.options.update((h) => withoutPartyResponse(h, currentRound(h).id, previous.name));
+  }
+}
