@@ -107,6 +107,18 @@ export const weightingStyles = css`
     background: var(--_surface);
   }
 
+  /* «Om samarbeidet»: options are sentences, so they stay rows on wide containers too. */
+  @container scorecard (min-width: 40rem) {
+    .choices .option {
+      flex-direction: row;
+      align-items: center;
+      gap: 0.625rem;
+      text-align: start;
+      padding: 0.375rem 0.625rem;
+      font-size: inherit;
+    }
+  }
+
   .clear-answer {
     margin-top: 0.5rem;
   }
@@ -165,6 +177,10 @@ export const weightingStyles = css`
     text-align: end;
   }
 
+  .pulls {
+    margin: 0 0 var(--_space);
+  }
+
   .caveat {
     border-inline-start: 4px solid var(--_importance);
     padding-inline-start: 0.75rem;
@@ -214,7 +230,19 @@ export const weightingStyles = css`
 
   @media print {
     .points-step,
-    .clear-answer {
+    /* «Om samarbeidet»: options are sentences, so they stay rows on wide containers too. */
+  @container scorecard (min-width: 40rem) {
+    .choices .option {
+      flex-direction: row;
+      align-items: center;
+      gap: 0.625rem;
+      text-align: start;
+      padding: 0.375rem 0.625rem;
+      font-size: inherit;
+    }
+  }
+
+  .clear-answer {
       display: none;
     }
   }
