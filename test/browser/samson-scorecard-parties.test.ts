@@ -10,6 +10,7 @@ import '../../src/elements/samson-profile/define.js';
 import { samsonNb } from '../../src/content/samson/index.js';
 import { createResponse, withAnswer, type Rating, type Response } from '../../src/core/samson/response.js';
 import { createShareLink } from '../../src/core/samson/share-link.js';
+import { scorecardSteps, stepIndex } from '../../src/elements/samson-scorecard/steps.js';
 import {
   deepActive,
   expectAccessible,
@@ -184,7 +185,7 @@ describe('<samson-scorecard>: answering by party', () => {
       'innbyggerne 5',
     ]);
     // The report's page «Der vi ser det ulikt» has one column per party and the joint answer.
-    await openStep(el, instrument.fields.length + 3);
+    await openStep(el, stepIndex(scorecardSteps(instrument), 'report'));
     const page = $(el, '.report-parties')!;
     expect(textOf(page.querySelector('h3'))).to.equal('Der vi ser det ulikt');
     const head = [...page.querySelectorAll('.report-disputed thead th')].map(textOf);
@@ -197,7 +198,7 @@ describe('<samson-scorecard>: answering by party', () => {
   it('imports three files at once and merges them; a broken file is listed by name and nothing else is lost', async () => {
     const el = await scorecard();
     await typeInto(el, '#party-label', 'styret');
-    await openStep(el, instrument.fields.length + 2);
+    await openStep(el, stepIndex(scorecardSteps(instrument), 'results'));
     const files: Array<[string, string]> = PARTIES.map((party, i) => [
       `${party}.json`,
       JSON.stringify(partyResponse(party, RATINGS[i]!, `2026-03-0${i + 1}T10:00:00Z`)),
@@ -315,7 +316,7 @@ describe('<samson-scorecard>: answering by party', () => {
       await setLanguage(lang);
       const el = await scorecard();
       await typeInto(el, '#party-label', 'kommunen');
-      await openStep(el, instrument.fields.length + 2);
+      await openStep(el, stepIndex(scorecardSteps(instrument), 'results'));
       await importFiles(el, [
         ['a.json', JSON.stringify(partyResponse('a', 1, '2026-03-01T10:00:00Z'))],
         ['b.json', JSON.stringify(partyResponse('b', 5, '2026-03-02T10:00:00Z'))],
@@ -324,7 +325,7 @@ describe('<samson-scorecard>: answering by party', () => {
       await settle(el);
       await jointProfile(el);
       await expectAccessible(el, `joint view, ${lang}`);
-      await openStep(el, instrument.fields.length + 3);
+      await openStep(el, stepIndex(scorecardSteps(instrument), 'report'));
       expect($(el, '.report-parties')).to.exist;
       await expectAccessible(el, `report with the parties page, ${lang}`);
     });
