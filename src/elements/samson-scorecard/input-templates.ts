@@ -13,6 +13,7 @@ import { RESPONSE_TEXT_LIMITS } from '../../core/samson/response-draft.js';
 import { missingAnswers } from '../../core/samson/report.js';
 import { own } from '../../core/own.js';
 import { resumeStep } from './steps.js';
+import { renderParticipantsField } from './participants-field.js';
 import type { ScaleOption, ScorecardView } from './view.js';
 
 export function agreementOptions(): ScaleOption[] {
@@ -65,6 +66,7 @@ export function renderIntro(view: ScorecardView): TemplateResult {
           ${msg('For eksempel «Runde 1» eller navnet på en part. Navnet kommer med i rapporten og i filnavnet ved eksport.')}
         </p>
       </div>
+      ${renderParticipantsField(view)}
     </div>
   `;
 }
@@ -109,7 +111,7 @@ export function renderField(view: ScorecardView, field: Field, index: number): T
   `;
 }
 
-function renderStatement(view: ScorecardView, statement: Statement, i: number, options: ScaleOption[]): TemplateResult {
+export function renderStatement(view: ScorecardView, statement: Statement, i: number, options: ScaleOption[]): TemplateResult {
   const answer = own(view.response.answers, statement.id);
   return html`
     <fieldset part="statement" class="statement">
@@ -134,7 +136,7 @@ function renderStatement(view: ScorecardView, statement: Statement, i: number, o
   `;
 }
 
-function renderScale(
+export function renderScale(
   view: ScorecardView,
   name: string,
   options: ScaleOption[],

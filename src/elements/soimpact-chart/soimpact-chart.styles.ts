@@ -2,17 +2,12 @@ import { css } from 'lit';
 
 export const chartStyles = css`
   :host {
-    --_grid: var(--se-chart-grid-color, #c5ccd3);
+    --_grid: var(--se-chart-grid-color, light-dark(#c5ccd3, #46515c));
     --_baseline: var(--se-chart-baseline-color, var(--_muted));
     --_target: var(--se-chart-target-color, var(--_success));
     --_height: var(--se-chart-height, 20rem);
   }
 
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_grid: var(--se-chart-grid-color, #46515c);
-    }
-  }
 
   /* Forced colours: this chart's own layers (the series are in canvas.styles.ts). */
   @media (forced-colors: active) {

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { colourResolver } from '../../styles/resolve-colour.js';
 import { property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { SamskapingElement } from '../../base/samskaping-element.js';
@@ -417,7 +418,7 @@ export class SoimpactChart extends SamskapingElement {
   /** Colours and font from the element's computed custom properties, for this instance only. */
   private readTheme(): ChartTheme {
     const style = getComputedStyle(this);
-    const probe = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+    const probe = colourResolver(this.renderRoot as ShadowRoot);
     const fontSize = parseFloat(style.fontSize) || 16;
     const theme: ChartTheme = {
       text: probe('--_text', '#1b1f24'),
