@@ -120,8 +120,8 @@ export const reportPrintStyles = css`
     }
 
     .report-document .report-title {
-      font-size: 26pt;
-      margin-top: 8mm;
+      font-size: 24pt;
+      margin-top: 4mm;
     }
 
     .report-round {
@@ -131,7 +131,11 @@ export const reportPrintStyles = css`
 
     .report-document h3 {
       font-size: 17pt;
-      margin-top: 6mm;
+      margin-top: 5mm;
+    }
+
+    .report-overview h3 {
+      margin-top: 3mm;
     }
 
     .report-document h4 {
@@ -145,7 +149,25 @@ export const reportPrintStyles = css`
     }
 
     .report-overview .profile {
-      --se-profile-height: 9.5cm;
+      --se-profile-height: 7.5cm;
+      margin-bottom: 8mm;
+    }
+
+    /* The field scores are printed once, in the detail: the profile prints as the picture alone. */
+    /* Sized to the cover whatever size the screen drew it at (the canvas keeps its pixels: crisp). */
+    .report-overview samson-profile::part(canvas) {
+      display: block;
+      height: 7cm !important;
+      width: auto !important;
+      max-width: 100%;
+      margin-inline: auto;
+    }
+
+    .report-overview samson-profile::part(table),
+    .report-overview samson-profile::part(toggle),
+    .report-overview samson-profile::part(summary),
+    .report-overview samson-profile::part(toolbar) {
+      display: none;
     }
 
     .report-plan,

@@ -323,7 +323,7 @@ export class SamsonScorecard extends FormAssociatedElement {
     const index = shownIndex(steps, this._stepIndex);
     const step = this._print.printing ? ({ kind: 'report' } as const) : steps[index]!;
     return html`
-      <div part="base" class="base layout-${this.layout}">
+      <div part="base" class="base layout-${this.layout}" lang=${instrument.locale}>
         <div class="top">
           <p class="title">
             ${instrument.title}${this._response.label ? html`<span class="label"> · ${this._response.label}</span>` : nothing}
