@@ -14,17 +14,9 @@ import { css } from 'lit';
 export const canvasStyles = css`
   :host {
     --_series-1: var(--se-series-1, var(--_accent));
-    --_series-2: var(--se-series-2, #b34d0b);
-    --_series-3: var(--se-series-3, #6b3fa0);
-    --_series-4: var(--se-series-4, #1e7b34);
-  }
-
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_series-2: var(--se-series-2, #f0a36b);
-      --_series-3: var(--se-series-3, #c7a6f2);
-      --_series-4: var(--se-series-4, #7fd08f);
-    }
+    --_series-2: var(--se-series-2, light-dark(#b34d0b, #f0a36b));
+    --_series-3: var(--se-series-3, light-dark(#6b3fa0, #c7a6f2));
+    --_series-4: var(--se-series-4, light-dark(#1e7b34, #7fd08f));
   }
 
   @media (forced-colors: active) {

@@ -5,6 +5,15 @@ import { css } from 'lit';
  * prefixed `--se-`; a page themes all elements at once by setting them on any ancestor.
  * Nothing here reaches outside the element's shadow root.
  *
+ * Colour scheme: the elements follow the `color-scheme` the host page declares (it inherits
+ * into them, like on any other element): a page that declares nothing, or `light`, keeps them
+ * light even when the OS is dark; `color-scheme: light dark` on the page lets them follow the
+ * OS. A page forces one with the attribute `color-scheme="light"` / `"dark"` on an element, or
+ * by setting the CSS property `color-scheme` on it. Every default colour is a `light-dark()` pair.
+ *
+ * Text is hyphenated in the content's language (the `lang` the element inherits or is given);
+ * wrap a number with its unit in `.nowrap` (or use a no-break space) so "150 000 kr" stays whole.
+ *
  * @cssprop [--se-font-family=system-ui, sans-serif] - Text font.
  * @cssprop [--se-font-size=1rem] - Base text size; everything scales from it.
  * @cssprop [--se-color-text=#1b1f24] - Body text.
@@ -24,43 +33,59 @@ import { css } from 'lit';
 export const sharedStyles = css`
   :host {
     --_font: var(--se-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    --_text: var(--se-color-text, #1b1f24);
-    --_muted: var(--se-color-text-muted, #4a5560);
-    --_bg: var(--se-color-background, #ffffff);
-    --_surface: var(--se-color-surface, #f3f5f7);
-    --_border: var(--se-color-border, #8a96a3);
-    --_accent: var(--se-color-accent, #1f5fa8);
-    --_on-accent: var(--se-color-accent-contrast, #ffffff);
-    --_importance: var(--se-color-importance, #9aa3ad);
-    --_danger: var(--se-color-danger, #b3261e);
-    --_success: var(--se-color-success, #1e7b34);
-    --_focus: var(--se-color-focus, #1f5fa8);
+    --_text: var(--se-color-text, light-dark(#1b1f24, #e8ecf0));
+    --_muted: var(--se-color-text-muted, light-dark(#4a5560, #b4bec8));
+    --_bg: var(--se-color-background, light-dark(#ffffff, #15191e));
+    --_surface: var(--se-color-surface, light-dark(#f3f5f7, #20262d));
+    --_border: var(--se-color-border, light-dark(#8a96a3, #6b7784));
+    --_accent: var(--se-color-accent, light-dark(#1f5fa8, #7db3f0));
+    --_on-accent: var(--se-color-accent-contrast, light-dark(#ffffff, #0b1a2b));
+    --_importance: var(--se-color-importance, light-dark(#9aa3ad, #5d6873));
+    --_danger: var(--se-color-danger, light-dark(#b3261e, #ff8a80));
+    --_success: var(--se-color-success, light-dark(#1e7b34, #7fd08f));
+    --_focus: var(--se-color-focus, light-dark(#1f5fa8, #7db3f0));
     --_radius: var(--se-radius, 0.375rem);
     --_space: var(--se-space, 1rem);
     display: block;
     box-sizing: border-box;
+    /* No color-scheme here: the page's declaration inherits, so light-dark() follows the page. */
     font-family: var(--_font);
     font-size: var(--se-font-size, 1rem);
     line-height: 1.5;
     color: var(--_text);
     background: var(--_bg);
+    overflow-wrap: break-word;
+    hyphens: auto;
+    -webkit-hyphens: auto;
+    hyphenate-limit-chars: 10 4 4;
+  }
+
+  :host([color-scheme='light']) {
+    color-scheme: light;
+  }
+
+  :host([color-scheme='dark']) {
+    color-scheme: dark;
+  }
+
+  :host([color-scheme='light dark']),
+  :host([color-scheme='auto']) {
     color-scheme: light dark;
   }
 
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_text: var(--se-color-text, #e8ecf0);
-      --_muted: var(--se-color-text-muted, #b4bec8);
-      --_bg: var(--se-color-background, #15191e);
-      --_surface: var(--se-color-surface, #20262d);
-      --_border: var(--se-color-border, #6b7784);
-      --_accent: var(--se-color-accent, #7db3f0);
-      --_on-accent: var(--se-color-accent-contrast, #0b1a2b);
-      --_importance: var(--se-color-importance, #5d6873);
-      --_danger: var(--se-color-danger, #ff8a80);
-      --_success: var(--se-color-success, #7fd08f);
-      --_focus: var(--se-color-focus, #7db3f0);
-    }
+  /* Numbers, dates and amounts with their unit stay on one line. */
+  .nowrap,
+  data,
+  time {
+    white-space: nowrap;
+    hyphens: none;
+  }
+
+  input,
+  textarea,
+  select,
+  code {
+    hyphens: manual;
   }
 
   :host([hidden]) {

@@ -40,6 +40,12 @@ describe('a newcomer following only the README', () => {
         'the complete button',
       );
       complete.click();
+      // One field of seven answered: finishing asks first, and the newcomer says yes.
+      const yes = await until(
+        () => [...root.querySelectorAll<HTMLButtonElement>('.finish-question button')].find((b) => /^Ja/.test(b.textContent?.trim() ?? '')),
+        'the finish question',
+      );
+      yes.click();
       const stored = await until(() => localStorage.getItem('my-page:samson'), 'the page to store the response');
       const response = parseResponse(stored);
       expect(response.ok).to.equal(true);

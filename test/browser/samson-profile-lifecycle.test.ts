@@ -188,12 +188,18 @@ describe('<samson-profile>: media, print and export', () => {
     const el = await profile([round1]);
     const light = String(chartOf(el).options.scales!['r']!.ticks!.color);
     const lightLine = String(chartOf(el).data.datasets[1]!.borderColor);
-    await emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
-    await until(() => String(chartOf(el).options.scales!['r']!.ticks!.color) !== light);
-    const dark = String(chartOf(el).options.scales!['r']!.ticks!.color);
-    expect(dark).to.not.equal(light);
-    expect(String(chartOf(el).data.datasets[1]!.borderColor)).to.not.equal(lightLine);
-    expect(String(chartOf(el).data.datasets[1]!.borderColor)).to.equal('rgb(125, 179, 240)'); // the dark accent token
+    // The elements follow the page's declared colour scheme: this page allows dark.
+    document.documentElement.style.colorScheme = 'light dark';
+    try {
+      await emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+      await until(() => String(chartOf(el).options.scales!['r']!.ticks!.color) !== light);
+      const dark = String(chartOf(el).options.scales!['r']!.ticks!.color);
+      expect(dark).to.not.equal(light);
+      expect(String(chartOf(el).data.datasets[1]!.borderColor)).to.not.equal(lightLine);
+      expect(String(chartOf(el).data.datasets[1]!.borderColor)).to.equal('rgb(125, 179, 240)'); // the dark accent token
+    } finally {
+      document.documentElement.style.removeProperty('color-scheme');
+    }
   });
 
   it('takes its colours from custom properties, per instance', async () => {

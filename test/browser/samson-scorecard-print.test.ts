@@ -55,8 +55,8 @@ describe('print to PDF', function () {
     // Date, label, scores, priorities and the field names are in the report.
     expect(all).to.contain('Rapport');
     expect(all).to.contain('Time 1');
-    expect(all).to.contain('Skår per handlingsfelt');
-    expect(all).to.contain('Prioriteringer: viktig, men svakt');
+    expect(all).to.contain('Handlingsfeltene i detalj');
+    expect(all).to.contain('Tre prioriteringer: viktig, men svakt');
     for (const field of fields) expect(all).to.contain(field.name);
     // Navigation, tools and the print button are screen-only.
     for (const control of ['Slett lagrede svar', 'Eksporter svarene', 'Skriv ut rapporten', 'Tilbake', 'utsagn besvart']) {

@@ -49,6 +49,8 @@ describe('layout', () => {
   });
 
   it('passes axe in the dark colour scheme', async () => {
+    // The elements follow the page's declared colour scheme: this page allows dark.
+    document.documentElement.style.colorScheme = 'light dark';
     await emulateMedia({ colorScheme: 'dark' });
     try {
       const el = await scorecard();
@@ -60,6 +62,7 @@ describe('layout', () => {
       clickNext(el);
       await settle(el);
     } finally {
+      document.documentElement.style.removeProperty('color-scheme');
       await emulateMedia({ colorScheme: 'light' });
     }
   });

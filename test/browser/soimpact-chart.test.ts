@@ -145,10 +145,13 @@ describe('<soimpact-chart> from a plan property', () => {
   it('follows the system switching to dark', async () => {
     const el = await chartElement({ plan: jobCourse });
     const light = chartOf(el).data.datasets[0]!.borderColor;
+    // The elements follow the page's declared colour scheme: this page allows dark.
+    document.documentElement.style.colorScheme = 'light dark';
     await emulateMedia({ colorScheme: 'dark' });
     try {
       await waitUntil(() => chartOf(el).data.datasets[0]!.borderColor !== light, 'the chart kept its light colours', { timeout: 3000 });
     } finally {
+      document.documentElement.style.removeProperty('color-scheme');
       await emulateMedia({ colorScheme: 'light' });
     }
   });

@@ -1,10 +1,10 @@
 // Server-side test commands for the browser tests, run in Node next to the browser:
-//   executeServerCommand('pdf-text', { format? })         → the text of the page printed to PDF
+//   executeServerCommand('pdf-text', { format?, save? })       → the text of the page printed to PDF
 //   executeServerCommand('validate-json-schema', { schema, data }) → { valid, errors }
 //   executeServerCommand('screenshot', { path, fullPage?, media? }) → writes a PNG (for looking, not asserting)
 // The PDF comes from Chromium's own print path (page.pdf() on the launcher's puppeteer
 // page), so it sees exactly what "Save as PDF" would; pdfjs reads the text back.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 let pdfjs;
@@ -49,6 +49,11 @@ export function pdfPlugin() {
       if (command === 'pdf-text') {
         const page = pageOf(session);
         const bytes = await page.pdf({ format: payload?.format ?? 'A4', printBackground: true, preferCSSPageSize: true });
+        // For looking (pdftoppm), never for asserting.
+        if (payload?.save) {
+          mkdirSync(dirname(payload.save), { recursive: true });
+          writeFileSync(payload.save, bytes);
+        }
         return pdfText(bytes);
       }
       if (command === 'validate-json-schema') {

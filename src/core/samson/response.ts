@@ -27,6 +27,8 @@ export const responseSchema = z.object({
   label: z.string().check(z.maxLength(200)),
   /** Set when one party answered on its own ("kommunen", "frivilligheten", a participant); absent for a joint answer. */
   party: z.optional(z.string().check(z.maxLength(200))),
+  /** Who took part (names or roles, free text), printed on the report's first page. */
+  participants: z.optional(z.string().check(z.maxLength(1000))),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
   /** Set when the group marks the scorecard complete. */

@@ -2,16 +2,11 @@ import { css } from 'lit';
 
 export const profileStyles = css`
   :host {
-    --_grid: var(--se-profile-grid-color, #c5ccd3);
+    --_grid: var(--se-profile-grid-color, light-dark(#c5ccd3, #46515c));
     --_height: var(--se-profile-height, 26rem);
     container-type: inline-size;
   }
 
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_grid: var(--se-profile-grid-color, #46515c);
-    }
-  }
 
   /* Forced colours: this chart's own layers (the series are in canvas.styles.ts). */
   @media (forced-colors: active) {

@@ -15,6 +15,7 @@ import { own } from '../../core/own.js';
 import { resumeStep } from './steps.js';
 import { renderEarlierAnswers } from './migration-templates.js';
 import { renderLastTime } from './follow-up-templates.js';
+import { renderParticipantsField } from './participants-field.js';
 import type { ScaleOption, ScorecardView } from './view.js';
 
 export function agreementOptions(): ScaleOption[] {
@@ -68,6 +69,7 @@ export function renderIntro(view: ScorecardView): TemplateResult {
         </p>
       </div>
       ${view.parties?.intro() ?? nothing}
+      ${renderParticipantsField(view)}
     </div>
   `;
 }
@@ -112,7 +114,7 @@ export function renderField(view: ScorecardView, field: Field, index: number): T
   `;
 }
 
-function renderStatement(view: ScorecardView, statement: Statement, i: number, options: ScaleOption[]): TemplateResult {
+export function renderStatement(view: ScorecardView, statement: Statement, i: number, options: ScaleOption[]): TemplateResult {
   const answer = own(view.response.answers, statement.id);
   return html`
     <fieldset part="statement" class="statement">
@@ -139,7 +141,7 @@ function renderStatement(view: ScorecardView, statement: Statement, i: number, o
   `;
 }
 
-function renderScale(
+export function renderScale(
   view: ScorecardView,
   name: string,
   options: ScaleOption[],

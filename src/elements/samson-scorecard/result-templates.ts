@@ -142,14 +142,14 @@ function renderScoreTable(instrument: Instrument, scores: Scores): TemplateResul
             const score = scores.fields[i]!;
             return html`<tr>
               <th scope="row">${field.name}</th>
-              <td>
+              <td data-label=${msg('Skår')}>
                 <span class="score-number">${score.score === null ? msg('ingen skår ennå') : formatNumber(score.score)}</span>
                 <span class="bar" aria-hidden="true" data-score=${score.score ?? 0} data-importance=${score.importance ?? 0}
                   ><span class="bar-importance"></span><span class="bar-score"></span
                 ></span>
               </td>
-              <td>${score.importance === null ? '–' : formatNumber(score.importance)}</td>
-              <td>${msg(str`${score.answered} av ${score.total}`)}</td>
+              <td data-label=${msg('Viktighet')}>${score.importance === null ? '–' : formatNumber(score.importance)}</td>
+              <td data-label=${msg('Besvart')}>${msg(str`${score.answered} av ${score.total}`)}</td>
             </tr>`;
           })}
         </tbody>

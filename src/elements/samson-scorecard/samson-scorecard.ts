@@ -4,17 +4,24 @@ import { msg } from '@lit/localize';
 import { FormAssociatedElement, type FormInvalidity } from '../../base/form-associated-element.js';
 import { DraftController } from '../../base/draft-controller.js';
 import { downloadText } from '../../base/file.js';
-import { PrintController } from '../../base/print-controller.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { scorecardStyles } from './samson-scorecard.styles.js';
 import { resultStyles } from './result.styles.js';
 import { weightingStyles } from './weighting.styles.js';
 import { renderMigrationNote } from './migration-templates.js';
 import { roundsStyles } from './rounds.styles.js';
+import { presenterStyles } from './presenter.styles.js';
+import { reportPrintStyles } from './report-print.styles.js';
+import { ReportPrintController } from './print-document.js';
+import { PresenterController, layoutFrom, type ScorecardLayout } from './presenter-controller.js';
+import { renderLayoutToggle } from './presenter-templates.js';
+import { renderLayoutStep } from './layout-step.js';
+import { FinishGuard } from './finish-guard.js';
+import { StepHistory } from './step-history.js';
 import { errorDetail, type ErrorDetail, type Problem } from '../../core/problems.js';
 import { parseSafely } from '../../core/salvage.js';
 import type { Instrument } from '../../core/samson/instrument.js';
-import { createResponse, parseResponse, type Response } from '../../core/samson/response.js';
+import { createResponse, parseResponse, withAnswer, type Response } from '../../core/samson/response.js';
 import { parseResponseDraft, RESPONSE_TEXT_LIMITS } from '../../core/samson/response-draft.js';
 import { scoreResponse, type SamsonResult, type Scores } from '../../core/samson/scoring.js';
 import { exportFileName, missingAnswers } from '../../core/samson/report.js';
@@ -27,7 +34,6 @@ import { createPartiesView } from './party-view.js';
 import { partyStyles } from './party.styles.js';
 import { renderDraftNotices, renderErrors, type ErrorKind, type NoticesView } from './notices.js';
 import { renderNav, renderProgress, renderStepButtons } from './navigation-templates.js';
-import { renderStep } from './step-templates.js';
 import { renderTools } from './tools.js';
 import { notAStep, scorecardSteps, shownIndex, stepIndex } from './steps.js';
 import type { ScorecardView } from './view.js';
@@ -78,11 +84,22 @@ type Origin = 'fresh' | 'storage' | 'property' | 'edited';
  * @csspart parties - Answering by party: the round's parties, «Neste part», several files at once, the share link.
  * @csspart joint-view - «Der vi ser det ulikt»: each party's answer and the spread, the disputed statements first.
  *
+ * @csspart layout-toggle - The button that switches the presenter layout on and off.
+ *
  * @cssprop [--samson-scorecard-max-width=none] - Maximum width of the element's content.
  * @cssprop [--samson-scorecard-nav-width=16em] - Width of the jump list beside the step on wide containers.
  */
 export class SamsonScorecard extends FormAssociatedElement {
-  static override styles = [sharedStyles, scorecardStyles, resultStyles, weightingStyles, roundsStyles, partyStyles];
+  static override styles = [
+    sharedStyles,
+    scorecardStyles,
+    resultStyles,
+    weightingStyles,
+    roundsStyles,
+    partyStyles,
+    presenterStyles,
+    reportPrintStyles,
+  ];
 
   /** URL of an instrument JSON file (`samson-instrument@1`); fetched and validated. */
   @property({ attribute: 'instrument-src' }) instrumentSrc = '';
@@ -98,6 +115,16 @@ export class SamsonScorecard extends FormAssociatedElement {
 
   /** Saves every edit in `localStorage` and restores it on load. `autosave="false"` turns it off. */
   @property({ converter: { fromAttribute: (value: string | null) => value !== 'false' } }) autosave = true;
+
+  /**
+   * `standard` (one field per step), `presenter` (for a group around one screen: large type,
+   * one statement at a time, keys 1–5 and 0 answer) or `single-page` (every statement on one
+   * page). The visible toggle switches presenter on and off.
+   */
+  @property({ reflect: true, converter: { fromAttribute: layoutFrom } }) layout: ScorecardLayout = 'standard';
+
+  /** Every step opened becomes a browser history entry, so Back goes to the previous step. */
+  @property({ type: Boolean, attribute: 'history-steps' }) historySteps = false;
 
   @state() private _stepIndex = 0;
   @state() private _response: Response;
@@ -197,7 +224,35 @@ export class SamsonScorecard extends FormAssociatedElement {
     parties: host._parties,
   }))(this);
 
-  private readonly _print = new PrintController(this);
+  private readonly _print = new ReportPrintController(this, {
+    header: () => [this.instrument.title, this._response.label].filter(Boolean).join(' · '),
+    pageLabel: () => msg('Side'),
+  });
+
+  private readonly _presenter = new PresenterController(this, {
+    layout: () => this.layout,
+    statementIds: () => {
+      const step = scorecardSteps(this.instrument)[this._stepIndex];
+      return step?.kind === 'field' && !this.locked ? step.field.statements.map((s) => s.id) : undefined;
+    },
+    fieldIndex: () => {
+      const step = scorecardSteps(this.instrument)[this._stepIndex];
+      return step?.kind === 'field' ? step.index : -1;
+    },
+    answer: (statementId, rating) => this._commit(withAnswer(this._response, statementId, { rating })),
+  });
+
+  private readonly _finish = new FinishGuard(
+    this,
+    () => ({ instrument: this.instrument, response: this._response }),
+    () => this._markComplete(),
+  );
+
+  private readonly _history = new StepHistory(this, {
+    enabled: () => this.historySteps,
+    key: () => this.storageKey || this.id || 'samson-scorecard',
+    open: (index) => this._goTo(index, true, false),
+  });
 
   /** The rounds on this device; the current round's joint answer is `_response` (history-controller.ts). */
   private readonly _rounds: HistoryController = new HistoryController(this, {
@@ -352,8 +407,10 @@ export class SamsonScorecard extends FormAssociatedElement {
     super.updated(changed);
     if (this._focusTarget) {
       const target = this.renderRoot.querySelector<HTMLElement>(this._focusTarget);
+      // After «Neste» the new step starts at the top of the screen, its heading focused.
+      if (this._focusTarget === '#step-heading') target?.scrollIntoView({ block: 'start' });
       this._focusTarget = undefined;
-      target?.focus();
+      target?.focus({ preventScroll: true });
     }
     for (const bar of this.renderRoot.querySelectorAll<HTMLElement>('.bar')) {
       bar.style.setProperty('--score', `${Number(bar.dataset.score ?? 0) * 10}%`);
@@ -367,12 +424,12 @@ export class SamsonScorecard extends FormAssociatedElement {
     const index = shownIndex(steps, this._stepIndex);
     const step = this._print.printing ? ({ kind: 'report' } as const) : steps[index]!;
     return html`
-      <div part="base" class="base">
+      <div part="base" class="base layout-${this.layout}" lang=${instrument.locale}>
         <div class="top">
           <p class="title">
             ${instrument.title}${this._response.label ? html`<span class="label"> · ${this._response.label}</span>` : nothing}
           </p>
-          ${renderProgress(view, step)}
+          ${renderProgress(view, step)} ${renderLayoutToggle(this.layout, (layout) => this._switchLayout(layout))}
         </div>
         <div class="layout">
           ${renderNav(view, index)}
@@ -388,7 +445,12 @@ export class SamsonScorecard extends FormAssociatedElement {
               <section part="step" class="step step-${step.kind}" aria-labelledby="step-heading">
                 ${this._instruments.loading
                   ? html`<h2 id="step-heading" tabindex="-1">${msg('Laster spørreskjemaet …')}</h2>`
-                  : renderStep(view, step)}
+                  : renderLayoutStep(view, step, {
+                      layout: this.layout,
+                      presenter: this._presenter,
+                      finish: this._finish,
+                      print: () => this._print.print(),
+                    })}
               </section>
             </form>
             ${renderStepButtons(view, index)} ${this._renderTools()}
@@ -476,8 +538,10 @@ export class SamsonScorecard extends FormAssociatedElement {
     this._goTo(index, focus);
   }
 
-  private _goTo(index: number, focus = true): void {
-    this._stepIndex = shownIndex(scorecardSteps(this.instrument), index);
+  private _goTo(index: number, focus = true, remember = true): void {
+    const next = shownIndex(scorecardSteps(this.instrument), index);
+    if (remember) this._history.moved(this._stepIndex, next);
+    this._stepIndex = next;
     if (focus) this._focusTarget = '#step-heading';
   }
 
@@ -510,6 +574,15 @@ export class SamsonScorecard extends FormAssociatedElement {
   }
 
   private _complete(): void {
+    if (!this.locked) this._finish.request();
+  }
+
+  private _switchLayout(layout: ScorecardLayout): void {
+    this.layout = layout;
+    this._focusTarget = '.layout-toggle';
+  }
+
+  private _markComplete(): void {
     if (this.locked) return;
     const now = new Date().toISOString();
     this._commit({ ...this._response, completedAt: now, updatedAt: now });

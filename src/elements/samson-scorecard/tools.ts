@@ -33,6 +33,10 @@ export function renderTools(view: ToolsView): TemplateResult {
               <p id="confirm-text">
                 ${msg('Vil dere slette alle svar og ideer som er lagret på denne enheten? Det kan ikke angres.')}
               </p>
+              <p>${msg('Vil dere ta vare på svarene, eksporter dem til en fil først.')}</p>
+              <button part="button" class="primary" id="export-first" @click=${() => view.exportFile()}>
+                ${msg('Eksporter svarene først')}
+              </button>
               <button part="button" class="danger" @click=${() => view.confirmDelete()}>${msg('Ja, slett svarene')}</button>
               <button part="button" id="confirm-cancel" @click=${() => view.cancelDelete()}>${msg('Avbryt')}</button>
             </div>`

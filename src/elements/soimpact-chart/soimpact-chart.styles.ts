@@ -2,16 +2,11 @@ import { css } from 'lit';
 
 export const chartStyles = css`
   :host {
-    --_grid: var(--se-chart-grid-color, #c5ccd3);
+    --_grid: var(--se-chart-grid-color, light-dark(#c5ccd3, #46515c));
     --_height: var(--se-chart-height, 20rem);
     --_panel-height: var(--soimpact-chart-panel-height, 14rem);
   }
 
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_grid: var(--se-chart-grid-color, #46515c);
-    }
-  }
 
   /* Forced colours: this chart's own layers (the series are in canvas.styles.ts). */
   @media (forced-colors: active) {

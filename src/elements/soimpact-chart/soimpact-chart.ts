@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { colourProbe } from '../../styles/resolve-colour.js';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { SamskapingElement } from '../../base/samskaping-element.js';
@@ -174,7 +175,7 @@ export class SoimpactChart extends SamskapingElement {
   /** The drawing — heading, panels or figures, source and date — as one PNG. */
   async toPng(): Promise<Blob | undefined> {
     const split = splitForDisplay(this.drawnIndicators);
-    const theme = readCanvasTheme(this);
+    const theme = readCanvasTheme(this, colourProbe(this.renderRoot as ShadowRoot));
     return composePng({
       title: this.heading(),
       ...(this.description ? { subtitle: this.description } : {}),
@@ -414,7 +415,8 @@ export class SoimpactChart extends SamskapingElement {
 
   /** Colours and font from the element's computed custom properties, for this instance only. */
   private theme(): ChartTheme {
-    const read = readCanvasTheme(this);
+    // The tokens are light-dark() pairs: resolve them against the element's colour scheme.
+    const read = readCanvasTheme(this, colourProbe(this.renderRoot as ShadowRoot));
     const theme: ChartTheme = { ...read, baseline: read.muted, target: read.text };
     return this.charts.printing ? { ...theme, ...PRINT_COLOURS, baseline: '#555555', target: '#000000' } : theme;
   }

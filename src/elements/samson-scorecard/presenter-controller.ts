@@ -1,0 +1,90 @@
+/**
+ * The scorecard's layouts: `standard` (one field per step), `presenter` (for a group around
+ * one screen: large type, one statement at a time, number keys answer) and `single-page`
+ * (every statement on one scrolling page). The controller keeps which statement each field
+ * shows in the presenter layout and turns the keys 1–5 and 0 into answers.
+ */
+import type { LitElement, ReactiveController } from 'lit';
+import type { Rating } from '../../core/samson/response.js';
+
+export type ScorecardLayout = 'standard' | 'presenter' | 'single-page';
+
+export const LAYOUTS: readonly ScorecardLayout[] = ['standard', 'presenter', 'single-page'];
+
+export function layoutFrom(value: string | null | undefined): ScorecardLayout {
+  return LAYOUTS.includes(value as ScorecardLayout) ? (value as ScorecardLayout) : 'standard';
+}
+
+/** The rating a key stands for in the presenter layout: 1–5, and 0 for «vet ikke / ikke relevant». */
+export function ratingForKey(key: string): Rating | undefined {
+  if (key === '0') return 'not-relevant';
+  return /^[1-5]$/.test(key) ? (Number(key) as Rating) : undefined;
+}
+
+export interface PresenterHooks {
+  layout(): ScorecardLayout;
+  /** The statement ids of the field step on screen, or undefined on any other step. */
+  statementIds(): readonly string[] | undefined;
+  /** The field step's index (cursor key), or -1. */
+  fieldIndex(): number;
+  answer(statementId: string, rating: Rating): void;
+}
+
+export class PresenterController implements ReactiveController {
+  /** Which statement each field shows (field index → statement index). */
+  private readonly cursors = new Map<number, number>();
+  /** Statements whose idea box the group opened. */
+  private readonly openIdeas = new Set<string>();
+
+  private readonly onKeydown = (event: KeyboardEvent): void => this.keydown(event);
+
+  constructor(
+    private readonly host: LitElement,
+    private readonly hooks: PresenterHooks,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.host.addEventListener('keydown', this.onKeydown);
+  }
+
+  hostDisconnected(): void {
+    this.host.removeEventListener('keydown', this.onKeydown);
+  }
+
+  cursor(fieldIndex: number, count: number): number {
+    return Math.max(0, Math.min(this.cursors.get(fieldIndex) ?? 0, count - 1));
+  }
+
+  moveTo(fieldIndex: number, statement: number): void {
+    this.cursors.set(fieldIndex, statement);
+    this.host.requestUpdate();
+  }
+
+  ideaOpen(statementId: string): boolean {
+    return this.openIdeas.has(statementId);
+  }
+
+  /** Opens a statement's idea box and puts the cursor in it. */
+  openIdea(statementId: string): void {
+    this.openIdeas.add(statementId);
+    this.host.requestUpdate();
+    void this.host.updateComplete.then(() =>
+      this.host.renderRoot.querySelector<HTMLTextAreaElement>(`#idea-${CSS.escape(statementId)}`)?.focus(),
+    );
+  }
+
+  private keydown(event: KeyboardEvent): void {
+    if (this.hooks.layout() !== 'presenter' || event.ctrlKey || event.metaKey || event.altKey) return;
+    const target = event.composedPath()[0];
+    // Digits typed into the idea box or a text field are text, never answers.
+    if (target instanceof HTMLTextAreaElement || (target instanceof HTMLInputElement && target.type !== 'radio')) return;
+    const rating = ratingForKey(event.key);
+    const ids = this.hooks.statementIds();
+    if (rating === undefined || !ids?.length) return;
+    const id = ids[this.cursor(this.hooks.fieldIndex(), ids.length)]!;
+    event.preventDefault();
+    this.hooks.answer(id, rating);
+  }
+}

@@ -1,0 +1,117 @@
+/**
+ * The field step in the presenter and single-page layouts, and the visible layout toggle.
+ * The presenter layout shows one statement with its scale large, the key hint, the idea box
+ * on demand (always when it holds text) and where the group is in the field.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { msg, str } from '@lit/localize';
+import type { Field } from '../../core/samson/instrument.js';
+import { withAnswer, type Rating } from '../../core/samson/response.js';
+import { RESPONSE_TEXT_LIMITS } from '../../core/samson/response-draft.js';
+import { own } from '../../core/own.js';
+import { agreementOptions, renderScale, renderStatement } from './input-templates.js';
+import type { PresenterController, ScorecardLayout } from './presenter-controller.js';
+import { stepIndex } from './steps.js';
+import type { ScorecardView } from './view.js';
+
+export function renderLayoutToggle(layout: ScorecardLayout, choose: (layout: ScorecardLayout) => void): TemplateResult {
+  const presenting = layout === 'presenter';
+  return html`<button
+    part="button layout-toggle"
+    class="layout-toggle no-print"
+    aria-pressed=${presenting ? 'true' : 'false'}
+    @click=${() => choose(presenting ? 'standard' : 'presenter')}
+  >
+    ${msg('Presentasjonsvisning')}
+  </button>`;
+}
+
+export function renderPresenterField(
+  view: ScorecardView,
+  presenter: PresenterController,
+  field: Field,
+  index: number,
+): TemplateResult {
+  const count = field.statements.length;
+  const at = presenter.cursor(index, count);
+  const statement = field.statements[at]!;
+  const answer = own(view.response.answers, statement.id);
+  const idea = answer?.idea ?? '';
+  const ideaShown = idea !== '' || presenter.ideaOpen(statement.id);
+  const stepOfField = stepIndex(view.steps, 'field', index);
+  return html`
+    <h2 id="step-heading" tabindex="-1">${field.name}</h2>
+    <div class="presenter-bar">
+    <p class="presenter-where" aria-live="polite">${msg(str`Utsagn ${at + 1} av ${count}`)}</p>
+    <details class="about-field">
+      <summary>${msg('Om handlingsfeltet')}</summary>
+      <p>${field.description}</p>
+      ${field.prompt ? html`<p class="prompt"><strong>${msg('Til samtalen:')}</strong> ${field.prompt}</p>` : nothing}
+    </details>
+    </div>
+    <fieldset part="statement" class="statement presenting">
+      <legend><span class="number">${at + 1}.</span> ${statement.text}</legend>
+      ${renderScale(view, `r-${statement.id}`, agreementOptions(), answer?.rating, (rating) =>
+        view.commit(withAnswer(view.response, statement.id, { rating: rating as Rating })),
+      )}
+      <p class="key-hint">${msg('Tast 1–5 for å svare, 0 for «vet ikke / ikke relevant».')}</p>
+      ${ideaShown
+        ? html`<div class="idea">
+            <label for="idea-${statement.id}">${msg('Idé til tiltak')}</label>
+            <textarea
+              part="idea"
+              id="idea-${statement.id}"
+              rows="2"
+              maxlength=${RESPONSE_TEXT_LIMITS.idea}
+              .value=${live(idea)}
+              ?readonly=${view.locked}
+              @input=${(e: Event) =>
+                view.commit(withAnswer(view.response, statement.id, { idea: (e.target as HTMLTextAreaElement).value }))}
+            ></textarea>
+          </div>`
+        : view.locked
+          ? nothing
+          : html`<button part="button" class="open-idea" @click=${() => presenter.openIdea(statement.id)}>
+              ${msg('Skriv en idé til tiltak')}
+            </button>`}
+    </fieldset>
+    <div class="presenter-buttons">
+      <button part="button" class="previous-statement" ?disabled=${at === 0} @click=${() => presenter.moveTo(index, at - 1)}>
+        ${msg('Forrige utsagn')}
+      </button>
+      ${at < count - 1
+        ? html`<button part="button" class="primary next-statement" @click=${() => presenter.moveTo(index, at + 1)}>
+            ${msg('Neste utsagn')}
+          </button>`
+        : html`<button part="button" class="primary next-statement" @click=${() => view.goTo(stepOfField + 1)}>
+            ${msg('Videre til neste steg')}
+          </button>`}
+    </div>
+  `;
+}
+
+/** Every field's statements on one page; the field steps all show it, at their own field. */
+export function renderSinglePage(view: ScorecardView): TemplateResult {
+  const options = agreementOptions();
+  return html`
+    <h2 id="step-heading" tabindex="-1">${msg('Alle utsagn')}</h2>
+    <p class="tip">${view.instrument.guidance.idea}</p>
+    ${repeat(
+      view.instrument.fields,
+      (field) => field.id,
+      (field, f) => html`<section class="single-field" aria-labelledby="field-${field.id}">
+        <h3 id="field-${field.id}" tabindex="-1">
+          <span class="number">${f + 1}.</span> ${field.name}
+        </h3>
+        <p>${field.description}</p>
+        ${repeat(
+          field.statements,
+          (statement) => statement.id,
+          (statement, i) => renderStatement(view, statement, i, options),
+        )}
+      </section>`,
+    )}
+  `;
+}

@@ -1,0 +1,195 @@
+import { css } from 'lit';
+
+/**
+ * The presenter layout, for a group around one screen: type that reads from the back of a
+ * room (body ≥ 24 px, the statement ≥ 32 px at projector width), the scale large, the jump
+ * list folded away and the progress line always in view. Sizes follow the container, so a
+ * presenter scorecard in a narrow column still fits at 320 px.
+ */
+export const presenterStyles = css`
+  .layout-toggle {
+    font-size: 0.9em;
+  }
+
+  .layout-toggle[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+
+  .layout-presenter > * {
+    font-size: clamp(1.25rem, 0.75rem + 1.6cqi, 1.75rem);
+  }
+
+  .layout-presenter .top {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    background: var(--_bg);
+    border-bottom: 1px solid var(--_border);
+    margin-bottom: var(--_space);
+    resize: none;
+  }
+
+  .layout-presenter .progress {
+    font-size: 0.85em;
+  }
+
+  .layout-presenter .top {
+    min-height: 0;
+    padding-block: 0.25rem;
+  }
+
+  .layout-presenter .title {
+    font-size: 0.75em;
+    margin: 0;
+  }
+
+  .layout-presenter h2 {
+    scroll-margin-top: 6rem;
+    margin-bottom: 0.25rem;
+  }
+
+  .presenter-bar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 calc(var(--_space) * 1.5);
+  }
+
+  .layout-presenter .option {
+    padding-block: 0.375rem;
+    gap: 0.125rem;
+  }
+
+  .layout-presenter .layout {
+    display: block;
+  }
+
+  .layout-presenter .nav {
+    display: none;
+  }
+
+  .layout-presenter p {
+    max-width: 48ch;
+  }
+
+  .layout-presenter .statement.presenting {
+    border-width: 2px;
+    padding: var(--_space) calc(var(--_space) * 1.25) calc(var(--_space) * 1.25);
+  }
+
+  .layout-presenter .statement.presenting legend {
+    font-size: 1.3em;
+    line-height: 1.3;
+  }
+
+  .layout-presenter .option {
+    min-height: 3.5rem;
+    font-size: 0.95em;
+  }
+
+  .layout-presenter .option input {
+    inline-size: 1.75rem;
+    block-size: 1.75rem;
+  }
+
+  .layout-presenter .point {
+    font-size: 1.3em;
+  }
+
+  .layout-presenter button {
+    min-height: 3rem;
+  }
+
+  .presenter-where,
+  .key-hint {
+    color: var(--_muted);
+    margin: calc(var(--_space) * 0.5) 0;
+  }
+
+  .key-hint {
+    font-size: 0.85em;
+  }
+
+  .open-idea {
+    margin-top: calc(var(--_space) * 0.5);
+  }
+
+  .about-field {
+    margin-bottom: calc(var(--_space) * 0.5);
+  }
+
+  .about-field summary {
+    cursor: pointer;
+    color: var(--_accent);
+  }
+
+  .presenter-buttons {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: calc(var(--_space) * 0.5);
+    margin: var(--_space) 0;
+  }
+
+  .single-field + .single-field {
+    border-top: 1px solid var(--_border);
+    margin-top: calc(var(--_space) * 2);
+  }
+
+  /* Reflow (WCAG 1.4.10): nothing in the scorecard is wider than a 320 px host. */
+  .base,
+  .main,
+  .step,
+  .step-form {
+    min-width: 0;
+    max-width: 100%;
+  }
+
+  .statement {
+    min-inline-size: 0;
+  }
+
+  @container scorecard (max-width: 30rem) {
+    table.scores,
+    table.weights,
+    table.scores tbody,
+    table.weights tbody,
+    table.scores tr,
+    table.weights tr,
+    table.scores th,
+    table.weights th,
+    table.scores td,
+    table.weights td {
+      display: block;
+      width: auto;
+      text-align: start;
+    }
+
+    table.scores thead,
+    table.weights thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+    }
+
+    table.scores tr,
+    table.weights tr {
+      border-bottom: 1px solid var(--_border);
+      padding: 0.5rem 0;
+    }
+
+    table.scores td,
+    table.weights td {
+      border: 0;
+      padding: 0.125rem 0;
+    }
+
+    table.scores td[data-label]::before {
+      content: attr(data-label) ': ';
+      color: var(--_muted);
+    }
+  }
+`;

@@ -1,0 +1,162 @@
+/**
+ * The report as a document a municipality hands its council. Page 1: title, the round, the
+ * date, who took part, the overall picture (score, the profile and the three top
+ * priorities). Then the action plan, then every field in detail. Each number is printed once:
+ * the field scores only in the detail, the statements' ratings as words beside them.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { Rating } from '../../core/samson/response.js';
+import { actionPlan } from '../../core/samson/report.js';
+import { weightingMethod } from '../../core/samson/weighting.js';
+import { own } from '../../core/own.js';
+import { formatDate, formatNumber } from '../../i18n/number.js';
+import { agreementOptions, importanceOptions } from './input-templates.js';
+import type { ScorecardView } from './view.js';
+
+/** Page 1 names the few things to work on first; the rest are in the results step. */
+const TOP_PRIORITIES = 3;
+
+export function renderReportDocument(view: ScorecardView, print: () => void): TemplateResult {
+  const { instrument, response, scores } = view;
+  const { answered, total } = scores.completeness;
+  return html`
+    <article part="report" class="report report-document">
+      <header class="report-cover">
+        <h2 id="step-heading" tabindex="-1" class="report-kicker">${msg('Rapport')}</h2>
+        <p class="report-title">${instrument.title}</p>
+        <p class="report-round">${response.label || msg('Uten navn')}</p>
+        <div class="no-print report-print">
+          <p>${msg('Rapporten er laget for utskrift. Velg «Lagre som PDF» i utskriftsvinduet for å få en PDF-fil.')}</p>
+          <button part="button" class="primary" @click=${print}>${msg('Skriv ut rapporten')}</button>
+        </div>
+        <dl class="facts">
+          ${response.party ? html`<div><dt>${msg('Part')}</dt><dd>${response.party}</dd></div>` : nothing}
+          <div class="participants">
+            <dt>${msg('Hvem deltok')}</dt>
+            <dd>${response.participants?.trim() || msg('Ikke oppgitt')}</dd>
+          </div>
+          <div><dt>${msg('Rapportdato')}</dt><dd><time>${formatDate(new Date().toISOString())}</time></dd></div>
+          <div>
+            <dt>${msg('Ferdig')}</dt>
+            <dd>${response.completedAt ? html`<time>${formatDate(response.completedAt)}</time>` : msg('Ikke markert som ferdig')}</dd>
+          </div>
+          <div><dt>${msg('Besvart')}</dt><dd>${msg(str`${answered} av ${total} utsagn`)}</dd></div>
+        </dl>
+      </header>
+      <section class="report-overview" aria-labelledby="overview-heading">
+        <h3 id="overview-heading">${msg('Samlet bilde')}</h3>
+        <p class="overall">
+          <span class="overall-label">${msg('Samlet skår')}</span>
+          <span class="overall-value nowrap"
+            >${scores.overall === null ? msg('ingen skår ennå') : msg(str`${formatNumber(scores.overall)} av 10`)}</span
+          >
+        </p>
+        ${view.profile()} ${renderTopPriorities(view)}
+      </section>
+      ${renderPlan(view)} ${renderDetails(view)}
+      <section class="block report-next" aria-labelledby="next-heading">
+        <h3 id="next-heading">${msg('Videre')}</h3>
+        <p>${instrument.guidance.report}</p>
+        <p>${instrument.guidance.repeat}</p>
+      </section>
+    </article>
+  `;
+}
+
+function renderTopPriorities(view: ScorecardView): TemplateResult {
+  const statements = new Map(view.instrument.fields.flatMap((f) => f.statements.map((s) => [s.id, { field: f, statement: s }])));
+  const top = view.scores.priorities.slice(0, TOP_PRIORITIES).flatMap((p) => statements.get(p.statementId) ?? []);
+  return html`<section class="top-priorities" aria-labelledby="top-priorities-heading">
+    <h4 id="top-priorities-heading">${msg('Tre prioriteringer: viktig, men svakt')}</h4>
+    ${top.length
+      ? html`<ol>
+          ${top.map(
+            ({ field, statement }) => html`<li><span class="priority-text">${statement.text}</span>
+                <span class="priority-meta">${field.name}</span></li>`,
+          )}
+        </ol>`
+      : html`<p>${msg('Ingen utsagn har ennå lavere skår enn viktigheten dere har gitt dem.')}</p>`}
+  </section>`;
+}
+
+function renderPlan(view: ScorecardView): TemplateResult {
+  const plan = actionPlan(view.instrument, view.response);
+  return html`
+    <section class="block action-plan report-plan" aria-labelledby="plan-heading">
+      <h3 id="plan-heading">${msg('Handlingsplan: ideer til tiltak')}</h3>
+      ${plan.length
+        ? html`<p class="hint">${msg('Ansvarlig og frist fylles inn når planen vedtas.')}</p>
+            ${plan.map(
+              (group) => html`
+                <section class="action-field" aria-labelledby="plan-${group.field.id}">
+                  <h4 id="plan-${group.field.id}">${group.field.name}</h4>
+                  <ul>
+                    ${group.items.map(
+                      (item) => html`<li class="action">
+                        <p class="action-idea">${item.idea}</p>
+                        <p class="action-statement"><span class="number">${item.number}.</span> ${item.statement.text}</p>
+                        <p class="action-owner">
+                          <span>${msg('Ansvarlig:')}</span><span class="blank"></span> <span>${msg('Frist:')}</span
+                          ><span class="blank"></span>
+                        </p>
+                      </li>`,
+                    )}
+                  </ul>
+                </section>
+              `,
+            )}`
+        : html`<p>${msg('Ingen ideer til tiltak er skrevet ennå.')}</p>`}
+    </section>
+  `;
+}
+
+function ratingText(rating: Rating | undefined): string {
+  if (rating === undefined) return msg('ikke besvart');
+  return agreementOptions().find((o) => o.value === rating)?.label ?? '';
+}
+
+function weightText(view: ScorecardView, valueId: string): string {
+  const method = weightingMethod(view.response);
+  if (method === 'points') return msg(str`${own(view.response.points ?? {}, valueId) ?? 0} poeng`);
+  const weight = own(view.response.weights, valueId);
+  if (weight === undefined) return msg('ikke vektet');
+  return `${weight} – ${importanceOptions()[weight - 1]?.label ?? ''}`;
+}
+
+function renderDetails(view: ScorecardView): TemplateResult {
+  const { instrument, scores, response } = view;
+  return html`
+    <section class="block report-details" aria-labelledby="details-heading">
+      <h3 id="details-heading">${msg('Handlingsfeltene i detalj')}</h3>
+      <p class="hint">
+        ${msg('Skår og viktighet går fra 0 til 10. Et handlingsfelt får skår når minst halvparten av de relevante utsagnene er besvart.')}
+      </p>
+      <h4>${msg('Vekting av verdiene')}</h4>
+      <dl class="weights-list">
+        ${instrument.values.map((value) => html`<div><dt>${value.name}</dt><dd>${weightText(view, value.id)}</dd></div>`)}
+      </dl>
+      ${instrument.fields.map((field, i) => {
+        const score = scores.fields[i]!;
+        return html`<section class="field-detail" aria-labelledby="detail-${field.id}">
+          <h4 id="detail-${field.id}"><span class="number">${i + 1}.</span> ${field.name}</h4>
+          <p class="field-numbers">
+            <span class="nowrap"
+              >${msg('Skår')}: ${score.score === null ? msg('ingen skår ennå') : formatNumber(score.score)}</span
+            >
+            · <span class="nowrap">${msg('Viktighet')}: ${score.importance === null ? '–' : formatNumber(score.importance)}</span>
+            · <span class="nowrap">${msg(str`${score.answered} av ${score.total} besvart`)}</span>
+          </p>
+          <ol class="detail-statements">
+            ${field.statements.map(
+              (statement) => html`<li>
+                <span class="detail-text">${statement.text}</span>
+                <span class="detail-rating">${ratingText(own(response.answers, statement.id)?.rating)}</span>
+              </li>`,
+            )}
+          </ol>
+        </section>`;
+      })}
+    </section>
+  `;
+}

@@ -1,0 +1,196 @@
+import { css } from 'lit';
+
+/**
+ * The report document, on screen and on paper: a cover page (kicker, title, round, facts,
+ * the overall picture with the profile and three priorities), then the action plan and the
+ * fields in detail, each on a new page. One type scale (9 / 10.5 / 13 / 17 / 26 pt on paper),
+ * generous whitespace, and the layout of whatever step or layout was on screen switched off.
+ */
+export const reportPrintStyles = css`
+  .report-kicker {
+    font-size: 0.85em;
+    letter-spacing: 0.08em;
+    text-transform: uppercase;
+    color: var(--_muted);
+    margin: 0 0 0.25rem;
+  }
+
+  .report-document .report-title {
+    font-size: 2em;
+    font-weight: 700;
+    line-height: 1.15;
+    margin: 0 0 0.25rem;
+  }
+
+  .report-round {
+    font-size: 1.3em;
+    margin: 0 0 var(--_space);
+  }
+
+  .report-print {
+    border-block: 1px solid var(--_border);
+    padding-block: calc(var(--_space) * 0.75);
+    margin-bottom: var(--_space);
+  }
+
+  .report-document .facts {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 12rem), 1fr));
+    gap: calc(var(--_space) * 0.5) var(--_space);
+  }
+
+  .report-document .facts .participants {
+    grid-column: 1 / -1;
+  }
+
+  .report-document .facts dd {
+    white-space: pre-line;
+  }
+
+  .top-priorities ol,
+  .detail-statements {
+    padding-inline-start: 1.5em;
+  }
+
+  .top-priorities li,
+  .detail-statements li {
+    margin-bottom: 0.5rem;
+  }
+
+  .top-priorities .priority-meta,
+  .detail-rating {
+    display: block;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+
+  .field-numbers {
+    font-variant-numeric: tabular-nums;
+    color: var(--_muted);
+  }
+
+  .weights-list {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr));
+    gap: 0.25rem var(--_space);
+  }
+
+  .weights-list dt {
+    font-weight: 600;
+  }
+
+  .weights-list dd {
+    margin: 0;
+  }
+
+  .action-owner {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.5rem;
+    align-items: baseline;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+
+  .action-owner .blank {
+    display: inline-block;
+    min-inline-size: 8rem;
+    border-bottom: 1px solid var(--_border);
+  }
+
+  @media print {
+    .base.base > *,
+    .layout-presenter.layout-presenter > * {
+      font-size: 10.5pt;
+      line-height: 1.45;
+    }
+
+    .base {
+      container-type: normal;
+    }
+
+    .layout-presenter .top,
+    .layout-toggle {
+      display: none !important;
+    }
+
+    .report-kicker {
+      font-size: 9pt;
+      color: #3a434c;
+    }
+
+    .report-document .report-title {
+      font-size: 24pt;
+      margin-top: 4mm;
+    }
+
+    .report-round {
+      font-size: 17pt;
+      margin-bottom: 6mm;
+    }
+
+    .report-document h3 {
+      font-size: 17pt;
+      margin-top: 5mm;
+    }
+
+    .report-overview h3 {
+      margin-top: 3mm;
+    }
+
+    .report-document h4 {
+      font-size: 13pt;
+    }
+
+    .report-document .facts {
+      grid-template-columns: repeat(4, 1fr);
+      border-block: 0.5pt solid #666;
+      padding-block: 3mm;
+    }
+
+    .report-overview .profile {
+      --se-profile-height: 7.5cm;
+      margin-bottom: 8mm;
+    }
+
+    /* The field scores are printed once, in the detail: the profile prints as the picture alone. */
+    /* Sized to the cover whatever size the screen drew it at (the canvas keeps its pixels: crisp). */
+    .report-overview samson-profile::part(canvas) {
+      display: block;
+      height: 7cm !important;
+      width: auto !important;
+      max-width: 100%;
+      margin-inline: auto;
+    }
+
+    .report-overview samson-profile::part(table),
+    .report-overview samson-profile::part(toggle),
+    .report-overview samson-profile::part(summary),
+    .report-overview samson-profile::part(toolbar) {
+      display: none;
+    }
+
+    .report-plan,
+    .report-details {
+      break-before: page;
+    }
+
+    .field-detail,
+    .action,
+    .top-priorities li,
+    .weights-list {
+      break-inside: avoid;
+    }
+
+    .field-numbers,
+    .detail-rating,
+    .top-priorities .priority-meta,
+    .action-owner {
+      color: #333;
+    }
+
+    .action-owner .blank {
+      border-bottom-color: #666;
+    }
+  }
+`;
