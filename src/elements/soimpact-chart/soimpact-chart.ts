@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { SamskapingElement } from '../../base/samskaping-element.js';
 import { describeProblem, type Problem, type Result, errorDetail, type ErrorDetail } from '../../core/problems.js';
-import { parsePlan, type ImpactPlan, type Indicator, type IndicatorLevel } from '../../core/soimpact/plan.js';
+import { parsePlan, type ImpactPlan, type Indicator, type IndicatorLevel, type Point } from '../../core/soimpact/plan.js';
 import { progress } from '../../core/soimpact/progress.js';
 import { parseMeasurementList, planFromMeasurements, withMeasurements, type MeasurementRow } from '../../core/soimpact/measurements.js';
 import { parseMeasurementsCsv } from '../../core/soimpact/csv.js';
@@ -20,6 +20,16 @@ export type SoimpactChartErrorDetail = ErrorDetail;
 
 /** Refreshing faster than this would only load the server; smaller values are raised to it. */
 const MIN_REFRESH_SECONDS = 1;
+
+/** The table row of a baseline or target: date, value and what it is. */
+function referenceRow(point: Point | undefined, unit: Indicator['unit'], label: string): TemplateResult | typeof nothing {
+  if (!point) return nothing;
+  return html`<tr class="reference-row">
+    <td>${formatPlanDate(point.date)}</td>
+    <td>${formatValue(point.value, unit)}</td>
+    <td>${label}</td>
+  </tr>`;
+}
 
 /**
  * The live impact chart an entrepreneur puts on their own website: one or more SoImpact
@@ -302,13 +312,7 @@ export class SoimpactChart extends SamskapingElement {
           </tr>
         </thead>
         <tbody>
-          ${indicator.baseline
-            ? html`<tr class="reference-row">
-                <td>${formatPlanDate(indicator.baseline.date)}</td>
-                <td>${formatValue(indicator.baseline.value, indicator.unit)}</td>
-                <td>${msg('Nullpunkt')}</td>
-              </tr>`
-            : nothing}
+          ${referenceRow(indicator.baseline, indicator.unit, msg('Nullpunkt'))}
           ${rows.length
             ? rows.map(
                 (m) => html`<tr>
@@ -318,13 +322,7 @@ export class SoimpactChart extends SamskapingElement {
                 </tr>`,
               )
             : html`<tr><td colspan="3">${msg('Ikke målt ennå.')}</td></tr>`}
-          ${indicator.target
-            ? html`<tr class="reference-row">
-                <td>${formatPlanDate(indicator.target.date)}</td>
-                <td>${formatValue(indicator.target.value, indicator.unit)}</td>
-                <td>${msg('Måltall')}</td>
-              </tr>`
-            : nothing}
+          ${referenceRow(indicator.target, indicator.unit, msg('Måltall'))}
         </tbody>
       </table>`;
     })}`;

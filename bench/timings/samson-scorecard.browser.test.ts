@@ -1,9 +1,10 @@
+// Timing of <samson-scorecard> in Chromium (npm run bench:timings). Not part of npm test.
 // One answer must re-render in a few milliseconds with the full instrument: the field step
 // renders only its own statements, and scores are computed once per response.
 import { expect } from '@open-wc/testing';
 import { samsonNb } from '../../src/content/samson/index.js';
 import { createResponse, withAnswer, withWeight } from '../../src/core/samson/response.js';
-import { openField, radio, scorecard, settle, shadow } from '../fixtures/samson-scorecard-helpers.js';
+import { openField, radio, scorecard, settle, shadow } from '../../test/fixtures/samson-scorecard-helpers.js';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)]!;
