@@ -5,7 +5,7 @@ import { seriesLook } from '../../src/elements/samson-profile/series-style.js';
 import { scoreResponse } from '../../src/core/samson/scoring.js';
 import { radarConfig, ensureRegistered, type ChartTheme } from '../../src/elements/samson-profile/chart.js';
 import { aggregateResponses } from '../../src/core/samson/profile.js';
-import { $, chartOf, instrument, makeResponse, mount, round1, round2, round3 } from '../../test/fixtures/profile-helpers.js';
+import { $, chartOf, instrument, manyResponses, mount, round1, round2, round3 } from '../../test/fixtures/profile-helpers.js';
 
 describe('<samson-profile> timing', () => {
   it('draws three datasets within one frame, and measures the whole element', async () => {
@@ -64,14 +64,7 @@ describe('<samson-profile> timing', () => {
   });
 
   it('aggregates 1,000 responses in ≤ 50 ms, and shows them as one mean profile', async () => {
-    const many = Array.from({ length: 1000 }, (_, k) =>
-      makeResponse(`R${k}`, (f, s) => (((f * 7 + s * 3 + k) % 6) === 5 ? 'not-relevant' : ((((f + s * k) % 5) + 1) as 1)), [
-        (k % 5) + 1,
-        ((k + 1) % 5) + 1,
-        ((k + 2) % 5) + 1,
-        ((k + 3) % 5) + 1,
-      ]),
-    );
+    const many = manyResponses(1000);
     aggregateResponses(instrument, many.slice(0, 50));
     const core: number[] = [];
     for (let i = 0; i < 5; i++) {

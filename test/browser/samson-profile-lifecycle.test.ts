@@ -3,7 +3,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import { Chart } from 'chart.js';
 import { scoreResponse } from '../../src/core/samson/scoring.js';
 import type { SamsonProfile } from '../../src/elements/samson-profile/samson-profile.js';
-import { $, canvases, chartOf, instrument, makeResponse, mount, profile, round1, round2, round3, settle } from '../fixtures/profile-helpers.js';
+import { $, canvases, chartOf, instrument, manyResponses, mount, profile, round1, round2, round3, settle } from '../fixtures/profile-helpers.js';
 import { aggregateResponses } from '../../src/core/samson/profile.js';
 
 /**
@@ -235,14 +235,7 @@ describe('<samson-profile>: many responses', () => {
   });
 
   it('shows 1,000 responses as one mean profile, and toggles its table', async () => {
-    const many = Array.from({ length: 1000 }, (_, k) =>
-      makeResponse(`R${k}`, (f, s) => (((f * 7 + s * 3 + k) % 6) === 5 ? 'not-relevant' : ((((f + s * k) % 5) + 1) as 1)), [
-        (k % 5) + 1,
-        ((k + 1) % 5) + 1,
-        ((k + 2) % 5) + 1,
-        ((k + 3) % 5) + 1,
-      ]),
-    );
+    const many = manyResponses(1000);
     const el = document.createElement('samson-profile');
     el.aggregate = true;
     const host = await mount(html`<div></div>`);

@@ -2,17 +2,12 @@
 // takes is measured by npm run bench:timings, bench/timings/samson-scorecard.browser.test.ts).
 import { expect } from '@open-wc/testing';
 import { samsonNb } from '../../src/content/samson/index.js';
-import { createResponse, withAnswer, withWeight } from '../../src/core/samson/response.js';
-import { openField, radio, scorecard, settle, shadow } from '../fixtures/samson-scorecard-helpers.js';
+import { fullyAnswered, openField, radio, scorecard, settle, shadow } from '../fixtures/samson-scorecard-helpers.js';
 
 describe('<samson-scorecard> with every statement answered', () => {
   it('takes a rating click and idea keystrokes on the largest field', async () => {
-    let response = createResponse(samsonNb, 'Ytelse');
-    for (const value of samsonNb.values) response = withWeight(response, value.id, 4);
-    for (const field of samsonNb.fields)
-      for (const statement of field.statements) response = withAnswer(response, statement.id, { rating: 3, idea: `Idé for ${statement.id}` });
     const el = await scorecard();
-    el.response = response;
+    el.response = fullyAnswered();
     await openField(el, 3); // Forankring: nine statements, the largest field
     const statements = samsonNb.fields[3]!.statements;
     radio(el, `r-${statements[1]!.id}`, 5).click();
