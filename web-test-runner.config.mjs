@@ -29,7 +29,8 @@ export default {
   // One test page at a time: a page in a background tab gets no ResizeObserver callbacks,
   // colour-scheme events or animation frames, and chart tests would have to skip.
   concurrency: 1,
-  testFramework: { config: { timeout: 20000 } },
+  // A test that needs longer says so with this.timeout(); waits for conditions fail after their own few seconds.
+  testFramework: { config: { timeout: 10_000 } },
   testsFinishTimeout: 10 * 60 * 1000,
   browsers: [
     chromeLauncher({

@@ -76,7 +76,7 @@ async function withPage(path, work, { reducedMotion = 'no-preference' } = {}) {
     await page.goto(`${origin}${path}`, { waitUntil: 'commit' });
     return await work(page, context);
   } catch (error) {
-    throw new Error(`${path}: ${error.message.split('\n')[0]}${errors.length ? ` (page errors: ${errors.join('; ')})` : ''}`);
+    throw new Error(`${path}: ${error.message.split('\n')[0]}${errors.length ? ` (page errors: ${errors.join('; ')})` : ''}`, { cause: error });
   } finally {
     await context.close();
   }
@@ -316,7 +316,9 @@ const own = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 let commit = '';
 try {
   commit = execSync('git rev-parse --short HEAD', { cwd: ROOT, encoding: 'utf8' }).trim();
-} catch {}
+} catch {
+  // Not a git checkout (an unpacked tarball): the results name no commit.
+}
 const cpuModel = (() => {
   try {
     return /model name\s*:\s*(.*)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? cpus()[0]?.model;

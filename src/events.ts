@@ -27,6 +27,6 @@ export interface SamskapingEventMap {
 
 declare global {
   // Declaration merging adds the heritage clause; the interface body stays empty on purpose.
-  // eslint-disable-next-line @typescript-eslint/no-empty-interface
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface GlobalEventHandlersEventMap extends SamskapingEventMap {}
 }

@@ -1,17 +1,12 @@
 /** Helpers for tests that load real pages (under the strict CSP) in an iframe. */
+import { until as waitFor } from '../fixtures/wait.js';
+
 export type EmbedWindow = Window & typeof globalThis & { cspViolations: string[] };
 
 export const TAGS = ['samson-scorecard', 'samson-profile', 'soimpact-planner', 'soimpact-chain', 'soimpact-chart'];
 
-export async function until<T>(probe: () => T | undefined | null | false, what: string, timeout = 8000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const value = probe();
-    if (value) return value;
-    if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
+/** Pages in an iframe load scripts and data over the network: a longer wait than in-page tests. */
+export const until = <T>(probe: () => T | undefined | null | false, what: string, timeout = 8000): Promise<T> => waitFor(probe, what, timeout);
 
 export async function openPage(path: string): Promise<{ frame: HTMLIFrameElement; win: EmbedWindow; doc: Document }> {
   const frame = document.createElement('iframe');

@@ -26,7 +26,7 @@ for (const framework of ['react', 'vue']) {
         // Re-rendering the app must neither replace the elements nor lose the answer.
         doc.getElementById('rerender')!.click();
         doc.getElementById('rerender')!.click();
-        await new Promise((r) => setTimeout(r, 100));
+        await until(() => doc.getElementById('rerender')!.textContent!.includes('(2)'), 'the app to re-render twice');
         expect(doc.querySelector('samson-scorecard')).to.equal(scorecard);
         const first = Object.values(scorecard.response.answers).find((a) => a.idea === 'Fra appen');
         expect(first, 'the idea set by the app').to.exist;

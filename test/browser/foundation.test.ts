@@ -5,10 +5,10 @@ import { followDocumentLanguage, getLocale, localeFromLanguageTag } from '../../
 import { describeProblem } from '../../src/core/problems.js';
 import { parseResponse } from '../../src/core/samson/response.js';
 import { loadBuiltInInstrument } from '../../src/content/samson/index.js';
+import { until } from '../fixtures/wait.js';
 
 async function localeBecomes(locale: string): Promise<void> {
-  for (let i = 0; i < 100 && getLocale() !== locale; i++) await new Promise((r) => setTimeout(r, 10));
-  expect(getLocale()).to.equal(locale);
+  await until(() => getLocale() === locale, `the ${locale} locale`);
 }
 
 describe('language', () => {

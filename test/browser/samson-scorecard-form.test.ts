@@ -6,6 +6,7 @@ import type { SamsonScorecard } from '../../src/elements/samson-scorecard/samson
 import { samsonNb } from '../../src/content/samson/index.js';
 import { createResponse, withAnswer, withWeight, type Response } from '../../src/core/samson/response.js';
 import { openField, radio, rate, settle, shadow, uniqueKey, validateAgainstSchema } from '../fixtures/samson-scorecard-helpers.js';
+import { nextTask } from '../fixtures/wait.js';
 
 const fields = samsonNb.fields;
 
@@ -38,7 +39,7 @@ async function submit(form: HTMLFormElement): Promise<FormData | undefined> {
   };
   form.addEventListener('submit', onSubmit);
   form.requestSubmit();
-  await new Promise((r) => setTimeout(r, 0));
+  await nextTask();
   form.removeEventListener('submit', onSubmit);
   return data;
 }

@@ -24,6 +24,7 @@ import { givePoints,
   visibleText,
   writeIdea,
 } from '../fixtures/samson-scorecard-helpers.js';
+import { nextTask } from '../fixtures/wait.js';
 
 const fields = samsonNb.fields;
 const XSS = '<img src=x onerror=alert(1)>';
@@ -244,7 +245,7 @@ describe('user text is text', () => {
       await sendKeys({ type: XSS });
       await settle(el);
       await openStep(el, stepIndex(scorecardSteps(samsonNb), 'results'));
-      await new Promise((r) => setTimeout(r, 50));
+      await nextTask();
       expect(shadow(el).querySelectorAll('img').length).to.equal(0);
       expect(document.querySelectorAll('img').length).to.equal(0);
       expect(shadow(el).querySelector('.action-idea')!.textContent).to.equal(XSS);

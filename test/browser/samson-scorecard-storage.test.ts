@@ -5,6 +5,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { SamsonScorecard } from '../../src/elements/samson-scorecard/samson-scorecard.js';
 import { samsonNb } from '../../src/content/samson/index.js';
 import { parseResponse } from '../../src/core/samson/response.js';
+import { until } from '../fixtures/wait.js';
 import { givePoints,
   expectAccessible,
   openField,
@@ -86,9 +87,12 @@ describe('autosave and resume', () => {
     const saved = parseResponse(localStorage.getItem(key)!, samsonNb);
     expect(saved.ok && saved.value.answers[fields[0]!.statements[0]!.id]).to.deep.equal({ rating: 4 });
     await rate(el, fields[0]!.statements[1]!.id, 2);
-    await new Promise((r) => setTimeout(r, 700));
-    const later = parseResponse(localStorage.getItem(key)!, samsonNb);
-    expect(later.ok && later.value.answers[fields[0]!.statements[1]!.id]).to.deep.equal({ rating: 2 });
+    const savedLater = () => {
+      const later = parseResponse(localStorage.getItem(key)!, samsonNb);
+      return later.ok && later.value.answers[fields[0]!.statements[1]!.id]?.rating === 2;
+    };
+    expect(savedLater(), 'not saved at once (debounced)').to.equal(false);
+    await until(savedLater, 'the debounced save of the second rating');
   });
 
   it('uses samskaping:<instrument id> when no storage-key is given', async () => {

@@ -5,6 +5,7 @@ import type { SoimpactChain } from '../../src/elements/soimpact-chain/soimpact-c
 import { createPlan, type ImpactPlan } from '../../src/core/soimpact/plan.js';
 import { demoPlansNb, loadDemoPlan } from '../../src/content/soimpact/index.js';
 import { getLocale, type Locale } from '../../src/i18n/locale.js';
+import { until } from '../fixtures/wait.js';
 
 const boost = demoPlansNb['boost-refugee'];
 
@@ -22,8 +23,7 @@ const NOT_MEASURED: Record<Locale, string> = { nb: 'Ikke målt ennå', da: 'Ikke
 
 async function setLanguage(lang: Locale): Promise<void> {
   document.documentElement.lang = lang;
-  for (let i = 0; i < 200 && getLocale() !== lang; i++) await new Promise((r) => setTimeout(r, 10));
-  expect(getLocale()).to.equal(lang);
+  await until(() => getLocale() === lang, `the ${lang} locale`);
 }
 
 async function chainWith(plan: unknown, width = 1200): Promise<SoimpactChain> {
@@ -44,16 +44,6 @@ function indicatorButton(el: SoimpactChain, id: string): HTMLButtonElement {
   const button = root(el).querySelector<HTMLButtonElement>(`button.indicator[data-id="${id}"]`);
   if (!button) throw new Error(`no indicator ${id}`);
   return button;
-}
-
-async function until<T>(check: () => T | undefined | null | false, what: string, ms = 3000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const value = check();
-    if (value) return value;
-    if (performance.now() - start > ms) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
 }
 
 function planWithProgress(): ImpactPlan {
@@ -178,8 +168,9 @@ describe('<soimpact-chain>', () => {
   it('emits soimpact-select on click and on Enter', async () => {
     const el = await chainWith(boost);
     const button = indicatorButton(el, 'interviews');
-    setTimeout(() => button.click());
-    const clicked = await oneEvent(el, 'soimpact-select');
+    const clickedEvent = oneEvent(el, 'soimpact-select');
+    button.click();
+    const clicked = await clickedEvent;
     expect(clicked.detail).to.deep.equal({ indicatorId: 'interviews', level: 'outcome' });
     expect(clicked.bubbles && clicked.composed).to.equal(true);
 
@@ -193,10 +184,9 @@ describe('<soimpact-chain>', () => {
   it('shows a localized message listing the problems and emits soimpact-error for a bad plan, keeping the last good one', async () => {
     const el = await chainWith(boost);
     const bad = { ...boost, indicators: [{ ...boost.indicators[0]!, level: 'sideways' }], title: '' };
-    setTimeout(() => {
-      el.plan = bad as unknown as ImpactPlan;
-    });
-    const event = await oneEvent(el, 'soimpact-error');
+    const eventEvent = oneEvent(el, 'soimpact-error');
+    el.plan = bad as unknown as ImpactPlan;
+    const event = await eventEvent;
     await el.updateComplete;
     expect(event.detail.problems.length).to.be.greaterThan(0);
     expect(event.detail.message).to.be.a('string').and.not.equal('');
@@ -215,16 +205,18 @@ describe('<soimpact-chain>', () => {
     await until(() => root(el).querySelector('button.indicator'), 'the loaded plan');
     expect(indicatorButton(el, 'job-offers').querySelector('.value')!.textContent!.trim()).to.equal('46');
 
-    setTimeout(() => (el.src = '/test/fixtures/chain-no-such-plan.json'));
-    const missing = await oneEvent(el, 'soimpact-error');
+    const missingEvent = oneEvent(el, 'soimpact-error');
+    el.src = '/test/fixtures/chain-no-such-plan.json';
+    const missing = await missingEvent;
     expect(missing.detail.problems[0].code).to.equal('fetch-failed');
     expect(missing.detail.problems[0].status).to.equal(404);
     await el.updateComplete;
     expect(root(el).querySelector('[role="alert"]')!.textContent).to.contain('404');
     expect(indicatorButton(el, 'job-offers')).to.exist;
 
-    setTimeout(() => (el.src = '/__fixture/chain-bad.json'));
-    const invalid = await oneEvent(el, 'soimpact-error');
+    const invalidEvent = oneEvent(el, 'soimpact-error');
+    el.src = '/__fixture/chain-bad.json';
+    const invalid = await invalidEvent;
     expect(invalid.detail.problems[0].code).to.equal('not-json');
     await el.updateComplete;
     expect(root(el).querySelector('[role="alert"]')!.textContent).to.contain('ikke gyldig JSON');

@@ -51,8 +51,9 @@ describe('<soimpact-planner> defects of issue 11', () => {
     console.warn = (...args: unknown[]) => warnings.push(args[0]);
     try {
       for (const bad of [Number.NaN, 'x', 2.5, -1, 10, Number.POSITIVE_INFINITY, undefined, null, {}] as unknown[]) {
-        setTimeout(() => el.goToStep(bad as number));
-        const error = await oneEvent(el, 'soimpact-error');
+        const errorEvent = oneEvent(el, 'soimpact-error');
+        el.goToStep(bad as number);
+        const error = await errorEvent;
         expect(error.detail.problems, String(bad)).to.have.length(1);
         expect(error.detail.message).to.contain('goToStep');
       }
@@ -167,8 +168,9 @@ describe('<soimpact-planner> defects of issue 11', () => {
         },
       },
     );
-    setTimeout(() => (el.plan = hostile as ImpactPlan));
-    const error = await oneEvent(el, 'soimpact-error');
+    const errorEvent = oneEvent(el, 'soimpact-error');
+    el.plan = hostile as ImpactPlan;
+    const error = await errorEvent;
     expect(error.detail.problems.length).to.be.greaterThan(0);
     expect(el.plan.id).to.equal('fil');
   });

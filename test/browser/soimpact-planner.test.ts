@@ -7,14 +7,14 @@ import { createPlan, parsePlan, type ImpactPlan } from '../../src/core/soimpact/
 import { demoPlansNb, loadDemoPlan } from '../../src/content/soimpact/index.js';
 import { loadSteps } from '../../src/content/soimpact/steps.js';
 import { getLocale, type Locale } from '../../src/i18n/locale.js';
+import { nextTask, until } from '../fixtures/wait.js';
 
 const f = (key: string) => `#f-${key.replace(/[^a-zA-Z0-9-]/g, '_')}`;
 const EVIL = '<img src=x onerror=alert(1)>';
 
 async function setLanguage(lang: Locale): Promise<void> {
   document.documentElement.lang = lang;
-  for (let i = 0; i < 200 && getLocale() !== lang; i++) await new Promise((r) => setTimeout(r, 10));
-  expect(getLocale()).to.equal(lang);
+  await until(() => getLocale() === lang, `the ${lang} locale`);
 }
 
 async function settle(el: SoimpactPlanner): Promise<void> {
@@ -229,8 +229,9 @@ describe('<soimpact-planner>', () => {
   it('refuses to mark an empty plan complete, and says why', async () => {
     const el = await fixture<SoimpactPlanner>(html`<soimpact-planner autosave="false"></soimpact-planner>`);
     await goToStep(el, 10);
-    setTimeout(() => q<HTMLButtonElement>(el, '.mark-complete').click());
-    const error = await oneEvent(el, 'soimpact-error');
+    const errorEvent = oneEvent(el, 'soimpact-error');
+    q<HTMLButtonElement>(el, '.mark-complete').click();
+    const error = await errorEvent;
     expect(error.detail.message).to.contain('samfunnsproblemet');
     await settle(el);
     expect(q(el, '.complete [role="alert"]').textContent).to.contain('minst én indikator');
@@ -243,7 +244,7 @@ describe('<soimpact-planner>', () => {
     el.addEventListener('soimpact-error', (e) => errors.push(e));
 
     await pick(el, '#import-json', 'broken.json', '{ "format": "soimpact-plan@1", "title": ');
-    await new Promise((r) => setTimeout(r, 50));
+    await until(() => errors.length === 1, 'the error for broken.json');
     await settle(el);
     expect(errors).to.have.length(1);
     expect(errors[0]!.detail.problems[0].code).to.equal('not-json');
@@ -253,7 +254,7 @@ describe('<soimpact-planner>', () => {
 
     const wrong = { ...withIndicators(), indicators: [{ id: 'X X', name: '', level: 'somewhere', unit: 'count' }] };
     await pick(el, '#import-json', 'wrong.json', JSON.stringify(wrong));
-    await new Promise((r) => setTimeout(r, 50));
+    await until(() => errors.length === 2, 'the error for wrong.json');
     await settle(el);
     expect(errors).to.have.length(2);
     const paths = q(el, '[role="alert"]').textContent!;
@@ -263,8 +264,9 @@ describe('<soimpact-planner>', () => {
     expect(el.plan.problem).to.equal('Tekst jeg har skrevet');
 
     // The same through the property.
-    setTimeout(() => (el.plan = { format: 'soimpact-plan@9' } as unknown as ImpactPlan));
-    const newer = await oneEvent(el, 'soimpact-error');
+    const newerEvent = oneEvent(el, 'soimpact-error');
+    el.plan = { format: 'soimpact-plan@9' } as unknown as ImpactPlan;
+    const newer = await newerEvent;
     expect(newer.detail.problems[0].code).to.equal('newer-format');
     expect(el.plan.problem).to.equal('Tekst jeg har skrevet');
 
@@ -402,7 +404,8 @@ describe('<soimpact-planner>', () => {
       expect(q(el, 'h2').textContent).to.equal(EVIL);
       expect(q(el, 'fieldset.indicator legend').textContent).to.contain(EVIL);
       expect(chain.shadowRoot!.querySelector('button.indicator .name')!.textContent).to.equal(EVIL);
-      await new Promise((r) => setTimeout(r, 50));
+      // No <img> exists anywhere, so no onerror can be pending: one task is enough to be sure.
+      await nextTask();
       expect(alerted).to.equal(false);
     } finally {
       window.alert = alert;

@@ -50,7 +50,7 @@ describe('the built-in SAMSON instrument (1.1)', () => {
 
   it('grounds every statement in a source; where the seeds are present, the lines exist', (t) => {
     for (const statement of statements(nb)) assert.ok(statement.source, `${statement.id} has no source`);
-    if (!seedsDir) return t.skip('the seeds are not next to this checkout');
+    if (!seedsDir) return t.skip('source-line check skipped: the SAMSON documents (../shared/seeds/) are not next to this checkout');
     const sources = [
       ...statements(nb).map((s) => [s.id, s.source!] as const),
       ...nb.collaboration!.questions.map((q) => [q.id, q.source] as const),

@@ -268,7 +268,11 @@ export class SoimpactPlanner extends FormAssociatedElement {
   // ——— what the step templates see ———
 
   private planHost(): PlanHost {
-    const planner = this;
+    return this.planHostOf(this);
+  }
+
+  // The host's getter reads the planner each time (an object literal's getter has its own `this`).
+  private planHostOf(planner: this): PlanHost {
     return {
       get current() {
         return planner.current;
@@ -282,9 +286,7 @@ export class SoimpactPlanner extends FormAssociatedElement {
   }
 
   /** What the step, toolbar and publish templates see: read when they render, so never stale. */
-  private readonly view: PlanStepsView & IndicatorStepsView & EvaluationStepView & ToolbarView & PublishView = (() => {
-    const planner = this;
-    return {
+  private readonly view: PlanStepsView & IndicatorStepsView & EvaluationStepView & ToolbarView & PublishView = ((planner: SoimpactPlanner) => ({
       get plan() {
         return planner.current;
       },
@@ -326,8 +328,7 @@ export class SoimpactPlanner extends FormAssociatedElement {
         if (open && !customElements.get('soimpact-chart')) void import('../soimpact-chart/define.js');
       },
       copy: (text: string) => void copySnippet(this.renderRoot as ShadowRoot, text).then((how) => (this.status = how === 'copied' ? msg('Koden er kopiert. Lim den inn der grafen skal stå.') : msg('Koden er merket. Kopier den med Ctrl+C (⌘+C på Mac).'))),
-    };
-  })();
+    }))(this);
 
   private get keptActions(): KeptDraftActions<PlanDraft> {
     return {

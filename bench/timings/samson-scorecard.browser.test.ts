@@ -1,9 +1,9 @@
+// Timing of <samson-scorecard> in Chromium (npm run bench:timings). Not part of npm test.
 // One answer must re-render in a few milliseconds with the full instrument: the field step
 // renders only its own statements, and scores are computed once per response.
 import { expect } from '@open-wc/testing';
 import { samsonNb } from '../../src/content/samson/index.js';
-import { createResponse, withAnswer, withWeight } from '../../src/core/samson/response.js';
-import { openField, radio, scorecard, settle, shadow } from '../fixtures/samson-scorecard-helpers.js';
+import { fullyAnswered, openField, radio, scorecard, settle, shadow } from '../../test/fixtures/samson-scorecard-helpers.js';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)]!;
@@ -12,12 +12,8 @@ describe('render time', function () {
   this.timeout(60_000);
 
   it('a rating click or an idea keystroke re-renders in a few milliseconds, all 60 statements answered', async () => {
-    let response = createResponse(samsonNb, 'Ytelse');
-    for (const value of samsonNb.values) response = withWeight(response, value.id, 4);
-    for (const field of samsonNb.fields)
-      for (const statement of field.statements) response = withAnswer(response, statement.id, { rating: 3, idea: `Idé for ${statement.id}` });
     const el = await scorecard();
-    el.response = response;
+    el.response = fullyAnswered();
     await openField(el, 3); // Forankring: nine statements, the largest field
     const statements = samsonNb.fields[3]!.statements;
 
