@@ -4,7 +4,7 @@ import { expect } from '@open-wc/testing';
 import type { SamsonScorecard } from '../../src/elements/samson-scorecard/samson-scorecard.js';
 import { samsonNb } from '../../src/content/samson/index.js';
 import { scorecardSteps, stepIndex } from '../../src/elements/samson-scorecard/steps.js';
-import { givePoints, openField, openStep, radio, rate, scorecard, settle, shadow, writeIdea } from '../fixtures/samson-scorecard-helpers.js';
+import { givePoints, openField, openStep, rate, scorecard, settle, shadow, writeIdea } from '../fixtures/samson-scorecard-helpers.js';
 
 const fields = samsonNb.fields;
 const RESULTS = stepIndex(scorecardSteps(samsonNb), 'results');

@@ -2,7 +2,7 @@
 import { expect, fixtureSync, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { SamsonScorecard } from '../../src/elements/samson-scorecard/samson-scorecard.js';
-import { scorecardSteps, stepIndex } from '../../src/elements/samson-scorecard/steps.js';
+import { scorecardSteps } from '../../src/elements/samson-scorecard/steps.js';
 import { samsonNb } from '../../src/content/samson/index.js';
 import { clickNext, expectAccessible, headingText, openField, scorecard, settle, shadow, uniqueKey } from '../fixtures/samson-scorecard-helpers.js';
 

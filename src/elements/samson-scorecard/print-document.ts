@@ -14,6 +14,8 @@ const sheets = new WeakMap<Document, CSSStyleSheet>();
 
 /** A CSS string for the page header: user text, so every character outside [A-Za-z0-9 ] is escaped. */
 function cssString(text: string): string {
+  // Control characters are exactly what must not reach a CSS string.
+  // eslint-disable-next-line no-control-regex
   const clean = text.replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, 160);
   return `"${[...clean].map((c) => (/[A-Za-z0-9 ]/.test(c) ? c : `\\${c.codePointAt(0)!.toString(16)} `)).join('')}"`;
 }
