@@ -4,7 +4,8 @@ import { seriesLook } from '../../src/elements/samson-profile/series-style.js';
 import { Chart } from 'chart.js';
 import { scoreResponse } from '../../src/core/samson/scoring.js';
 import type { SamsonProfile } from '../../src/elements/samson-profile/samson-profile.js';
-import { radarConfig, ensureRegistered, type ChartTheme } from '../../src/elements/samson-profile/chart.js';
+import { radarConfig, type ChartTheme } from '../../src/elements/samson-profile/chart.js';
+import { registerRadarCharts } from '../../src/charts/register.js';
 import { $, canvases, chartOf, instrument, makeResponse, mount, profile, round1, round2, round3, settle } from '../fixtures/profile-helpers.js';
 import { aggregateResponses } from '../../src/core/samson/profile.js';
 
@@ -241,7 +242,7 @@ describe('<samson-profile>: media, print and export', () => {
 
 describe('<samson-profile>: performance', () => {
   it('draws three datasets within one frame, and measures the whole element', async () => {
-    ensureRegistered();
+    registerRadarCharts();
     const theme: ChartTheme = {
       text: '#000', muted: '#444', grid: '#ccc', background: '#fff', importance: '#999', importanceFill: 'rgba(153,153,153,.5)',
       series: ['#1f5fa8', '#b34d0b', '#6b3fa0', '#1e7b34'], seriesFill: ['transparent'], fontFamily: 'sans-serif', fontSize: 16,
