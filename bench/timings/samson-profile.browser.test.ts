@@ -3,13 +3,14 @@ import { expect, html } from '@open-wc/testing';
 import { Chart } from 'chart.js';
 import { seriesLook } from '../../src/elements/samson-profile/series-style.js';
 import { scoreResponse } from '../../src/core/samson/scoring.js';
-import { radarConfig, ensureRegistered, type ChartTheme } from '../../src/elements/samson-profile/chart.js';
+import { radarConfig, type ChartTheme } from '../../src/elements/samson-profile/chart.js';
+import { registerRadarCharts } from '../../src/charts/register.js';
 import { aggregateResponses } from '../../src/core/samson/profile.js';
 import { $, chartOf, instrument, manyResponses, mount, round1, round2, round3 } from '../../test/fixtures/profile-helpers.js';
 
 describe('<samson-profile> timing', () => {
   it('draws three datasets within one frame, and measures the whole element', async () => {
-    ensureRegistered();
+    registerRadarCharts();
     const theme: ChartTheme = {
       text: '#000', muted: '#444', grid: '#ccc', background: '#fff', importance: '#999', importanceFill: 'rgba(153,153,153,.5)',
       series: ['#1f5fa8', '#b34d0b', '#6b3fa0', '#1e7b34'], seriesFill: ['transparent'], fontFamily: 'sans-serif', fontSize: 16,

@@ -1,13 +1,23 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { ChartConfiguration, ChartType, DefaultDataPoint } from 'chart.js';
-import { Chart } from './register.js';
+import type { Chart, ChartConfiguration, ChartType, DefaultDataPoint, Plugin } from 'chart.js';
 
 /** Printing draws at this device-pixel ratio or more, so a printed chart is sharp. */
 export const PRINT_PIXEL_RATIO = 3;
 
+/** What an element draws with, once its chunk has loaded: Chart.js, registered for its charts. */
+export interface ChartRuntime {
+  Chart: typeof Chart;
+  /** Inline plugins added to every chart of the element (they may use Chart.js's helpers). */
+  plugins?: Plugin[];
+}
+
 export interface ChartLifecycleOptions {
-  /** Adds what the element's charts need to Chart.js's registry (`registerLineCharts`, …); called before the first chart. */
-  register: () => void;
+  /**
+   * Loads Chart.js and adds what the element's charts need to its registry, e.g.
+   * `() => import('./register.js').then(...)`: called on the first `sync()` that has a chart
+   * to draw, so a page without a drawn chart never loads Chart.js (a chunk next to the bundle).
+   */
+  load: () => Promise<ChartRuntime>;
   /**
    * Draw every chart again, now (synchronously): called when printing starts or ends and
    * when the system switches light/dark, because a canvas keeps what it last drew.
@@ -37,6 +47,8 @@ export class ChartLifecycle implements ReactiveController {
   private colorScheme?: MediaQueryList;
   private printingNow = false;
   private exportRatio?: number;
+  private runtime?: ChartRuntime;
+  private loading?: Promise<void>;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: ChartLifecycleOptions) {
     this.host = host;
@@ -72,6 +84,14 @@ export class ChartLifecycle implements ReactiveController {
   /** The charts drawn now, in the order of the last `sync()`. */
   get all(): Chart[] {
     return [...this.charts.values()];
+  }
+
+  /**
+   * Settles when Chart.js has loaded and the charts asked for so far are drawn (at once when
+   * none was asked for). The elements await it in `updateComplete`.
+   */
+  get drawn(): Promise<void> {
+    return this.loading ?? Promise.resolve();
   }
 
   chartOn(canvas: HTMLCanvasElement): Chart | undefined {
@@ -114,7 +134,11 @@ export class ChartLifecycle implements ReactiveController {
       }
     }
     if (!panels.length || !this.host.isConnected) return;
-    this.options.register();
+    const runtime = this.runtime;
+    if (!runtime) {
+      this.loadRuntime();
+      return;
+    }
     for (const { canvas, config } of panels) {
       const box = canvas.parentElement;
       if (!box) continue;
@@ -131,12 +155,28 @@ export class ChartLifecycle implements ReactiveController {
           canvas.width = width;
           canvas.height = height;
         }
-        chart = new Chart(canvas, config as unknown as ChartConfiguration) as unknown as Chart;
+        const plugins = [...(config.plugins ?? []), ...(runtime.plugins ?? [])] as ChartConfiguration['plugins'];
+        chart = new runtime.Chart(canvas, { ...config, plugins } as unknown as ChartConfiguration) as unknown as Chart;
         this.charts.set(canvas, chart);
         this.observer?.observe(box);
       }
       if (width > 0 && height > 0 && (chart.width !== width || chart.height !== height)) chart.resize(width, height);
     }
+  }
+
+  /** The element's text (summary, table) is up already; the canvases draw when Chart.js is here. */
+  private loadRuntime(): void {
+    this.loading ??= this.options.load().then(
+      (runtime) => {
+        this.runtime = runtime;
+        if (this.host.isConnected) this.options.redraw();
+      },
+      (error: unknown) => {
+        // A chunk that failed to load (offline, moved): the text stays; the next update tries again.
+        this.loading = undefined;
+        console.warn('samskaping-elements: Chart.js did not load', error);
+      },
+    );
   }
 
   destroyAll(): void {

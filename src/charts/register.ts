@@ -3,6 +3,9 @@
  * `registerCharts()` before their first chart, so a bundle that loads Chart.js lazily (or
  * from another copy) only has to change this module.
  *
+ * The elements import this module dynamically (src/charts/lifecycle.ts `load`), on their first
+ * chart, so Chart.js is a chunk of its own that a page without a drawn chart never loads.
+ *
  * Chart.js keeps one registry per copy of the library (chartjs/Chart.js#11421 asks for a
  * per-instance one; it does not exist). Only what each element uses is registered, one
  * function per element so that a bundle of one element does not carry the other's

@@ -7,15 +7,17 @@
  * never draws). The legend is ours, rendered in the DOM. Every colour and font comes from
  * the element, through the options of each chart; `Chart.defaults` is never touched.
  */
-import type { ChartConfiguration, ChartDataset, RadialLinearScale } from 'chart.js';
-import { Chart, registerRadarCharts } from '../../charts/register.js';
+import type { Chart, ChartConfiguration, ChartDataset, RadialLinearScale } from 'chart.js';
 import { readCanvasTheme, type CanvasTheme } from '../../charts/theme.js';
+import type { ChartRuntime } from '../../charts/lifecycle.js';
 import { seriesDataset, withAlpha, type StyledSeries } from './series-style.js';
 
-export { Chart };
-
-/** Adds the chart pieces to Chart.js's registry once (shared with the line chart). */
-export const ensureRegistered = registerRadarCharts;
+/** Loads Chart.js (a chunk of its own) with the radar's pieces registered: the lifecycle's `load`. */
+export async function loadRadarCharts(): Promise<ChartRuntime> {
+  const { Chart, registerRadarCharts } = await import('../../charts/register.js');
+  registerRadarCharts();
+  return { Chart };
+}
 
 /** The shared canvas colours (src/charts/theme.ts) plus the profile's importance layer and series fills. */
 export interface ChartTheme extends CanvasTheme {

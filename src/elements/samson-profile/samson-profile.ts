@@ -13,13 +13,12 @@ import { sharedStyles } from '../../styles/shared.styles.js';
 import { canvasStyles } from '../../styles/canvas.styles.js';
 import type { SamsonErrorDetail } from '../samson-scorecard/samson-scorecard.js';
 import { profileStyles } from './samson-profile.styles.js';
-import { radarConfig, readChartTheme, wrapLabel, type RadarConfig } from './chart.js';
+import { loadRadarCharts, radarConfig, readChartTheme, wrapLabel, type RadarConfig } from './chart.js';
 import { buildView, chartLines, pointsOf, type PartiesMode, type ProfileView } from './view.js';
 import { renderFieldButtons, renderStatements } from './side.js';
 import { renderChanges, renderDisagreements, renderSummary, renderTable, type Axis, type TextContext } from './text.js';
 import { composePNG, legendEntries, renderLegend } from './legend.js';
 import { ScorecardLink } from './scorecard-link.js';
-import { registerRadarCharts } from '../../charts/register.js';
 import { ChartLifecycle } from '../../charts/lifecycle.js';
 import { ChartKeyboard } from '../../charts/keyboard.js';
 
@@ -151,7 +150,7 @@ export class SamsonProfile extends SamskapingElement {
   private reportedProblems = '';
   // One chart per canvas, resized with its box (a new width configures again: names or numbers
   // on the axes), redrawn for print and a colour-scheme change, destroyed when removed.
-  private readonly charts = new ChartLifecycle(this, { register: registerRadarCharts, redraw: () => this.syncCharts() });
+  private readonly charts = new ChartLifecycle(this, { load: loadRadarCharts, redraw: () => this.syncCharts() });
   private chartsDirty = true;
   private media: Array<[MediaQueryList, () => void]> = [];
   // Tooltips from the keyboard: each canvas a tab stop, arrows from point to point, read out.
@@ -223,6 +222,13 @@ export class SamsonProfile extends SamskapingElement {
     this.validate();
     const onlyTable = changed.size > 0 && [...changed.keys()].every((key) => key === 'tableOpen');
     if (!onlyTable) this.chartsDirty = true;
+  }
+
+  /** Resolves once the charts are drawn too: Chart.js loads on the first chart (a chunk of its own). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    await this.charts.drawn;
+    return result;
   }
 
   protected override updated(): void {

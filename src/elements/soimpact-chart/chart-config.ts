@@ -1,18 +1,19 @@
 /**
  * The Chart.js side of `<soimpact-chart>`: a pure function from one panel's indicators (all
- * in one axis unit) and a colour theme to one line chart's configuration, and the inline
- * plugin that writes each baseline and target line's label at its right end.
+ * in one axis unit) and a colour theme to one line chart's configuration, and the loader of
+ * Chart.js with the inline plugin that writes each reference line's label at its right end
+ * (reference-labels.ts, which uses Chart.js's helpers and so comes with Chart.js's chunk).
  *
  * The x axis is a linear scale over timestamps, shared by every panel of the element (the
  * same `domain`), with calendar ticks (`calendarTicks`) written by `Intl.DateTimeFormat`:
  * no date adapter is needed. Registration is in `src/charts/register.ts`.
  */
 import type { ChartConfiguration, ChartDataset, Plugin, PointStyle, Scale } from 'chart.js';
-import { drawPoint } from 'chart.js/helpers';
 import { dateValue, type Indicator } from '../../core/soimpact/plan.js';
 import type { AxisUnit } from '../../core/soimpact/measurements.js';
 import { calendarTicks, type TickUnit } from '../../charts/time-ticks.js';
 import type { CanvasTheme } from '../../charts/theme.js';
+import type { ChartRuntime } from '../../charts/lifecycle.js';
 
 export interface ChartTheme extends CanvasTheme {
   baseline: string;
@@ -42,6 +43,21 @@ const KINDS = new WeakMap<
 
 /** From this panel width on, reference labels stand right of the plot, clear of the lines; narrower, inside it. */
 export const LABELS_OUTSIDE_FROM = 640;
+
+/** What the reference-labels plugin needs to know of a dataset. */
+export function datasetInfo(dataset: object) {
+  return KINDS.get(dataset);
+}
+
+/** Loads Chart.js (a chunk of its own) with the line chart's pieces registered: the lifecycle's `load`. */
+export async function loadLineCharts(): Promise<ChartRuntime> {
+  const [{ Chart, registerLineCharts }, { referenceLabels }] = await Promise.all([
+    import('../../charts/register.js'),
+    import('./reference-labels.js'),
+  ]);
+  registerLineCharts();
+  return { Chart, plugins: [referenceLabels as Plugin] };
+}
 
 export function datasetKind(dataset: object): DatasetKind | undefined {
   return KINDS.get(dataset)?.kind;
@@ -292,60 +308,5 @@ export function lineConfig(input: LineInput): LineConfig {
         },
       },
     },
-    plugins: [referenceLabels],
   };
 }
-
-/**
- * Writes each reference line's label («Mål 2027: 120») just above its right end, in its
- * indicator's colour after its point shape, with a halo in the background colour; labels
- * that would overlap are moved apart.
- */
-export const referenceLabels: Plugin<'line'> = {
-  id: 'soimpactReferenceLabels',
-  afterDatasetsDraw(chart) {
-    const { ctx, chartArea } = chart;
-    const font = chart.options.font as { family?: string; size?: number } | undefined;
-    const size = Math.max(11, (font?.size ?? 16) - 3);
-    const lineHeight = size + 4;
-    const background = (chart.options.plugins?.tooltip?.backgroundColor as string | undefined) ?? '#ffffff';
-    const labels: Array<{ y: number; text: string; colour: string; pointStyle: PointStyle }> = [];
-    let outside = false;
-    chart.data.datasets.forEach((dataset, i) => {
-      const info = KINDS.get(dataset);
-      if (!info?.endLabel || !chart.isDatasetVisible(i)) return;
-      const end = chart.getDatasetMeta(i).data[1];
-      if (!end || !Number.isFinite(end.y)) return;
-      outside ||= info.outside === true;
-      // Outside the plot a label is centred on its line; inside, it sits just above it.
-      labels.push({ y: end.y + (info.outside ? size / 2 : -4), text: info.endLabel, colour: info.colour, pointStyle: info.pointStyle });
-    });
-    if (!labels.length) return;
-    labels.sort((a, b) => a.y - b.y);
-    for (let k = 1; k < labels.length; k++) {
-      if (labels[k]!.y - labels[k - 1]!.y < lineHeight) labels[k]!.y = labels[k - 1]!.y + lineHeight;
-    }
-    const overflow = labels[labels.length - 1]!.y - (chartArea.bottom - 2);
-    if (overflow > 0) for (const label of labels) label.y -= overflow;
-    ctx.save();
-    ctx.font = `600 ${size}px ${font?.family ?? 'sans-serif'}`;
-    ctx.textAlign = outside ? 'left' : 'right';
-    ctx.textBaseline = 'bottom';
-    ctx.lineJoin = 'round';
-    for (const label of labels) {
-      const y = Math.max(chartArea.top + lineHeight, label.y);
-      const width = ctx.measureText(label.text).width;
-      const x = outside ? chartArea.right + size + 6 : chartArea.right - 2;
-      const markerX = outside ? chartArea.right + size / 2 + 2 : x - width - size / 2 - 2;
-      ctx.lineWidth = 4;
-      ctx.strokeStyle = background;
-      ctx.strokeText(label.text, x, y);
-      ctx.fillStyle = label.colour;
-      ctx.fillText(label.text, x, y);
-      ctx.strokeStyle = label.colour;
-      ctx.lineWidth = 1;
-      drawPoint(ctx, { pointStyle: label.pointStyle, radius: size / 3, rotation: 0, borderWidth: 1 }, markerX, y - size / 2);
-    }
-    ctx.restore();
-  },
-};

@@ -22,13 +22,12 @@ import { dateTimeFormat } from '../../i18n/number.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { canvasStyles } from '../../styles/canvas.styles.js';
 import { ChartLifecycle } from '../../charts/lifecycle.js';
-import { registerLineCharts } from '../../charts/register.js';
 import { ChartKeyboard } from '../../charts/keyboard.js';
 import { PRINT_COLOURS, readCanvasTheme } from '../../charts/theme.js';
 import { composePng } from '../../charts/export.js';
 import type { TickUnit } from '../../charts/time-ticks.js';
 import { formatPlanDate, formatValue, unitName, withoutDocumentReferences } from '../soimpact-chain/format.js';
-import { datasetKind, domainOf, lineConfig, type ChartTheme } from './chart-config.js';
+import { datasetKind, domainOf, lineConfig, loadLineCharts, type ChartTheme } from './chart-config.js';
 import { baselineEndLabel, figureLines, figureValue, renderFigures, renderLegend, renderSummary, renderTable, targetEndLabel } from './templates.js';
 import { chartStyles } from './soimpact-chart.styles.js';
 
@@ -120,7 +119,7 @@ export class SoimpactChart extends SamskapingElement {
     accept: 'application/json, text/csv;q=0.9, */*;q=0.5',
     cache: 'no-store',
   });
-  private readonly charts = new ChartLifecycle(this, { register: registerLineCharts, redraw: () => this.draw() });
+  private readonly charts = new ChartLifecycle(this, { load: loadLineCharts, redraw: () => this.draw() });
   private readonly keyboard = new ChartKeyboard(this, {
     charts: () => this.charts.all,
     navigable: (chart, i) => datasetKind(chart.data.datasets[i]!) === 'series',
@@ -211,6 +210,13 @@ export class SoimpactChart extends SamskapingElement {
       } else void this.reload();
     }
     if (changed.has('src') || changed.has('refresh')) this.schedule();
+  }
+
+  /** Resolves once the charts are drawn too: Chart.js loads on the first chart (a chunk of its own). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    await this.charts.drawn;
+    return result;
   }
 
   protected override updated(): void {
