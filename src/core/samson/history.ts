@@ -1,4 +1,4 @@
-import { z } from '../zod.js';
+import * as z from '../zod.js';
 import { fail, ok, parseJson, problemsFromZod, type Problem, type Result } from '../problems.js';
 import { idSchema, type Instrument } from './instrument.js';
 import { createResponse, parseResponse, responseSchema, type Answer, type Response } from './response.js';

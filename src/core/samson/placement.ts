@@ -21,7 +21,7 @@
  * `placeCollaboration(response.collaboration)` as a point on a thin ↔ thick line with the
  * band's text, the Figur 2 cell's name, the ambition question and the caveat.
  */
-import { z } from '../zod.js';
+import * as z from '../zod.js';
 
 /** The questions and their answer options, in order. Ids are stable; texts live in the instrument. */
 export const COLLABORATION_QUESTIONS = {

@@ -27,7 +27,7 @@
  * 5. For an old response with only 1–5 weights, show them read-only with an offer to
  *    «Fordel poeng i stedet» — starting from {@link pointsFromLegacyWeights}.
  */
-import { z } from '../zod.js';
+import * as z from '../zod.js';
 import type { Instrument, Statement } from './instrument.js';
 
 /** Points the group shares out between the values (four values: an even split is 5 each). */
