@@ -7,6 +7,7 @@ import type { SamsonScorecard } from '../../src/elements/samson-scorecard/samson
 import '../../src/elements/samson-profile/define.js';
 import { samsonNb } from '../../src/content/samson/index.js';
 import { settle, uniqueKey } from '../fixtures/samson-scorecard-helpers.js';
+import { scorecardSteps } from '../../src/elements/samson-scorecard/steps.js';
 
 /** The widest overhang (px) of anything in the element's shadow trees past the host's right edge. */
 function overhang(host: Element): { px: number; what: string } {
@@ -15,7 +16,7 @@ function overhang(host: Element): { px: number; what: string } {
   const walk = (root: ShadowRoot) => {
     for (const node of root.querySelectorAll('*')) {
       const box = node.getBoundingClientRect();
-      if (box.width && box.right - right > worst.px) worst = { px: box.right - right, what: `${node.tagName}.${node.className}` };
+      if (box.width && box.right - right > worst.px) worst = { px: box.right - right, what: `${node.tagName}.${node.className} «${(node.textContent ?? "").trim().slice(0, 40)}» in ${node.parentElement?.className ?? ""}` };
       if (node.shadowRoot) walk(node.shadowRoot);
     }
   };
@@ -66,7 +67,7 @@ describe('reflow at 320 px', function () {
     await setViewport({ width: 320, height: 800 });
     const el = await fixture<SamsonScorecard>(html`<samson-scorecard storage-key=${uniqueKey()}></samson-scorecard>`);
     filled(el);
-    el.goToStep(el.instrument.fields.length + 2);
+    el.goToStep(scorecardSteps(el.instrument).findIndex((step) => step.kind === 'results'));
     await settle(el);
     const row = el.shadowRoot!.querySelector('table.scores tbody tr')!;
     expect(getComputedStyle(row).display).to.equal('block');

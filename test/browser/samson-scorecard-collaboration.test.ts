@@ -186,7 +186,7 @@ describe('«Om samarbeidet»', function () {
     expect(detail.scores.overall).to.be.a('number');
     await openStep(el, REPORT);
     expectPlacementSays(placementText(el, '.report'), instrument, el.response);
-    expect(shadow(el).querySelector('.report table.weights')!.textContent).to.contain('12');
+    expect(shadow(el).querySelector('.report .weights-list')!.textContent).to.contain('12');
     expect(deepActive()).to.exist;
   });
 });

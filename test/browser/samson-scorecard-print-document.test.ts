@@ -10,6 +10,7 @@ import '../../src/elements/samson-profile/define.js';
 import { samsonNb } from '../../src/content/samson/index.js';
 import { formatNumber } from '../../src/i18n/number.js';
 import { settle, shadow, uniqueKey } from '../fixtures/samson-scorecard-helpers.js';
+import { scorecardSteps } from '../../src/elements/samson-scorecard/steps.js';
 
 interface PdfText {
   pages: number;
@@ -64,7 +65,7 @@ describe('the printed report', function () {
 
   it('prints the same report-only document from the print button on the report and from Ctrl+P on a field in presenter layout', async () => {
     const { el } = await hostPage();
-    el.goToStep(samsonNb.fields.length + 3);
+    el.goToStep(scorecardSteps(samsonNb).findIndex((step) => step.kind === 'report'));
     await settle(el);
     const nativePrint = window.print;
     // What the browser's print does first; the PDF below is what its dialog would save.

@@ -13,6 +13,18 @@ import { own } from '../../core/own.js';
 import { formatDate, formatNumber } from '../../i18n/number.js';
 import { agreementOptions, importanceOptions } from './input-templates.js';
 import type { ScorecardView } from './view.js';
+import { renderComparison } from './compare-templates.js';
+import { renderPlacement } from './collaboration-templates.js';
+import { renderActionMatrix, renderActionPlanEntry } from './action-templates.js';
+
+/** The owner, date and matrix place the group agreed, or blank lines to fill in on paper. */
+function ownerAndDue(view: ScorecardView, statementId: string): TemplateResult | typeof nothing {
+  const agreed = renderActionPlanEntry(view, statementId, false);
+  if (agreed !== nothing) return agreed;
+  return html`<p class="action-owner">
+    <span>${msg('Ansvarlig:')}</span><span class="blank"></span> <span>${msg('Frist:')}</span><span class="blank"></span>
+  </p>`;
+}
 
 /** Page 1 names the few things to work on first; the rest are in the results step. */
 const TOP_PRIORITIES = 3;
@@ -54,7 +66,8 @@ export function renderReportDocument(view: ScorecardView, print: () => void): Te
         </p>
         ${view.profile()} ${renderTopPriorities(view)}
       </section>
-      ${renderPlan(view)} ${renderDetails(view)}
+      ${renderComparison(view)} ${renderPlacement(view, 'report')} ${renderPlan(view)} ${renderActionMatrix(view)}
+      ${renderDetails(view)} ${view.parties?.report() ?? nothing}
       <section class="block report-next" aria-labelledby="next-heading">
         <h3 id="next-heading">${msg('Videre')}</h3>
         <p>${instrument.guidance.report}</p>
@@ -96,10 +109,7 @@ function renderPlan(view: ScorecardView): TemplateResult {
                       (item) => html`<li class="action">
                         <p class="action-idea">${item.idea}</p>
                         <p class="action-statement"><span class="number">${item.number}.</span> ${item.statement.text}</p>
-                        <p class="action-owner">
-                          <span>${msg('Ansvarlig:')}</span><span class="blank"></span> <span>${msg('Frist:')}</span
-                          ><span class="blank"></span>
-                        </p>
+                        ${ownerAndDue(view, item.statement.id)}
                       </li>`,
                     )}
                   </ul>

@@ -59,9 +59,18 @@ export const roundsStyles = css`
 
   .plan-part {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.25rem;
     flex: 1 1 12rem;
     min-width: 0;
+  }
+
+  /* A select is as wide as its longest option; at 320 px it must shrink with its column. */
+  .plan-part select,
+  .plan-part input {
+    width: 100%;
+    min-width: 0;
+    max-width: 100%;
   }
 
   .round-list {

@@ -235,6 +235,16 @@ export const scorecardStyles = css`
     font-weight: 600;
   }
 
+  /* Labels and file pickers never push the step wider than a 320 px screen (WCAG 1.4.10). */
+  label {
+    max-width: 100%;
+    overflow-wrap: anywhere;
+  }
+
+  input[type='file'] {
+    max-width: 100%;
+  }
+
   input[type='text'],
   textarea {
     font: inherit;
