@@ -61,7 +61,13 @@ const sharedTokensPlugin = () => ({
 
 /** `'overlay' | 'side-by-side'` for a property whose declared type is a union of literals. */
 function literalUnions(files) {
-  const program = ts.createProgram(files, { strict: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, experimentalDecorators: true });
+  const program = ts.createProgram(files, {
+    strict: true,
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    experimentalDecorators: true,
+  });
   const checker = program.getTypeChecker();
   const unions = new Map();
   for (const file of files) {
@@ -75,7 +81,10 @@ function literalUnions(files) {
           const defined = parts.filter((part) => !(part.flags & ts.TypeFlags.Undefined));
           if (defined.length < 2 || !defined.every((part) => part.isStringLiteral() || part.isNumberLiteral())) continue;
           const text = defined.map((part) => checker.typeToString(part)).join(' | ');
-          unions.set(`${file}#${node.name.text}.${member.name.text}`, defined.length < parts.length ? `${text} | undefined` : text);
+          unions.set(
+            `${file}#${node.name.text}.${member.name.text}`,
+            defined.length < parts.length ? `${text} | undefined` : text,
+          );
         }
       }
       ts.forEachChild(node, visit);

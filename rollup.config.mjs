@@ -39,7 +39,11 @@ const vendorName = (chunk) => {
 const vendorLicence = () => ({
   name: 'vendor-licence',
   generateBundle() {
-    this.emitFile({ type: 'asset', fileName: 'vendor/@lit/localize/LICENSE', source: readFileSync('node_modules/@lit/localize/LICENSE') });
+    this.emitFile({
+      type: 'asset',
+      fileName: 'vendor/@lit/localize/LICENSE',
+      source: readFileSync('node_modules/@lit/localize/LICENSE'),
+    });
   },
 });
 
@@ -55,7 +59,11 @@ export default [
       sourcemap: true,
       entryFileNames: vendorName,
     },
-    plugins: [vendorLicence(), nodeResolve({ browser: true, resolveOnly: [/^@lit\/localize/] }), typescript({ tsconfig: './tsconfig.json', declaration: true, declarationMap: false, outDir: 'dist', inlineSources: true })],
+    plugins: [
+      vendorLicence(),
+      nodeResolve({ browser: true, resolveOnly: [/^@lit\/localize/] }),
+      typescript({ tsconfig: './tsconfig.json', declaration: true, declarationMap: false, outDir: 'dist', inlineSources: true }),
+    ],
   },
   {
     input: 'src/bundle.ts',
@@ -76,7 +84,14 @@ export default [
     },
     plugins: [
       nodeResolve({ browser: true }),
-      typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist', sourceMap: true, inlineSources: true }),
+      typescript({
+        tsconfig: './tsconfig.json',
+        declaration: false,
+        declarationMap: false,
+        outDir: 'dist',
+        sourceMap: true,
+        inlineSources: true,
+      }),
       terser({ ecma: 2022, module: true, format: { comments: false } }),
     ],
     onwarn(warning, warn) {

@@ -8,9 +8,7 @@ import { pdfPlugin } from './test/server/pdf-plugin.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 if (!existsSync(executablePath)) {
-  console.error(
-    `No Chromium at ${executablePath}: install it with "apt-get install -y chromium" or set CHROME_PATH.`,
-  );
+  console.error(`No Chromium at ${executablePath}: install it with "apt-get install -y chromium" or set CHROME_PATH.`);
   process.exit(1);
 }
 
@@ -54,8 +52,5 @@ export default {
       },
     }),
   ],
-  plugins: [
-    esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
-    pdfPlugin(),
-  ],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }), pdfPlugin()],
 };

@@ -37,7 +37,10 @@ export function chartImports(tag) {
         const text = readFileSync(path, 'utf8');
         for (const m of text.matchAll(/import\s*\{([^}]*)\}\s*from\s*['"]chart\.js(?:\/auto)?['"]/g)) {
           for (const part of m[1].split(',')) {
-            const local = part.trim().split(/\s+as\s+/)[0].trim();
+            const local = part
+              .trim()
+              .split(/\s+as\s+/)[0]
+              .trim();
             if (local && !local.startsWith('type ')) names.add(local);
           }
         }
@@ -88,10 +91,13 @@ export async function build({ log = console.log } = {}) {
   // The bundle's other languages are chunks next to it (dist/bundle/), fetched on demand.
   const chunkDir = dist('bundle');
   const lazyChunks = existsSync(chunkDir) ? readdirSync(chunkDir).filter((name) => name.endsWith('.js')) : [];
-  const lazy = lazyChunks.map((name) => measureFile(join(chunkDir, name))).reduce(
-    (sum, m) => ({ min: sum.min + m.min, gzip: sum.gzip + m.gzip, brotli: sum.brotli + m.brotli }),
-    { min: 0, gzip: 0, brotli: 0 },
-  );
+  const lazy = lazyChunks
+    .map((name) => measureFile(join(chunkDir, name)))
+    .reduce((sum, m) => ({ min: sum.min + m.min, gzip: sum.gzip + m.gzip, brotli: sum.brotli + m.brotli }), {
+      min: 0,
+      gzip: 0,
+      brotli: 0,
+    });
   sizes.bundle = {
     file: measureFile(bundleFile),
     lazy,
@@ -104,7 +110,10 @@ export async function build({ log = console.log } = {}) {
   log(`  bundle: ${sizes.bundle.file.gzip} B gzip`);
 
   const survey = await bundleEntry(
-    { virtual: "export { Model } from 'survey-core';\nexport { renderSurvey } from 'survey-js-ui';\nimport 'survey-core/i18n/norwegian';\n" },
+    {
+      virtual:
+        "export { Model } from 'survey-core';\nexport { renderSurvey } from 'survey-js-ui';\nimport 'survey-core/i18n/norwegian';\n",
+    },
     { split: false },
   );
   const css = join(ROOT, 'node_modules/survey-core/survey-core.fontless.min.css');
@@ -113,7 +122,11 @@ export async function build({ log = console.log } = {}) {
   log(`  SurveyJS: ${survey.initial.gzip} B gzip JS + ${sizes.surveyjs.css.gzip} B gzip CSS`);
 
   const union = [...new Set([...chartImports('samson-profile'), ...chartImports('soimpact-chart')])].sort();
-  for (const [set, tag] of [['radar', 'samson-profile'], ['line', 'soimpact-chart'], ['radar + line (the bundle)', null]]) {
+  for (const [set, tag] of [
+    ['radar', 'samson-profile'],
+    ['line', 'soimpact-chart'],
+    ['radar + line (the bundle)', null],
+  ]) {
     const names = tag ? chartImports(tag) : union;
     if (!names.length) {
       sizes.chartjs[set] = { names: [], note: `${tag} not yet built` };

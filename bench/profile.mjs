@@ -13,7 +13,9 @@ const [name, condition = 'true', motion = 'no-preference'] = process.argv.slice(
 const dir = join(ROOT, 'bench/.out/profile');
 mkdirSync(dir, { recursive: true });
 const html = readFileSync(join(ROOT, 'bench/pages', `${name}.html`), 'utf8');
-const input = name.startsWith('scorecard') ? join(ROOT, 'dist/elements/samson-scorecard/define.js') : join(ROOT, 'bench/pages', `${name}.page.js`);
+const input = name.startsWith('scorecard')
+  ? join(ROOT, 'dist/elements/samson-scorecard/define.js')
+  : join(ROOT, 'bench/pages', `${name}.page.js`);
 const bundle = await bundleEntry(input, { split: false, minify: false });
 writeFileSync(join(dir, `${name}.js`), bundle.chunks[0].code);
 writeFileSync(
@@ -26,7 +28,15 @@ writeFileSync(
 const path = `/bench/.out/profile/${name}.html`;
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+  ],
 });
 const { server, origin } = await startServer();
 const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: motion });
@@ -37,7 +47,8 @@ await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
 await cdp.send('Profiler.start');
 await page.goto(`${origin}${path}`, { waitUntil: 'commit' });
 await page.waitForFunction(condition, null, { timeout: 60_000, polling: 50 });
-if (name === 'chart' || name === 'profile') await page.evaluate(`(window.__chartFirst ?? window.__profileFirst)()`).then((r) => console.log('result', JSON.stringify(r)));
+if (name === 'chart' || name === 'profile')
+  await page.evaluate(`(window.__chartFirst ?? window.__profileFirst)()`).then((r) => console.log('result', JSON.stringify(r)));
 const { profile } = await cdp.send('Profiler.stop');
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 const self = new Map();
@@ -68,7 +79,12 @@ profile.samples.forEach((id, i) => {
     inclusive.set(key, (inclusive.get(key) ?? 0) + (dt[i] ?? 0));
   }
 });
-const show = (m, n) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `${(v / 1000).toFixed(1).padStart(7)} ms  ${k}`).join('\n');
+const show = (m, n) =>
+  [...m]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([k, v]) => `${(v / 1000).toFixed(1).padStart(7)} ms  ${k}`)
+    .join('\n');
 console.log('— self time by function —\n' + show(fn, 30));
 console.log('— by script —\n' + show(file, 10));
 console.log('— inclusive time by function —\n' + show(inclusive, 45));

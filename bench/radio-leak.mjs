@@ -4,17 +4,46 @@
 import { chromium } from 'playwright-core';
 import { startServer } from './server.mjs';
 const { server, origin } = await startServer();
-const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-dev-shm-usage','--disable-background-networking','--disable-component-update','--no-first-run','--disable-sync'] });
-for (const [where, form] of [['light', false], ['shadow', false], ['shadow', true], ['shadow', 'persistent']]) {
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+  ],
+});
+for (const [where, form] of [
+  ['light', false],
+  ['shadow', false],
+  ['shadow', true],
+  ['shadow', 'persistent'],
+]) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${origin}/bench/pages/radio-leak.html`);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
-  const nodes = async () => { await cdp.send('HeapProfiler.collectGarbage'); await cdp.send('HeapProfiler.collectGarbage'); const { metrics } = await cdp.send('Performance.getMetrics'); return metrics.find((m) => m.name === 'Nodes').value; };
+  const nodes = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return metrics.find((m) => m.name === 'Nodes').value;
+  };
   const before = await nodes();
   await page.evaluate(([w, f]) => window.fill(w, f), [where, form]);
-  console.log(where, form === 'persistent' ? 'inside one <form> that stays' : form ? 'each group in a <form>' : 'no form', 'nodes before', before, 'after adding and removing 1000 radios', await nodes());
+  console.log(
+    where,
+    form === 'persistent' ? 'inside one <form> that stays' : form ? 'each group in a <form>' : 'no form',
+    'nodes before',
+    before,
+    'after adding and removing 1000 radios',
+    await nodes(),
+  );
   await context.close();
 }
-await browser.close(); server.close();
+await browser.close();
+server.close();

@@ -36,7 +36,11 @@ if (!flag('--skip-build')) {
   log('npm run build');
   const result = spawnSync('npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8' });
   if (result.status !== 0) {
-    const tail = `${result.stdout}\n${result.stderr}`.split('\n').filter((l) => /Error|error TS/.test(l)).slice(0, 5).join('\n');
+    const tail = `${result.stdout}\n${result.stderr}`
+      .split('\n')
+      .filter((l) => /Error|error TS/.test(l))
+      .slice(0, 5)
+      .join('\n');
     log(`npm run build failed; measuring the dist/ that exists.\n${tail}`);
   }
 }
@@ -76,7 +80,9 @@ async function withPage(path, work, { reducedMotion = 'no-preference' } = {}) {
     await page.goto(`${origin}${path}`, { waitUntil: 'commit' });
     return await work(page, context);
   } catch (error) {
-    throw new Error(`${path}: ${error.message.split('\n')[0]}${errors.length ? ` (page errors: ${errors.join('; ')})` : ''}`, { cause: error });
+    throw new Error(`${path}: ${error.message.split('\n')[0]}${errors.length ? ` (page errors: ${errors.join('; ')})` : ''}`, {
+      cause: error,
+    });
   } finally {
     await context.close();
   }
@@ -234,76 +240,79 @@ await scenario('first render', async () => {
 if (!built('samson-scorecard')) notes.push('<samson-scorecard> not yet built: first render, clicks and heap have no "ours".');
 
 // ————— 1,000 responses aggregated —————
-if (sizes.pages.aggregate === 'built') await scenario('aggregation', async () => {
-  log(`aggregation × ${RUNS}`);
-  for (let run = 0; run <= RUNS; run++) {
-    await withPage('/bench/pages/aggregate.html', async (page) => {
-      await page.waitForFunction(() => window.__ready === true, null, { timeout: 30_000 });
-      const cold = await page.evaluate(() => window.__aggregate());
-      const warm = await page.evaluate(() => Array.from({ length: 10 }, () => window.__aggregate()));
-      const parse = await page.evaluate(() => window.__parseAndAggregate());
-      if (run === 0) return;
-      push('aggregate.cold', cold);
-      for (const t of warm) push('aggregate.warm', t);
-      push('aggregate.parse', parse);
-    });
-  }
-});
+if (sizes.pages.aggregate === 'built')
+  await scenario('aggregation', async () => {
+    log(`aggregation × ${RUNS}`);
+    for (let run = 0; run <= RUNS; run++) {
+      await withPage('/bench/pages/aggregate.html', async (page) => {
+        await page.waitForFunction(() => window.__ready === true, null, { timeout: 30_000 });
+        const cold = await page.evaluate(() => window.__aggregate());
+        const warm = await page.evaluate(() => Array.from({ length: 10 }, () => window.__aggregate()));
+        const parse = await page.evaluate(() => window.__parseAndAggregate());
+        if (run === 0) return;
+        push('aggregate.cold', cold);
+        for (const t of warm) push('aggregate.warm', t);
+        push('aggregate.parse', parse);
+      });
+    }
+  });
 
 // ————— <samson-profile> —————
-if (sizes.pages.profile === 'built') await scenario('<samson-profile>', async () => {
-  log(`samson-profile × ${RUNS}`);
-  for (let run = 0; run <= RUNS; run++) {
-    await withPage(
-      '/bench/pages/profile.html',
-      async (page) => {
-        await page.waitForFunction(() => typeof window.__profileFirst === 'function', null, { timeout: 30_000 });
-        const first = await page.evaluate(() => window.__profileFirst());
-        const redraw = await page.evaluate(() => window.__profileRedraw(30));
-        const newData = await page.evaluate(() => window.__profileNewData(10));
-        if (run === 0) return;
-        push('profile.first.nav', first.sinceNavigation);
-        push('profile.first.create', first.sinceCreate);
-        push('profile.first.painted', first.painted);
-        for (const t of redraw) push('profile.redraw', t);
-        for (const t of newData) push('profile.newData', t);
-      },
-      { reducedMotion: 'reduce' },
-    );
-  }
-});
+if (sizes.pages.profile === 'built')
+  await scenario('<samson-profile>', async () => {
+    log(`samson-profile × ${RUNS}`);
+    for (let run = 0; run <= RUNS; run++) {
+      await withPage(
+        '/bench/pages/profile.html',
+        async (page) => {
+          await page.waitForFunction(() => typeof window.__profileFirst === 'function', null, { timeout: 30_000 });
+          const first = await page.evaluate(() => window.__profileFirst());
+          const redraw = await page.evaluate(() => window.__profileRedraw(30));
+          const newData = await page.evaluate(() => window.__profileNewData(10));
+          if (run === 0) return;
+          push('profile.first.nav', first.sinceNavigation);
+          push('profile.first.create', first.sinceCreate);
+          push('profile.first.painted', first.painted);
+          for (const t of redraw) push('profile.redraw', t);
+          for (const t of newData) push('profile.newData', t);
+        },
+        { reducedMotion: 'reduce' },
+      );
+    }
+  });
 else notes.push(`<samson-profile> page: ${sizes.pages.profile}.`);
 
 // ————— <soimpact-chart> —————
-if (sizes.pages.chart === 'built') await scenario('<soimpact-chart>', async () => {
-  log(`soimpact-chart × ${RUNS}`);
-  for (let run = 0; run <= RUNS; run++) {
-    await withPage(
-      '/bench/pages/chart.html',
-      async (page) => {
-        await page.waitForFunction(() => typeof window.__chartFirst === 'function', null, { timeout: 30_000 });
-        const first = await page.evaluate(() => window.__chartFirst());
-        const again = await page.evaluate(() => window.__chartNewData(5));
+if (sizes.pages.chart === 'built')
+  await scenario('<soimpact-chart>', async () => {
+    log(`soimpact-chart × ${RUNS}`);
+    for (let run = 0; run <= RUNS; run++) {
+      await withPage(
+        '/bench/pages/chart.html',
+        async (page) => {
+          await page.waitForFunction(() => typeof window.__chartFirst === 'function', null, { timeout: 30_000 });
+          const first = await page.evaluate(() => window.__chartFirst());
+          const again = await page.evaluate(() => window.__chartNewData(5));
+          const parts = await page.evaluate(() => window.__chartParts());
+          if (run === 0) return;
+          push('chart.parts.parsePlan', parts.parsePlan);
+          push('chart.parts.clone', parts.structuredClone);
+          push('chart.first.nav', first.sinceNavigation);
+          push('chart.first.create', first.sinceCreate);
+          push('chart.first.painted', first.painted);
+          for (const t of again) push('chart.newData', t);
+        },
+        { reducedMotion: 'reduce' },
+      );
+      await withPage('/bench/pages/chart.html?parts', async (page) => {
+        await page.waitForFunction(() => typeof window.__chartParts === 'function', null, { timeout: 30_000 });
         const parts = await page.evaluate(() => window.__chartParts());
         if (run === 0) return;
-        push('chart.parts.parsePlan', parts.parsePlan);
-        push('chart.parts.clone', parts.structuredClone);
-        push('chart.first.nav', first.sinceNavigation);
-        push('chart.first.create', first.sinceCreate);
-        push('chart.first.painted', first.painted);
-        for (const t of again) push('chart.newData', t);
-      },
-      { reducedMotion: 'reduce' },
-    );
-    await withPage('/bench/pages/chart.html?parts', async (page) => {
-      await page.waitForFunction(() => typeof window.__chartParts === 'function', null, { timeout: 30_000 });
-      const parts = await page.evaluate(() => window.__chartParts());
-      if (run === 0) return;
-      push('chart.cold.parsePlan', parts.parsePlan);
-      push('chart.cold.clone', parts.structuredClone);
-    });
-  }
-});
+        push('chart.cold.parsePlan', parts.parsePlan);
+        push('chart.cold.clone', parts.structuredClone);
+      });
+    }
+  });
 else notes.push(`<soimpact-chart> page: ${sizes.pages.chart}.`);
 
 const chromiumVersion = browser.version();

@@ -8,10 +8,37 @@ import { startServer } from './server.mjs';
 const pages = process.argv.slice(2);
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+  ],
 });
 const { server, origin } = await startServer();
-const NAMES = ['ParseHTML', 'ParseAuthorStyleSheet', 'v8.compileModule', 'v8.compile', 'v8.evaluateModule', 'EvaluateScript', 'FunctionCall', 'RunMicrotasks', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'MajorGC', 'MinorGC', 'V8.GC_SCAVENGER', 'ScheduleStyleRecalculation', 'HitTest'];
+const NAMES = [
+  'ParseHTML',
+  'ParseAuthorStyleSheet',
+  'v8.compileModule',
+  'v8.compile',
+  'v8.evaluateModule',
+  'EvaluateScript',
+  'FunctionCall',
+  'RunMicrotasks',
+  'UpdateLayoutTree',
+  'Layout',
+  'PrePaint',
+  'Paint',
+  'Layerize',
+  'MajorGC',
+  'MinorGC',
+  'V8.GC_SCAVENGER',
+  'ScheduleStyleRecalculation',
+  'HitTest',
+];
 for (const name of pages) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
@@ -22,8 +49,16 @@ for (const name of pages) {
   const trace = JSON.parse((await browser.stopTracing()).toString());
   await context.close();
   const events = trace.traceEvents;
-  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && events.some((x) => x.pid === e.pid && x.name === 'ParseHTML'));
-  const nav = events.find((e) => e.pid === main.pid && (e.name === 'navigationStart' || e.name === 'markAsMainFrame' || e.name === 'ResourceSendRequest'));
+  const main = events.find(
+    (e) =>
+      e.name === 'thread_name' &&
+      e.args?.name === 'CrRendererMain' &&
+      events.some((x) => x.pid === e.pid && x.name === 'ParseHTML'),
+  );
+  const nav = events.find(
+    (e) =>
+      e.pid === main.pid && (e.name === 'navigationStart' || e.name === 'markAsMainFrame' || e.name === 'ResourceSendRequest'),
+  );
   const t0 = nav ? nav.ts : Math.min(...events.filter((e) => e.pid === main.pid && e.ts > 0).map((e) => e.ts));
   const end = t0 + mark.domReady * 1000;
   const sums = {};

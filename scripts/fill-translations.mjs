@@ -10,7 +10,12 @@ const translations = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 const placeholder = /<x id="(\d+)" equiv-text="[^"]*"\/>/g;
 const escapeText = (text) => text.replace(/&(?!(amp|lt|gt|quot|apos);)/g, '&amp;').replace(/</g, '&lt;');
 const decode = (xml) =>
-  xml.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  xml
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 const used = new Set();
 for (const locale of ['da', 'en', 'nn']) {

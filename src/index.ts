@@ -8,11 +8,7 @@ export type { SamskapingEventMap } from './events.js';
 export { setLocale, getLocale, localeFromLanguageTag, LOCALES, type Locale } from './i18n/locale.js';
 export { samsonNb, loadBuiltInInstrument } from './content/samson/index.js';
 export { SamsonScorecard, type SamsonErrorDetail } from './elements/samson-scorecard/samson-scorecard.js';
-export {
-  SamsonProfile,
-  type SamsonProfileSelectDetail,
-  type ProfileCompare,
-} from './elements/samson-profile/samson-profile.js';
+export { SamsonProfile, type SamsonProfileSelectDetail, type ProfileCompare } from './elements/samson-profile/samson-profile.js';
 export * from './core/samson/report.js';
 export { SoimpactChart, type SoimpactChartErrorDetail } from './elements/soimpact-chart/soimpact-chart.js';
 export { SoimpactChain, type SoimpactSelectDetail, type SoimpactErrorDetail } from './elements/soimpact-chain/soimpact-chain.js';

@@ -47,7 +47,9 @@ function round(label: string, date: string, weights: number[], rating: (f: numbe
 const clamp = (n: number) => Math.max(1, Math.min(5, Math.round(n))) as 1 | 2 | 3 | 4 | 5;
 
 /** Time 1 — and Time 2, stronger on forankring and weaker on kommunikasjon (sub-themes 2, 4 and 7), as in the report's Figur 6–7. */
-const time1 = round('Tidspunkt 1', '2025-02-10T10:00:00Z', [5, 4, 4, 3], (f, s) => clamp(3 + ((f + s) % 3) - 1 + (f === 3 ? -1 : 0)));
+const time1 = round('Tidspunkt 1', '2025-02-10T10:00:00Z', [5, 4, 4, 3], (f, s) =>
+  clamp(3 + ((f + s) % 3) - 1 + (f === 3 ? -1 : 0)),
+);
 const time2 = round('Tidspunkt 2', '2025-09-15T10:00:00Z', [5, 5, 4, 4], (f, s) => {
   if (f === 3) return clamp(4 + (s % 2));
   if (f === 2) return [1, 4, 3].includes(s) || s === 6 ? 2 : 4;
@@ -92,24 +94,25 @@ function twoRoundHistory(): History {
 const meta: Meta<Args> = {
   title: 'SAMSON/Profile',
   component: 'samson-profile',
-  render: (args) => html`<style>
-      .story-narrow {
-        max-width: 380px;
-      }
-    </style>
-    <div class=${args.narrow ? 'story-narrow' : ''}>
-    <samson-profile
-      .responses=${args.responses ?? []}
-      .history=${args.history}
-      parties=${args.parties ?? 'lines'}
-      field=${args.field ?? ''}
-      compare=${args.compare ?? 'overlay'}
-      show-importance=${args.showImportance === false ? 'false' : 'true'}
-      ?aggregate=${args.aggregate}
-      @samson-profile-select=${(e: CustomEvent) => console.log('samson-profile-select', e.detail)}
-      @samson-error=${(e: CustomEvent) => console.log('samson-error', e.detail)}
-    ></samson-profile>
-  </div>`,
+  render: (args) =>
+    html`<style>
+        .story-narrow {
+          max-width: 380px;
+        }
+      </style>
+      <div class=${args.narrow ? 'story-narrow' : ''}>
+        <samson-profile
+          .responses=${args.responses ?? []}
+          .history=${args.history}
+          parties=${args.parties ?? 'lines'}
+          field=${args.field ?? ''}
+          compare=${args.compare ?? 'overlay'}
+          show-importance=${args.showImportance === false ? 'false' : 'true'}
+          ?aggregate=${args.aggregate}
+          @samson-profile-select=${(e: CustomEvent) => console.log('samson-profile-select', e.detail)}
+          @samson-error=${(e: CustomEvent) => console.log('samson-error', e.detail)}
+        ></samson-profile>
+      </div>`,
   argTypes: {
     field: { control: 'select', options: ['', ...samsonNb.fields.map((f) => f.id)] },
     compare: { control: 'inline-radio', options: ['overlay', 'side-by-side'] },
@@ -199,8 +202,9 @@ export const Empty: Story = {
 
 /** Bound live to a scorecard on the same page with `for`: answer a statement and the profile follows. */
 export const FollowingAScorecard: Story = {
-  render: () => html`<samson-scorecard id="story-card" autosave="false" .response=${time1}></samson-scorecard>
-    <samson-profile for="story-card"></samson-profile>`,
+  render: () =>
+    html`<samson-scorecard id="story-card" autosave="false" .response=${time1}></samson-scorecard>
+      <samson-profile for="story-card"></samson-profile>`,
 };
 
 /** In a narrow column: the axes are numbered and the field list below names them. */

@@ -40,12 +40,13 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'SAMSON/Scorecard/Parties',
   component: 'samson-scorecard',
-  render: (args) => html`<samson-scorecard
-    autosave="false"
-    .history=${args.history}
-    @samson-change=${(e: CustomEvent) => console.log('samson-change', e.detail)}
-    @samson-error=${(e: CustomEvent) => console.log('samson-error', e.detail)}
-  ></samson-scorecard>`,
+  render: (args) =>
+    html`<samson-scorecard
+      autosave="false"
+      .history=${args.history}
+      @samson-change=${(e: CustomEvent) => console.log('samson-change', e.detail)}
+      @samson-error=${(e: CustomEvent) => console.log('samson-error', e.detail)}
+    ></samson-scorecard>`,
   play: async ({ canvasElement, args }) => {
     const el = canvasElement.querySelector<SamsonScorecard>('samson-scorecard');
     if (!el) return;
@@ -58,7 +59,7 @@ const meta: Meta<Args> = {
     docs: {
       description: {
         component:
-          'Answering by party: each party fills in the scorecard on its own (on its own device, or in turn with «Neste part»), the answers come together without a server (several files at once, or a share link that carries one response in the URL fragment), and the joint view «Der vi ser det ulikt» lists first the statements where the parties lie two or more scale points apart. There the group agrees a joint answer; the parties\' answers stay beside it.',
+          "Answering by party: each party fills in the scorecard on its own (on its own device, or in turn with «Neste part»), the answers come together without a server (several files at once, or a share link that carries one response in the URL fragment), and the joint view «Der vi ser det ulikt» lists first the statements where the parties lie two or more scale points apart. There the group agrees a joint answer; the parties' answers stay beside it.",
       },
     },
   },

@@ -37,7 +37,7 @@ function workedThrough(): Response {
   samsonNb.fields.forEach((field, f) => {
     field.statements.forEach((statement, s) => {
       if (f === 6 && s > 5) return; // the last field is half done
-      const rating = s === 4 ? 'not-relevant' : (((s * 3 + f) % 5) + 1) as 1 | 2 | 3 | 4 | 5;
+      const rating = s === 4 ? 'not-relevant' : ((((s * 3 + f) % 5) + 1) as 1 | 2 | 3 | 4 | 5);
       response = withAnswer(response, statement.id, { rating, ...(s === 0 ? { idea: ideas[f] } : {}) });
     });
   });
@@ -56,18 +56,19 @@ const localInstrument: Instrument = {
 const meta: Meta<Args> = {
   title: 'SAMSON/Scorecard',
   component: 'samson-scorecard',
-  render: (args) => html`<samson-scorecard
-    .instrument=${args.instrument}
-    .response=${args.response}
-    instrument-src=${args.instrumentSrc ?? ''}
-    label=${args.label ?? ''}
-    storage-key=${args.storageKey ?? ''}
-    autosave=${args.autosave === false ? 'false' : 'true'}
-    ?readonly=${args.readonly}
-    @samson-change=${(e: CustomEvent) => console.log('samson-change', e.detail)}
-    @samson-complete=${(e: CustomEvent) => console.log('samson-complete', e.detail)}
-    @samson-error=${(e: CustomEvent) => console.log('samson-error', e.detail)}
-  ></samson-scorecard>`,
+  render: (args) =>
+    html`<samson-scorecard
+      .instrument=${args.instrument}
+      .response=${args.response}
+      instrument-src=${args.instrumentSrc ?? ''}
+      label=${args.label ?? ''}
+      storage-key=${args.storageKey ?? ''}
+      autosave=${args.autosave === false ? 'false' : 'true'}
+      ?readonly=${args.readonly}
+      @samson-change=${(e: CustomEvent) => console.log('samson-change', e.detail)}
+      @samson-complete=${(e: CustomEvent) => console.log('samson-complete', e.detail)}
+      @samson-error=${(e: CustomEvent) => console.log('samson-error', e.detail)}
+    ></samson-scorecard>`,
   play: async ({ canvasElement, args }) => {
     const el = canvasElement.querySelector<SamsonScorecard>('samson-scorecard');
     if (!el || args.step === undefined) return;
@@ -141,25 +142,27 @@ export const InstrumentSrcMissing: Story = {
 /** On a phone: the layout follows the container, so the same element works in a narrow CMS column. */
 export const NarrowContainer: Story = {
   args: { response: workedThrough(), step: 2 },
-  render: (args) => html`<style>
-      .story-narrow {
-        max-width: 360px;
-      }
-    </style>
-    <div class="story-narrow">${meta.render!(args, {} as never)}</div>`,
+  render: (args) =>
+    html`<style>
+        .story-narrow {
+          max-width: 360px;
+        }
+      </style>
+      <div class="story-narrow">${meta.render!(args, {} as never)}</div>`,
 };
 
 /** Inside a CMS form: with `name` the response JSON is the form value, and `required` blocks sending until all is answered. */
 export const InAForm: Story = {
-  render: () => html`<form
-    @submit=${(e: SubmitEvent) => {
-      e.preventDefault();
-      console.log('form data', Object.fromEntries(new FormData(e.target as HTMLFormElement)));
-    }}
-  >
-    <samson-scorecard name="samson" required autosave="false" label="Skjema"></samson-scorecard>
-    <button>Send inn</button>
-  </form>`,
+  render: () =>
+    html`<form
+      @submit=${(e: SubmitEvent) => {
+        e.preventDefault();
+        console.log('form data', Object.fromEntries(new FormData(e.target as HTMLFormElement)));
+      }}
+    >
+      <samson-scorecard name="samson" required autosave="false" label="Skjema"></samson-scorecard>
+      <button>Send inn</button>
+    </form>`,
 };
 
 /**
@@ -171,9 +174,13 @@ export const InAForm: Story = {
  */
 export const TwoRounds: Story = {
   args: { step: 9 },
-  render: () => html`<samson-scorecard id="two-rounds" autosave="false" .history=${twoRoundHistory(samsonNb)}
-      @samson-round=${(e: CustomEvent) => console.log('samson-round', e.detail)}
-      @samson-change=${(e: CustomEvent) => console.log('samson-change', e.detail)}
-    ></samson-scorecard>
-    <samson-profile for="two-rounds"></samson-profile>`,
+  render: () =>
+    html`<samson-scorecard
+        id="two-rounds"
+        autosave="false"
+        .history=${twoRoundHistory(samsonNb)}
+        @samson-round=${(e: CustomEvent) => console.log('samson-round', e.detail)}
+        @samson-change=${(e: CustomEvent) => console.log('samson-change', e.detail)}
+      ></samson-scorecard>
+      <samson-profile for="two-rounds"></samson-profile>`,
 };

@@ -15,15 +15,16 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'SoImpact/Chain',
   component: 'soimpact-chain',
-  render: (args) => html`<div style="max-width: ${args.width ?? 'none'}">
-    <soimpact-chain
-      .plan=${args.plan}
-      src=${args.src ?? ''}
-      label=${args.label ?? ''}
-      @soimpact-select=${(e: CustomEvent) => console.log('soimpact-select', e.detail)}
-      @soimpact-error=${(e: CustomEvent) => console.log('soimpact-error', e.detail)}
-    ></soimpact-chain>
-  </div>`,
+  render: (args) =>
+    html`<div style="max-width: ${args.width ?? 'none'}">
+      <soimpact-chain
+        .plan=${args.plan}
+        src=${args.src ?? ''}
+        label=${args.label ?? ''}
+        @soimpact-select=${(e: CustomEvent) => console.log('soimpact-select', e.detail)}
+        @soimpact-error=${(e: CustomEvent) => console.log('soimpact-error', e.detail)}
+      ></soimpact-chain>
+    </div>`,
   argTypes: {
     src: { control: 'text' },
     label: { control: 'text' },

@@ -44,19 +44,20 @@ const tenThousand: ImpactPlan = {
 const meta: Meta<Args> = {
   title: 'SoImpact/Chart',
   component: 'soimpact-chart',
-  render: (args) => html`<soimpact-chart
-    .plan=${args.plan}
-    src=${args.src ?? ''}
-    indicator=${args.indicator ?? ''}
-    level=${args.level ?? ''}
-    refresh=${args.refresh ?? 0}
-    label=${args.label ?? ''}
-    description=${args.description ?? ''}
-    source=${args.source ?? ''}
-    notes=${args.notes ?? ''}
-    @soimpact-data=${(e: CustomEvent) => console.log('soimpact-data', e.detail)}
-    @soimpact-error=${(e: CustomEvent) => console.log('soimpact-error', e.detail)}
-  ></soimpact-chart>`,
+  render: (args) =>
+    html`<soimpact-chart
+      .plan=${args.plan}
+      src=${args.src ?? ''}
+      indicator=${args.indicator ?? ''}
+      level=${args.level ?? ''}
+      refresh=${args.refresh ?? 0}
+      label=${args.label ?? ''}
+      description=${args.description ?? ''}
+      source=${args.source ?? ''}
+      notes=${args.notes ?? ''}
+      @soimpact-data=${(e: CustomEvent) => console.log('soimpact-data', e.detail)}
+      @soimpact-error=${(e: CustomEvent) => console.log('soimpact-error', e.detail)}
+    ></soimpact-chart>`,
   argTypes: {
     level: { control: 'select', options: ['', 'output', 'outcome', 'impact'] },
     refresh: { control: { type: 'number', min: 0 } },

@@ -19,17 +19,18 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'SoImpact/Planner',
   component: 'soimpact-planner',
-  render: (args) => html`<soimpact-planner
-    .plan=${args.plan}
-    storage-key=${args.storageKey ?? 'storybook:soimpact-plan'}
-    autosave=${args.autosave === false ? 'false' : 'true'}
-    preview=${args.preview === false ? 'false' : 'true'}
-    ?readonly=${args.readonly}
-    ?required=${args.required}
-    @soimpact-change=${(e: CustomEvent) => console.log('soimpact-change', e.detail)}
-    @soimpact-complete=${(e: CustomEvent) => console.log('soimpact-complete', e.detail)}
-    @soimpact-error=${(e: CustomEvent) => console.log('soimpact-error', e.detail)}
-  ></soimpact-planner>`,
+  render: (args) =>
+    html`<soimpact-planner
+      .plan=${args.plan}
+      storage-key=${args.storageKey ?? 'storybook:soimpact-plan'}
+      autosave=${args.autosave === false ? 'false' : 'true'}
+      preview=${args.preview === false ? 'false' : 'true'}
+      ?readonly=${args.readonly}
+      ?required=${args.required}
+      @soimpact-change=${(e: CustomEvent) => console.log('soimpact-change', e.detail)}
+      @soimpact-complete=${(e: CustomEvent) => console.log('soimpact-complete', e.detail)}
+      @soimpact-error=${(e: CustomEvent) => console.log('soimpact-error', e.detail)}
+    ></soimpact-planner>`,
   play: async ({ canvasElement, args }) => {
     const el = canvasElement.querySelector<SoimpactPlanner>('soimpact-planner');
     if (!el || args.step === undefined) return;

@@ -57,7 +57,8 @@ export function packageOf(id) {
 
 const quiet = (warning, warn) => {
   // zod's internals trip these; they are harmless (TOOLCHAIN.md). SurveyJS trips EVAL.
-  if (['CIRCULAR_DEPENDENCY', 'INVALID_ANNOTATION', 'EVAL', 'THIS_IS_UNDEFINED', 'SOURCEMAP_ERROR'].includes(warning.code)) return;
+  if (['CIRCULAR_DEPENDENCY', 'INVALID_ANNOTATION', 'EVAL', 'THIS_IS_UNDEFINED', 'SOURCEMAP_ERROR'].includes(warning.code))
+    return;
   warn(warning);
 };
 

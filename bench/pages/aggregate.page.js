@@ -22,7 +22,10 @@ window.__parseAndAggregate = () => {
   const t0 = performance.now();
   const parsed = JSON.parse(json).map((r) => parseResponse(r, instrument));
   if (!parsed.every((p) => p.ok)) throw new Error('a generated response did not validate');
-  const result = aggregateResponses(instrument, parsed.map((p) => p.value));
+  const result = aggregateResponses(
+    instrument,
+    parsed.map((p) => p.value),
+  );
   const t1 = performance.now();
   if (result.respondents !== 1000) throw new Error('aggregation lost responses');
   return t1 - t0;

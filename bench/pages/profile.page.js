@@ -22,11 +22,13 @@ async function firstDraw() {
   const t1 = performance.now();
   if (!chart || !chart.chartArea || chart.chartArea.width <= 0) throw new Error('no chart drawn');
   if (chart.data.datasets.length < 3) throw new Error(`expected three datasets, got ${chart.data.datasets.length}`);
-  await new Promise((done) => requestAnimationFrame(() => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = done;
-    channel.port2.postMessage(0);
-  }));
+  await new Promise((done) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = done;
+      channel.port2.postMessage(0);
+    }),
+  );
   const t2 = performance.now();
   return { el, chart, sinceNavigation: t1, sinceCreate: t1 - t0, painted: t2, datasets: chart.data.datasets.length };
 }

@@ -12,8 +12,16 @@ describe('<samson-profile> timing', () => {
   it('draws three datasets within one frame, and measures the whole element', async () => {
     registerRadarCharts();
     const theme: ChartTheme = {
-      text: '#000', muted: '#444', grid: '#ccc', background: '#fff', importance: '#999', importanceFill: 'rgba(153,153,153,.5)',
-      series: ['#1f5fa8', '#b34d0b', '#6b3fa0', '#1e7b34'], seriesFill: ['transparent'], fontFamily: 'sans-serif', fontSize: 16,
+      text: '#000',
+      muted: '#444',
+      grid: '#ccc',
+      background: '#fff',
+      importance: '#999',
+      importanceFill: 'rgba(153,153,153,.5)',
+      series: ['#1f5fa8', '#b34d0b', '#6b3fa0', '#1e7b34'],
+      seriesFill: ['transparent'],
+      fontFamily: 'sans-serif',
+      fontSize: 16,
     };
     const scored = [round1, round2, round3].map((r) => scoreResponse(instrument, r));
     const host = await mount(html`<div></div>`);
@@ -30,7 +38,12 @@ describe('<samson-profile> timing', () => {
         radarConfig({
           labels: instrument.fields.map((f) => f.name),
           titles: instrument.fields.map((f) => f.name),
-          series: scored.map((s, index) => ({ label: `R${index}`, look: seriesLook(index === 2 ? 'current' : 'earlier', index, 3), order: index, scores: s.fields.map((f) => f.score) })),
+          series: scored.map((s, index) => ({
+            label: `R${index}`,
+            look: seriesLook(index === 2 ? 'current' : 'earlier', index, 3),
+            order: index,
+            scores: s.fields.map((f) => f.score),
+          })),
           importance: scored[2]!.fields.map((f) => f.importance),
           importanceLabel: 'Viktighet',
           theme,
@@ -59,7 +72,10 @@ describe('<samson-profile> timing', () => {
     }
     console.log(
       `[samson-profile perf] new Chart(3 datasets + importance), animation off: first ${first.toFixed(1)} ms, median ${median.toFixed(1)} ms, best ${best.toFixed(1)} ms; ` +
-        `element (validate, score, render, draw) first ${element[0]!.toFixed(1)} ms, then ${element.slice(1).map((t) => t.toFixed(1)).join(', ')} ms`,
+        `element (validate, score, render, draw) first ${element[0]!.toFixed(1)} ms, then ${element
+          .slice(1)
+          .map((t) => t.toFixed(1))
+          .join(', ')} ms`,
     );
     expect(median).to.be.lessThan(16.7);
   });

@@ -36,7 +36,8 @@ describe('render time', function () {
       await el.updateComplete;
       keys.push(performance.now() - start);
     }
-    const summary = (xs: number[]) => `median ${median(xs).toFixed(2)} ms, p95 ${p95(xs).toFixed(2)} ms, max ${Math.max(...xs).toFixed(2)} ms`;
+    const summary = (xs: number[]) =>
+      `median ${median(xs).toFixed(2)} ms, p95 ${p95(xs).toFixed(2)} ms, max ${Math.max(...xs).toFixed(2)} ms`;
     console.log(`rating click → updateComplete: ${summary(clicks.slice(5))}`);
     console.log(`idea keystroke → updateComplete: ${summary(keys.slice(5))}`);
     // Generous bounds for a shared CI machine in Lit's dev mode; the log has the real numbers.

@@ -4,7 +4,12 @@ import { chartElement, chartOf, indicator, planWith } from '../../test/fixtures/
 
 describe('<soimpact-chart> timing', () => {
   it('draws 10,000 measurements within 100 ms', async () => {
-    const big = planWith(indicator('big', Array.from({ length: 10_000 }, (_, i) => 50 + 30 * Math.sin(i / 150) + ((i * 7919) % 13))));
+    const big = planWith(
+      indicator(
+        'big',
+        Array.from({ length: 10_000 }, (_, i) => 50 + 30 * Math.sin(i / 150) + ((i * 7919) % 13)),
+      ),
+    );
     big.indicators[0]!.measurements = big.indicators[0]!.measurements.map((m, i) => ({
       ...m,
       date: new Date(Date.UTC(2020, 0, 1) + i * 3_600_000).toISOString(),

@@ -337,7 +337,8 @@ export class DraftController<T> implements ReactiveController {
       this.report([{ code: 'storage-blocked', path: [] }]);
       return;
     }
-    if (stored.text !== null && stored.text !== text && this.lastSeen.get(key) !== stored.text) this.checkForeign(key, stored.text, true);
+    if (stored.text !== null && stored.text !== text && this.lastSeen.get(key) !== stored.text)
+      this.checkForeign(key, stored.text, true);
     try {
       storage().setItem(key, text);
     } catch (error) {

@@ -33,21 +33,25 @@ export function renderKeptDrafts<T>(draft: DraftController<T>, actions: KeptDraf
     (kept) => html`
       <div part="notice" class="offer kept" role="group" aria-label=${msg('Lagret arbeid som er lagt til side')}>
         <p>
-          ${kept.reason === 'newer-format'
-            ? msg(
-                'Det som er lagret på denne enheten, er laget av en nyere versjon av samskaping-elements. Det er lagt til side urørt: last det ned og åpne det med den nyere versjonen. Her starter dere på nytt.',
-              )
-            : msg(
-                'Det samme lagrede arbeidet er også endret i en annen fane eller et annet skjema på siden. Begge versjonene er tatt vare på: det dere ser her, lagres som før, og den andre versjonen kan dere laste ned eller bruke i stedet.',
-              )}
+          ${
+            kept.reason === 'newer-format'
+              ? msg(
+                  'Det som er lagret på denne enheten, er laget av en nyere versjon av samskaping-elements. Det er lagt til side urørt: last det ned og åpne det med den nyere versjonen. Her starter dere på nytt.',
+                )
+              : msg(
+                  'Det samme lagrede arbeidet er også endret i en annen fane eller et annet skjema på siden. Begge versjonene er tatt vare på: det dere ser her, lagres som før, og den andre versjonen kan dere laste ned eller bruke i stedet.',
+                )
+          }
         </p>
         <div class="buttons">
           <button part="button" class="download-kept" @click=${() => downloadText(actions.root, kept.text, kept.fileName)}>
             ${kept.reason === 'newer-format' ? msg('Last ned det som er lagret') : msg('Last ned den andre versjonen')}
           </button>
-          ${kept.value !== undefined && !actions.locked
-            ? html`<button part="button" class="use-kept" @click=${() => use(kept)}>${msg('Bruk den andre versjonen')}</button>`
-            : nothing}
+          ${
+            kept.value !== undefined && !actions.locked
+              ? html`<button part="button" class="use-kept" @click=${() => use(kept)}>${msg('Bruk den andre versjonen')}</button>`
+              : nothing
+          }
           <button part="button" class="dismiss-kept" @click=${() => draft.dismissKept(kept)}>${msg('Lukk meldingen')}</button>
         </div>
       </div>

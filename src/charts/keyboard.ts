@@ -109,7 +109,11 @@ export class ChartKeyboard implements ReactiveController {
       return;
     }
     const stops = this.stops(chart);
-    if (!stops.length || !['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown'].includes(event.key)) return;
+    if (
+      !stops.length ||
+      !['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown'].includes(event.key)
+    )
+      return;
     event.preventDefault();
     const at = this.position.get(chart);
     let datasetIndex = at && stops.includes(at.datasetIndex) ? at.datasetIndex : stops[0]!;

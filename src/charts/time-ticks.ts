@@ -18,7 +18,8 @@ export interface CalendarTicks {
 
 export function calendarTicks(min: number, max: number, maxCount: number): CalendarTicks {
   const limit = Math.max(2, Math.floor(maxCount));
-  if (!(max > min) || !Number.isFinite(min) || !Number.isFinite(max)) return { values: Number.isFinite(min) ? [min] : [], unit: 'day' };
+  if (!(max > min) || !Number.isFinite(min) || !Number.isFinite(max))
+    return { values: Number.isFinite(min) ? [min] : [], unit: 'day' };
   const span = max - min;
   for (const step of DAY_STEPS) {
     if (span / (step * DAY) > limit) continue;
@@ -29,7 +30,8 @@ export function calendarTicks(min: number, max: number, maxCount: number): Calen
     return { values, unit: 'day' };
   }
   const first = new Date(min);
-  const startMonth = first.getUTCFullYear() * 12 + first.getUTCMonth() + (first.getUTCDate() > 1 || first.getUTCHours() > 0 ? 1 : 0);
+  const startMonth =
+    first.getUTCFullYear() * 12 + first.getUTCMonth() + (first.getUTCDate() > 1 || first.getUTCHours() > 0 ? 1 : 0);
   const last = new Date(max);
   const endMonth = last.getUTCFullYear() * 12 + last.getUTCMonth();
   for (const step of MONTH_STEPS) {

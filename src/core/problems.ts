@@ -81,9 +81,7 @@ function sizeKind(origin: string | undefined): 'number' | 'text' | 'list' {
 export function problemsFromZod(issues: readonly ZodIssueLike[], prefix: ProblemPath = []): Problem[] {
   const problems: Problem[] = [];
   for (const issue of issues) {
-    const path = [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))] as Array<
-      string | number
-    >;
+    const path = [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))] as Array<string | number>;
     switch (issue.code) {
       case 'invalid_type':
         problems.push(
@@ -110,9 +108,7 @@ export function problemsFromZod(issues: readonly ZodIssueLike[], prefix: Problem
           (best, branch) => (!best || branch.length < best.length ? branch : best),
           undefined,
         );
-        problems.push(
-          ...(closest && closest.length ? problemsFromZod(closest, path) : [{ code: 'invalid' as const, path }]),
-        );
+        problems.push(...(closest && closest.length ? problemsFromZod(closest, path) : [{ code: 'invalid' as const, path }]));
         break;
       }
       default:
@@ -206,16 +202,22 @@ function describeWhat(problem: Problem): string {
       );
     case 'out-of-order':
       return problem.line
-        ? msg(str`Linje ${problem.line}: datoen ${problem.date} kommer før ${problem.previous} på linjen over. Målingene må stå i datorekkefølge.`)
+        ? msg(
+            str`Linje ${problem.line}: datoen ${problem.date} kommer før ${problem.previous} på linjen over. Målingene må stå i datorekkefølge.`,
+          )
         : msg(str`Datoen ${problem.date} kommer før ${problem.previous}. Målingene må stå i datorekkefølge.`);
     case 'missing-column':
-      return msg(str`Kolonnen «${problem.column}» mangler. Første linje må være overskriftene indicator, date, value (og eventuelt note).`);
+      return msg(
+        str`Kolonnen «${problem.column}» mangler. Første linje må være overskriftene indicator, date, value (og eventuelt note).`,
+      );
     case 'bad-cell':
       return problem.expected === 'number'
         ? msg(str`Linje ${problem.line}: «${problem.found}» i kolonnen ${problem.column} er ikke et tall.`)
         : problem.expected === 'date'
           ? msg(str`Linje ${problem.line}: «${problem.found}» i kolonnen ${problem.column} er ikke en dato på formen 2025-03-31.`)
-          : msg(str`Linje ${problem.line}: «${problem.found}» i kolonnen ${problem.column} er ikke en gyldig id (små bokstaver, tall og bindestrek).`);
+          : msg(
+              str`Linje ${problem.line}: «${problem.found}» i kolonnen ${problem.column} er ikke en gyldig id (små bokstaver, tall og bindestrek).`,
+            );
     case 'duplicate-row':
       return msg(str`Linje ${problem.line}: indikatoren «${problem.indicator}» har allerede en måling ${problem.date}.`);
     case 'unknown-indicator':
@@ -229,7 +231,9 @@ function describeWhat(problem: Problem): string {
     case 'storage-full':
       return msg('Lagringsplassen i nettleseren er full.');
     case 'storage-conflict':
-      return msg(str`En annen fane eller et annet skjema på siden har lagret under samme navn («${problem.key}»). Begge versjonene er tatt vare på.`);
+      return msg(
+        str`En annen fane eller et annet skjema på siden har lagret under samme navn («${problem.key}»). Begge versjonene er tatt vare på.`,
+      );
     case 'bad-argument':
       return msg(str`Fikk «${problem.found}», men trenger et helt tall fra ${problem.minimum} til ${problem.maximum}.`);
   }

@@ -63,7 +63,12 @@ export function salvage<S extends AnySchema>(schema: S, input: unknown, fallback
   return { ok: true, value: checked.data as z.infer<S>, dropped };
 }
 
-function salvagePart(schema: AnySchema, value: unknown, path: ProblemPath, dropped: Problem[]): { keep: boolean; value?: unknown } {
+function salvagePart(
+  schema: AnySchema,
+  value: unknown,
+  path: ProblemPath,
+  dropped: Problem[],
+): { keep: boolean; value?: unknown } {
   const parsed = schema.safeParse(value);
   if (parsed.success) return { keep: true, value: parsed.data };
   let def = defOf(schema);
@@ -80,7 +85,13 @@ function salvagePart(schema: AnySchema, value: unknown, path: ProblemPath, dropp
       }
       const one = schema.safeParse({ [id]: entry });
       // defineProperty, not assignment: an id like `__proto__` must stay a plain entry.
-      if (one.success) Object.defineProperty(entries, id, { value: (one.data as Record<string, unknown>)[id], enumerable: true, writable: true, configurable: true });
+      if (one.success)
+        Object.defineProperty(entries, id, {
+          value: (one.data as Record<string, unknown>)[id],
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
       else dropped.push(...problemsFromZod(one.error.issues, path));
     }
     const again = schema.safeParse(entries);

@@ -16,7 +16,9 @@ const appDir = fileURLToPath(new URL('./lit-localize/', import.meta.url));
 const built = existsSync(fileURLToPath(new URL('../../dist/index.js', import.meta.url)));
 
 const shadowText = (page, tag) =>
-  page.waitForFunction((tag) => document.querySelector(tag)?.shadowRoot?.textContent?.trim() || false, tag).then((handle) => handle.jsonValue());
+  page
+    .waitForFunction((tag) => document.querySelector(tag)?.shadowRoot?.textContent?.trim() || false, tag)
+    .then((handle) => handle.jsonValue());
 
 describe('beside an app that configures @lit/localize itself', { skip: built ? false : 'dist/ not built: npm run build' }, () => {
   let server, browser;
@@ -51,11 +53,21 @@ describe('beside an app that configures @lit/localize itself', { skip: built ? f
 
       await page.evaluate(() => window.app.appLocalization.setLocale('de'));
       await page.waitForFunction(() => /Hallo aus der App/.test(document.querySelector('app-greeting').shadowRoot.textContent));
-      assert.match(await shadowText(page, 'soimpact-chain'), /No plan to show yet\./, 'the app switching its language must not switch ours');
+      assert.match(
+        await shadowText(page, 'soimpact-chain'),
+        /No plan to show yet\./,
+        'the app switching its language must not switch ours',
+      );
 
       await page.evaluate(() => window.app.setLibraryLocale('da'));
-      await page.waitForFunction(() => /Ingen plan at vise endnu\. Sådan ser kæden ud/.test(document.querySelector('soimpact-chain').shadowRoot.textContent));
-      assert.equal(await page.evaluate(() => window.app.appLocalization.getLocale()), 'de', 'our setLocale must not switch the app');
+      await page.waitForFunction(() =>
+        /Ingen plan at vise endnu\. Sådan ser kæden ud/.test(document.querySelector('soimpact-chain').shadowRoot.textContent),
+      );
+      assert.equal(
+        await page.evaluate(() => window.app.appLocalization.getLocale()),
+        'de',
+        'our setLocale must not switch the app',
+      );
       assert.match(await shadowText(page, 'app-greeting'), /Hallo aus der App/);
       assert.deepEqual(errors, []);
       await page.close();

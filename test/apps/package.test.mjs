@@ -15,12 +15,16 @@ const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 const built = existsSync(join(ROOT, 'dist/index.js'));
 
 function packedFiles() {
-  const [report] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' }));
+  const [report] = JSON.parse(
+    execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' }),
+  );
   return new Set(report.files.map((file) => file.path));
 }
 
 function walk(dir) {
-  return readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]));
+  return readdirSync(dir).flatMap((name) =>
+    statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)],
+  );
 }
 
 describe('the published package', { skip: built ? false : 'dist/ not built: npm run build' }, () => {
@@ -37,7 +41,8 @@ describe('the published package', { skip: built ? false : 'dist/ not built: npm 
           if (![...files].some((f) => f.startsWith(prefix))) missing.push(`${entry}: nothing under ${prefix}`);
         } else if (!files.has(file)) missing.push(`${entry}: ${file}`);
       }
-      if (typeof targets.default === 'string' && targets.default.endsWith('.js') && !targets.types) missing.push(`${entry}: no types`);
+      if (typeof targets.default === 'string' && targets.default.endsWith('.js') && !targets.types)
+        missing.push(`${entry}: no types`);
     }
     assert.deepEqual(missing, []);
   });

@@ -43,7 +43,9 @@ describe('colour scheme follows the host page', () => {
   it('the color-scheme attribute forces light or dark whatever the page says', async () => {
     document.documentElement.style.setProperty('color-scheme', 'light dark');
     await emulateMedia({ colorScheme: 'dark' });
-    const el = await fixture<SamsonScorecard>(html`<samson-scorecard color-scheme="light" storage-key=${uniqueKey()}></samson-scorecard>`);
+    const el = await fixture<SamsonScorecard>(
+      html`<samson-scorecard color-scheme="light" storage-key=${uniqueKey()}></samson-scorecard>`,
+    );
     await settle(el);
     expect(background(el)).to.be.above(0.9);
     document.documentElement.style.setProperty('color-scheme', 'light');

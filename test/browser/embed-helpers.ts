@@ -6,7 +6,8 @@ export type EmbedWindow = Window & typeof globalThis & { cspViolations: string[]
 export const TAGS = ['samson-scorecard', 'samson-profile', 'soimpact-planner', 'soimpact-chain', 'soimpact-chart'];
 
 /** Pages in an iframe load scripts and data over the network: a longer wait than in-page tests. */
-export const until = <T>(probe: () => T | undefined | null | false, what: string, timeout = 8000): Promise<T> => waitFor(probe, what, timeout);
+export const until = <T>(probe: () => T | undefined | null | false, what: string, timeout = 8000): Promise<T> =>
+  waitFor(probe, what, timeout);
 
 export async function openPage(path: string): Promise<{ frame: HTMLIFrameElement; win: EmbedWindow; doc: Document }> {
   const frame = document.createElement('iframe');

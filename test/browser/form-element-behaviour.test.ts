@@ -32,7 +32,11 @@ formElementBehaviour<SamsonScorecard>({
   earlyProperties: [
     // Checked on the screen: an own property left on the element would answer the getter itself.
     { name: 'instrument', value: () => smallInstrument, taken: (el) => title(el).startsWith(smallInstrument.title) },
-    { name: 'response', value: () => createResponse(smallInstrument, 'Satt tidlig'), taken: (el) => title(el).endsWith('· Satt tidlig') },
+    {
+      name: 'response',
+      value: () => createResponse(smallInstrument, 'Satt tidlig'),
+      taken: (el) => title(el).endsWith('· Satt tidlig'),
+    },
     { name: 'label', value: () => 'Runde 1', taken: (el) => el.label === 'Runde 1' },
     { name: 'autosave', value: () => false, taken: (el) => el.autosave === false },
     { name: 'readonly', value: () => true, taken: (el) => el.readonly && el.hasAttribute('readonly') },

@@ -18,7 +18,15 @@ describe('language', () => {
 
   it('maps page languages to the four locales (nn and nn-NO to nynorsk, nb and no to bokmål)', () => {
     expect(['nb', 'no', 'nn', 'nn-NO', 'da-DK', 'en-GB', 'en', 'sv', ''].map(localeFromLanguageTag)).to.deep.equal([
-      'nb', 'nb', 'nn', 'nn', 'da', 'en', 'en', 'nb', 'nb',
+      'nb',
+      'nb',
+      'nn',
+      'nn',
+      'da',
+      'en',
+      'en',
+      'nb',
+      'nb',
     ]);
   });
 

@@ -12,7 +12,10 @@ function snippet(readme: string, language: string): string {
 describe('a newcomer following only the README', () => {
   it('pastes the bundle and a <samson-scorecard> into a blank page and receives samson-complete', async () => {
     const readme = await (await fetch('/README.md')).text();
-    const markup = snippet(readme, 'html').replace('/path/to/samskaping-elements.bundle.js', '/dist/samskaping-elements.bundle.js');
+    const markup = snippet(readme, 'html').replace(
+      '/path/to/samskaping-elements.bundle.js',
+      '/dist/samskaping-elements.bundle.js',
+    );
     expect(markup).to.contain('<samson-scorecard');
     const listener = snippet(readme, 'js');
     expect(listener).to.contain("addEventListener('samson-complete'");
@@ -36,13 +39,19 @@ describe('a newcomer following only the README', () => {
       const nav = root.querySelectorAll<HTMLButtonElement>('[part~="nav"] button');
       nav[nav.length - 2]!.click(); // results
       const complete = await until(
-        () => [...root.querySelectorAll<HTMLButtonElement>('[part~="results"] button')].find((b) => /ferdig/i.test(b.textContent ?? '')),
+        () =>
+          [...root.querySelectorAll<HTMLButtonElement>('[part~="results"] button')].find((b) =>
+            /ferdig/i.test(b.textContent ?? ''),
+          ),
         'the complete button',
       );
       complete.click();
       // One field of seven answered: finishing asks first, and the newcomer says yes.
       const yes = await until(
-        () => [...root.querySelectorAll<HTMLButtonElement>('.finish-question button')].find((b) => /^Ja/.test(b.textContent?.trim() ?? '')),
+        () =>
+          [...root.querySelectorAll<HTMLButtonElement>('.finish-question button')].find((b) =>
+            /^Ja/.test(b.textContent?.trim() ?? ''),
+          ),
         'the finish question',
       );
       yes.click();

@@ -16,7 +16,11 @@ function overhang(host: Element): { px: number; what: string } {
   const walk = (root: ShadowRoot) => {
     for (const node of root.querySelectorAll('*')) {
       const box = node.getBoundingClientRect();
-      if (box.width && box.right - right > worst.px) worst = { px: box.right - right, what: `${node.tagName}.${node.className} «${(node.textContent ?? "").trim().slice(0, 40)}» in ${node.parentElement?.className ?? ""}` };
+      if (box.width && box.right - right > worst.px)
+        worst = {
+          px: box.right - right,
+          what: `${node.tagName}.${node.className} «${(node.textContent ?? '').trim().slice(0, 40)}» in ${node.parentElement?.className ?? ''}`,
+        };
       if (node.shadowRoot) walk(node.shadowRoot);
     }
   };
@@ -29,7 +33,10 @@ function filled(el: SamsonScorecard): void {
   for (const value of samsonNb.values) r.weights[value.id] = 5;
   samsonNb.fields.forEach((field, f) =>
     field.statements.forEach((s, i) => {
-      r.answers[s.id] = { rating: (((i * 2 + f) % 5) + 1) as 1 | 2 | 3 | 4 | 5, ...(i === 0 ? { idea: 'Kompetansekomplementaritet: 150 000 kr til frivilligsentralen' } : {}) };
+      r.answers[s.id] = {
+        rating: (((i * 2 + f) % 5) + 1) as 1 | 2 | 3 | 4 | 5,
+        ...(i === 0 ? { idea: 'Kompetansekomplementaritet: 150 000 kr til frivilligsentralen' } : {}),
+      };
     }),
   );
   el.response = r;
@@ -43,7 +50,9 @@ describe('reflow at 320 px', function () {
     for (const layout of ['standard', 'presenter'] as const) {
       it(`${layout} scorecard at ${width} px: no step is wider than the host`, async () => {
         await setViewport({ width, height: 800 });
-        const el = await fixture<SamsonScorecard>(html`<samson-scorecard layout=${layout} storage-key=${uniqueKey()}></samson-scorecard>`);
+        const el = await fixture<SamsonScorecard>(
+          html`<samson-scorecard layout=${layout} storage-key=${uniqueKey()}></samson-scorecard>`,
+        );
         filled(el);
         await settle(el);
         const steps = el.instrument.fields.length + 4;
@@ -56,7 +65,10 @@ describe('reflow at 320 px', function () {
           expect(worst.px, `step ${i}: ${worst.what} sticks out ${worst.px}px`).to.be.at.most(0.5);
           expect(document.documentElement.scrollWidth, `step ${i}: the page scrolls sideways`).to.be.at.most(width);
           if (width === 320 && [0, 2, steps - 2, steps - 1].includes(i)) {
-            await executeServerCommand('screenshot', { path: `/tmp/shots-room/t-${layout}-${width}-step${i}.png`, fullPage: true });
+            await executeServerCommand('screenshot', {
+              path: `/tmp/shots-room/t-${layout}-${width}-step${i}.png`,
+              fullPage: true,
+            });
           }
         }
       });

@@ -3,7 +3,19 @@ import { emulateMedia } from '@web/test-runner-commands';
 import { Chart } from 'chart.js';
 import { scoreResponse } from '../../src/core/samson/scoring.js';
 import type { SamsonProfile } from '../../src/elements/samson-profile/samson-profile.js';
-import { $, canvases, chartOf, instrument, manyResponses, mount, profile, round1, round2, round3, settle } from '../fixtures/profile-helpers.js';
+import {
+  $,
+  canvases,
+  chartOf,
+  instrument,
+  manyResponses,
+  mount,
+  profile,
+  round1,
+  round2,
+  round3,
+  settle,
+} from '../fixtures/profile-helpers.js';
 import { aggregateResponses } from '../../src/core/samson/profile.js';
 
 /**
@@ -12,18 +24,25 @@ import { aggregateResponses } from '../../src/core/samson/profile.js';
  * test page at a time (concurrency 1), so the page is visible; if it is not, the test fails and
  * says why rather than passing without having run.
  */
-const visible = () => waitUntil(() => document.visibilityState === 'visible', 'the test page never became visible', { timeout: 3000 });
-const until = (condition: () => boolean, what: string) => waitUntil(condition, `timed out waiting for ${what}`, { timeout: 3000 });
+const visible = () =>
+  waitUntil(() => document.visibilityState === 'visible', 'the test page never became visible', { timeout: 3000 });
+const until = (condition: () => boolean, what: string) =>
+  waitUntil(condition, `timed out waiting for ${what}`, { timeout: 3000 });
 
 const instances = () => Object.keys(Chart.instances).length;
-const scoresOf = (el: SamsonProfile) => chartOf(el).data.datasets.filter((d) => d.order !== 100).map((d) => d.data);
+const scoresOf = (el: SamsonProfile) =>
+  chartOf(el)
+    .data.datasets.filter((d) => d.order !== 100)
+    .map((d) => d.data);
 
 describe('<samson-profile>: following a scorecard with for=', () => {
   it('follows samson-change events from the element with that id, live, and unbinds when removed', async () => {
-    const wrapper = await mount(html`<div>
-      <div id="card"></div>
-      <samson-profile for="card"></samson-profile>
-    </div>`);
+    const wrapper = await mount(
+      html`<div>
+        <div id="card"></div>
+        <samson-profile for="card"></samson-profile>
+      </div>`,
+    );
     const el = wrapper.querySelector('samson-profile')!;
     const card = wrapper.querySelector('#card')!;
     await settle(el);
@@ -41,10 +60,11 @@ describe('<samson-profile>: following a scorecard with for=', () => {
     // Earlier rounds in `responses` come first; the live one is drawn as the latest.
     el.responses = [round3];
     await settle(el);
-    expect(chartOf(el).data.datasets.filter((d) => d.order !== 100).map((d) => d.label)).to.deep.equal([
-      'Tidspunkt 3',
-      'Tidspunkt 2',
-    ]);
+    expect(
+      chartOf(el)
+        .data.datasets.filter((d) => d.order !== 100)
+        .map((d) => d.label),
+    ).to.deep.equal(['Tidspunkt 3', 'Tidspunkt 2']);
 
     // Removed: no chart, and events no longer reach it.
     const canvas = canvases(el)[0]!;
@@ -147,9 +167,23 @@ describe('<samson-profile>: chart lifecycle', () => {
   });
 
   it('leaves Chart.defaults and the global plugin registry alone', async () => {
-    const defaults = JSON.stringify({ color: Chart.defaults.color, font: Chart.defaults.font, borderColor: Chart.defaults.borderColor, animation: Chart.defaults.animation, responsive: Chart.defaults.responsive });
+    const defaults = JSON.stringify({
+      color: Chart.defaults.color,
+      font: Chart.defaults.font,
+      borderColor: Chart.defaults.borderColor,
+      animation: Chart.defaults.animation,
+      responsive: Chart.defaults.responsive,
+    });
     const el = await profile([round1, round2, round3]);
-    expect(JSON.stringify({ color: Chart.defaults.color, font: Chart.defaults.font, borderColor: Chart.defaults.borderColor, animation: Chart.defaults.animation, responsive: Chart.defaults.responsive })).to.equal(defaults);
+    expect(
+      JSON.stringify({
+        color: Chart.defaults.color,
+        font: Chart.defaults.font,
+        borderColor: Chart.defaults.borderColor,
+        animation: Chart.defaults.animation,
+        responsive: Chart.defaults.responsive,
+      }),
+    ).to.equal(defaults);
     // Tooltip and Filler must be registered (src/charts/register.ts: an inline Tooltip gets
     // no defaults and never draws); nothing else — no legend, no title.
     const registry = Chart.registry as unknown as { plugins: { items: Record<string, unknown> } };
@@ -191,10 +225,12 @@ describe('<samson-profile>: media, print and export', () => {
   });
 
   it('takes its colours from custom properties, per instance', async () => {
-    const wrapper = await mount(html`<div>
-      <samson-profile class="a"></samson-profile>
-      <samson-profile class="b"></samson-profile>
-    </div>`);
+    const wrapper = await mount(
+      html`<div>
+        <samson-profile class="a"></samson-profile>
+        <samson-profile class="b"></samson-profile>
+      </div>`,
+    );
     const [a, b] = [...wrapper.querySelectorAll('samson-profile')] as SamsonProfile[];
     b!.style.setProperty('--se-series-1', 'rgb(200, 0, 0)');
     b!.style.setProperty('--se-color-importance', 'rgb(10, 20, 30)');

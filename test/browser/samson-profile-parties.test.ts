@@ -30,8 +30,16 @@ async function partiesProfile(attrs: { parties?: string; field?: string; history
   await profile([]); // sets reduced motion once
   const el = await fixture<SamsonProfile>(
     attrs.history
-      ? html`<samson-profile .history=${attrs.history} parties=${attrs.parties ?? 'lines'} field=${attrs.field ?? ''}></samson-profile>`
-      : html`<samson-profile .responses=${threeParties} parties=${attrs.parties ?? 'lines'} field=${attrs.field ?? ''}></samson-profile>`,
+      ? html`<samson-profile
+          .history=${attrs.history}
+          parties=${attrs.parties ?? 'lines'}
+          field=${attrs.field ?? ''}
+        ></samson-profile>`
+      : html`<samson-profile
+          .responses=${threeParties}
+          parties=${attrs.parties ?? 'lines'}
+          field=${attrs.field ?? ''}
+        ></samson-profile>`,
   );
   await settle(el);
   return el;
@@ -56,7 +64,9 @@ describe('<samson-profile>: three parties', () => {
     const summary = text(el, '[part="summary"]');
     expect(summary).to.contain(`Størst uenighet om et utsagn: «${disputed.text}», fra 0 (kommunen) til 10 (innbyggerne).`);
     expect(summary).to.contain(`handlingsfeltet ${instrument.fields[disputedField]!.name}`);
-    const list = [...el.shadowRoot!.querySelectorAll('[part="disagreements"] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    const list = [...el.shadowRoot!.querySelectorAll('[part="disagreements"] li')].map((li) =>
+      li.textContent!.replace(/\s+/g, ' ').trim(),
+    );
     expect(text(el, '[part="disagreements"] h3')).to.equal('Her ser dere det ulikt: snakk om dette først');
     expect(list).to.have.length(1);
     expect(list[0]).to.equal(`${disputed.text} kommunen 1 · frivilligheten 3 · innbyggerne 5`);
@@ -108,7 +118,7 @@ describe('<samson-profile>: three parties', () => {
     expect(lines(el)[0]!.data.every((v) => v === null)).to.equal(true);
   });
 
-  it('keeps the rounds and the parties apart: earlier rounds as rounds, party responses as the current round\'s parties', async () => {
+  it("keeps the rounds and the parties apart: earlier rounds as rounds, party responses as the current round's parties", async () => {
     await profile([]);
     const history = withJointResponse(threePartyHistory(), 'r1', round1);
     const el = await fixture<SamsonProfile>(html`<samson-profile .history=${history} parties="off"></samson-profile>`);

@@ -48,7 +48,7 @@ describe('<samson-profile>: rounds of a history', () => {
     expect(text(el, '[part="changes"]')).to.contain('Endringer fra «Runde 1» til «Runde 2»');
   });
 
-  it('has one table column per round, oldest first, and the current round\'s importance', async () => {
+  it("has one table column per round, oldest first, and the current round's importance", async () => {
     const el = await withHistory(twoRoundHistory());
     $(el, '[part="toggle"]')!.click();
     await settle(el);
@@ -56,7 +56,8 @@ describe('<samson-profile>: rounds of a history', () => {
     expect(head).to.deep.equal(['Handlingsfelt', 'Skår (Runde 1)', 'Skår (Runde 2)', 'Viktighet (Runde 2)']);
     const first = [...el.shadowRoot!.querySelectorAll('[part="table"] tbody tr')][0]!;
     const cells = [...first.querySelectorAll('td')].map((td) => td.textContent!.trim());
-    const f = (n: number | null) => (n === null ? 'ingen skår' : new Intl.NumberFormat('nb', { maximumFractionDigits: 1 }).format(n));
+    const f = (n: number | null) =>
+      n === null ? 'ingen skår' : new Intl.NumberFormat('nb', { maximumFractionDigits: 1 }).format(n);
     expect(cells).to.deep.equal([
       f(fieldScores(round1)[0]!),
       f(fieldScores(round2)[0]!),
@@ -109,10 +110,12 @@ describe('<samson-profile>: rounds of a history', () => {
 
   it('follows every round of the scorecard it is for: its history, samson-round and samson-change', async () => {
     await profile([]);
-    const wrapper = await mount(html`<div>
-      <div id="card-with-rounds"></div>
-      <samson-profile for="card-with-rounds"></samson-profile>
-    </div>`);
+    const wrapper = await mount(
+      html`<div>
+        <div id="card-with-rounds"></div>
+        <samson-profile for="card-with-rounds"></samson-profile>
+      </div>`,
+    );
     const card = wrapper.querySelector('#card-with-rounds') as HTMLElement & { history?: History };
     const el = wrapper.querySelector('samson-profile') as SamsonProfile;
     let history = twoRoundHistory();
@@ -133,7 +136,9 @@ describe('<samson-profile>: rounds of a history', () => {
     expect(lines(el)[1]!.borderDash).to.have.length.greaterThan(0);
 
     // The group answers in round 3: samson-change carries the current round's response.
-    card.dispatchEvent(new CustomEvent('samson-change', { detail: { response: round3, scores: {} }, bubbles: true, composed: true }));
+    card.dispatchEvent(
+      new CustomEvent('samson-change', { detail: { response: round3, scores: {} }, bubbles: true, composed: true }),
+    );
     await settle(el);
     expect(lines(el)[2]!.data).to.deep.equal(fieldScores(round3));
     expect(lines(el)[2]!.borderDash).to.deep.equal([]);

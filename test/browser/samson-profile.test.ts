@@ -116,7 +116,7 @@ describe('<samson-profile>: what the chart draws', () => {
   });
 
   it('draws the mean of many respondents as one profile with `aggregate`', async () => {
-    const many = Array.from({ length: 12 }, (_, k) => makeResponse(`R${k}`, (f, s) => ((((f + s + k) % 5) + 1) as 1)));
+    const many = Array.from({ length: 12 }, (_, k) => makeResponse(`R${k}`, (f, s) => (((f + s + k) % 5) + 1) as 1));
     const el = await profile(many);
     el.aggregate = true;
     await settle(el);
@@ -128,7 +128,9 @@ describe('<samson-profile>: what the chart draws', () => {
   });
 
   it('leaves the grey layer out with show-importance="false"', async () => {
-    const el = await fixture<SamsonProfile>(html`<samson-profile show-importance="false" .responses=${[round1]}></samson-profile>`);
+    const el = await fixture<SamsonProfile>(
+      html`<samson-profile show-importance="false" .responses=${[round1]}></samson-profile>`,
+    );
     await settle(el);
     expect(el.showImportance).to.equal(false);
     expect(importanceDataset(el) === undefined).to.equal(true);
@@ -183,9 +185,7 @@ describe('<samson-profile>: summary and table agree with the numbers in nb, da a
         ]);
       });
       // The chart's axis titles are in the same language.
-      expect(chartOf(el).data.labels!.flat().join(' ').replace(/- /g, '')).to.contain(
-        names.fields[2]!.name.split(' ')[0]!,
-      );
+      expect(chartOf(el).data.labels!.flat().join(' ').replace(/- /g, '')).to.contain(names.fields[2]!.name.split(' ')[0]!);
       const legend = { nb: 'Viktighet', da: 'Vigtighed', en: 'Importance' }[lang];
       expect(importanceDataset(el)!.label).to.equal(legend);
     });
@@ -204,10 +204,12 @@ describe('<samson-profile>: summary and table agree with the numbers in nb, da a
 
 describe('<samson-profile>: interaction and accessibility', () => {
   it('reaches the table toggle, the axis labels and the drill-down with the keyboard', async () => {
-    const wrapper = await mount(html`<div>
-      <button id="before">before</button>
-      <samson-profile .responses=${[round1]}></samson-profile>
-    </div>`);
+    const wrapper = await mount(
+      html`<div>
+        <button id="before">before</button>
+        <samson-profile .responses=${[round1]}></samson-profile>
+      </div>`,
+    );
     const el = wrapper.querySelector('samson-profile')!;
     await settle(el);
     wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
@@ -252,7 +254,11 @@ describe('<samson-profile>: interaction and accessibility', () => {
   it('drills down when an axis label on the canvas is clicked', async () => {
     const el = await profile([round1]);
     const chart = chartOf(el);
-    const box = (chart.scales['r'] as unknown as { getPointLabelPosition(i: number): { left: number; top: number; right: number; bottom: number } }).getPointLabelPosition(3);
+    const box = (
+      chart.scales['r'] as unknown as {
+        getPointLabelPosition(i: number): { left: number; top: number; right: number; bottom: number };
+      }
+    ).getPointLabelPosition(3);
     const rect = canvases(el)[0]!.getBoundingClientRect();
     const selected = oneEvent(el, 'samson-profile-select');
     await sendMouse({

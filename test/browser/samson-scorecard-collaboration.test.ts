@@ -132,7 +132,9 @@ describe('«Om samarbeidet»', function () {
         const marker = line.querySelector('circle')!;
         const position = placeCollaboration(response.collaboration).position!;
         expect(Number(marker.getAttribute('cx'))).to.be.closeTo(10 + position * 28, 0.01);
-        expect(line.querySelector('.band-here')!.classList.contains(`band-${placeCollaboration(response.collaboration).band}`)).to.equal(true);
+        expect(
+          line.querySelector('.band-here')!.classList.contains(`band-${placeCollaboration(response.collaboration).band}`),
+        ).to.equal(true);
         await expectAccessible(el, `the placement in ${where} (${lang})`);
       }
       const report = placementText(el, '.report');

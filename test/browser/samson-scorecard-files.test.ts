@@ -4,7 +4,8 @@ import { expect, oneEvent } from '@open-wc/testing';
 import type { SamsonScorecard } from '../../src/elements/samson-scorecard/samson-scorecard.js';
 import { samsonNb } from '../../src/content/samson/index.js';
 import { createResponse, parseResponse, withAnswer, withWeight } from '../../src/core/samson/response.js';
-import { givePoints,
+import {
+  givePoints,
   expectAccessible,
   openField,
   openStep,
@@ -31,7 +32,9 @@ async function exportFile(el: SamsonScorecard): Promise<{ name: string; text: st
   };
   shadow(el).addEventListener('click', catchDownload, true);
   try {
-    [...shadow(el).querySelectorAll<HTMLButtonElement>('.tools button')].find((b) => b.textContent?.includes('Eksporter'))!.click();
+    [...shadow(el).querySelectorAll<HTMLButtonElement>('.tools button')]
+      .find((b) => b.textContent?.includes('Eksporter'))!
+      .click();
   } finally {
     shadow(el).removeEventListener('click', catchDownload, true);
   }
@@ -149,7 +152,11 @@ describe('import', () => {
       JSON.stringify({ ...createResponse(samsonNb), weights: { apenhet: 9 }, createdAt: 'i går' }),
       'weights.apenhet: Kan være høyst 5.',
     ],
-    ['answers to another instrument', JSON.stringify({ ...createResponse(samsonNb), instrument: { id: 'annet', version: '1' } }), '«annet»'],
+    [
+      'answers to another instrument',
+      JSON.stringify({ ...createResponse(samsonNb), instrument: { id: 'annet', version: '1' } }),
+      '«annet»',
+    ],
     ['a newer format', JSON.stringify({ ...createResponse(samsonNb), format: 'samson-response@2' }), 'nyere versjon'],
   ];
   for (const [what, text, message] of bad) {

@@ -5,7 +5,15 @@ import { expect, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import type { SamsonScorecard } from '../../src/elements/samson-scorecard/samson-scorecard.js';
 import { samsonNb } from '../../src/content/samson/index.js';
 import { createResponse, withAnswer, withWeight, type Response } from '../../src/core/samson/response.js';
-import { openField, radio, rate, settle, shadow, uniqueKey, validateAgainstSchema } from '../fixtures/samson-scorecard-helpers.js';
+import {
+  openField,
+  radio,
+  rate,
+  settle,
+  shadow,
+  uniqueKey,
+  validateAgainstSchema,
+} from '../fixtures/samson-scorecard-helpers.js';
 import { nextTask } from '../fixtures/wait.js';
 
 const fields = samsonNb.fields;
@@ -13,7 +21,8 @@ const fields = samsonNb.fields;
 function complete(): Response {
   let response = createResponse(samsonNb, 'Ferdig runde');
   for (const value of samsonNb.values) response = withWeight(response, value.id, 3);
-  for (const field of fields) for (const statement of field.statements) response = withAnswer(response, statement.id, { rating: 4 });
+  for (const field of fields)
+    for (const statement of field.statements) response = withAnswer(response, statement.id, { rating: 4 });
   return response;
 }
 
@@ -82,7 +91,9 @@ describe('form association', () => {
     await rate(el, fields[6]!.statements[8]!.id, 'not-relevant');
     expect(el.checkValidity()).to.equal(true);
     const data = await submit(form);
-    expect(JSON.parse(String(data!.get('samson'))).answers[fields[6]!.statements[8]!.id]).to.deep.equal({ rating: 'not-relevant' });
+    expect(JSON.parse(String(data!.get('samson'))).answers[fields[6]!.statements[8]!.id]).to.deep.equal({
+      rating: 'not-relevant',
+    });
   });
 
   it('form reset empties the answers and the saved draft', async () => {
@@ -101,7 +112,9 @@ describe('form association', () => {
 
   it('a disabled fieldset locks the scorecard', async () => {
     const wrapper = fixtureSync<HTMLFormElement>(html`
-      <form><fieldset disabled><samson-scorecard name="s" storage-key=${uniqueKey()}></samson-scorecard></fieldset></form>
+      <form>
+        <fieldset disabled><samson-scorecard name="s" storage-key=${uniqueKey()}></samson-scorecard></fieldset>
+      </form>
     `);
     const el = wrapper.querySelector('samson-scorecard')!;
     await settle(el);

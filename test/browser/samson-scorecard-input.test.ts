@@ -8,7 +8,8 @@ import { samsonNb } from '../../src/content/samson/index.js';
 import { createResponse, withAnswer } from '../../src/core/samson/response.js';
 import { smallInstrument } from '../fixtures/samson-small-instrument.js';
 import { scorecardSteps, stepIndex } from '../../src/elements/samson-scorecard/steps.js';
-import { givePoints,
+import {
+  givePoints,
   expectAccessible,
   openField,
   openStep,
@@ -69,7 +70,9 @@ describe('the instrument in use', () => {
 
   it('loads instrument-src and validates it', async () => {
     const url = await putFixture('scorecard-good-instrument', JSON.stringify(smallInstrument));
-    const el = await fixture<SamsonScorecard>(html`<samson-scorecard storage-key=${uniqueKey()} instrument-src=${url}></samson-scorecard>`);
+    const el = await fixture<SamsonScorecard>(
+      html`<samson-scorecard storage-key=${uniqueKey()} instrument-src=${url}></samson-scorecard>`,
+    );
     await until(() => el.instrument.id === 'lokal-samson', 'the instrument from the URL');
     await settle(el);
     expect(visibleText(el)).to.contain('Lokal SAMSON for bydelen');
@@ -143,7 +146,11 @@ describe('bad input', () => {
   const sources: Array<[string, () => Promise<string>, string]> = [
     ['a 500', () => putFixture('scorecard-server-error', 'Internal error', 500, 'text/plain'), 'HTTP 500'],
     ['a 404', async () => '/test/fixtures/samson-no-such-instrument.json', 'HTTP 404'],
-    ['not JSON', () => putFixture('scorecard-not-json', '<html>Not found</html>', 200, 'text/html'), 'Filen er ikke gyldig JSON.'],
+    [
+      'not JSON',
+      () => putFixture('scorecard-not-json', '<html>Not found</html>', 200, 'text/html'),
+      'Filen er ikke gyldig JSON.',
+    ],
     [
       'the wrong shape',
       () => putFixture('scorecard-wrong-shape', JSON.stringify({ ...smallInstrument, fields: [{ id: 'x', name: 'X' }] })),
@@ -210,7 +217,9 @@ describe('language', () => {
     expect(el.response).to.deep.equal(before);
     expect(radio(el, `r-${fields[2]!.statements[0]!.id}`, 5).checked).to.equal(true);
     expect(radio(el, `r-${fields[2]!.statements[3]!.id}`, 'not-relevant').checked).to.equal(true);
-    expect(shadow(el).querySelector<HTMLTextAreaElement>(`#idea-${fields[2]!.statements[0]!.id}`)!.value).to.equal('Felles nyhetsbrev');
+    expect(shadow(el).querySelector<HTMLTextAreaElement>(`#idea-${fields[2]!.statements[0]!.id}`)!.value).to.equal(
+      'Felles nyhetsbrev',
+    );
 
     await setLanguage('da');
     await until(() => el.instrument.locale === 'da', 'the Danish instrument');

@@ -20,14 +20,35 @@ import {
 } from '../fixtures/samson-scorecard-helpers.js';
 
 /** The answer the test gives statement n (counting across fields): every 11th is "don't know". */
-const ratingFor = (n: number): Rating => (n % 11 === 10 ? 'not-relevant' : ((n % 5) + 1) as Rating);
+const ratingFor = (n: number): Rating => (n % 11 === 10 ? 'not-relevant' : (((n % 5) + 1) as Rating));
 /** Arrow presses after Space (which picks 1): "don't know" is the sixth option. */
 const arrowsFor = (rating: Rating) => (rating === 'not-relevant' ? 5 : rating - 1);
 
 const expectations = {
-  nb: { next: 'Neste', start: 'Start', complete: 'Marker som ferdig', scale: 'Helt uenig', idea: 'Idé til tiltak', field: 'Kommunikasjon' },
-  da: { next: 'Næste', start: 'Start', complete: 'Markér som færdig', scale: 'Helt uenig', idea: 'Idé til tiltag', field: 'Kommunikation' },
-  en: { next: 'Next', start: 'Start', complete: 'Mark as finished', scale: 'Strongly disagree', idea: 'Idea for action', field: 'Communication' },
+  nb: {
+    next: 'Neste',
+    start: 'Start',
+    complete: 'Marker som ferdig',
+    scale: 'Helt uenig',
+    idea: 'Idé til tiltak',
+    field: 'Kommunikasjon',
+  },
+  da: {
+    next: 'Næste',
+    start: 'Start',
+    complete: 'Markér som færdig',
+    scale: 'Helt uenig',
+    idea: 'Idé til tiltag',
+    field: 'Kommunikation',
+  },
+  en: {
+    next: 'Next',
+    start: 'Start',
+    complete: 'Mark as finished',
+    scale: 'Strongly disagree',
+    idea: 'Idea for action',
+    field: 'Communication',
+  },
 } as const;
 
 async function pressNextByKeyboard(el: SamsonScorecard): Promise<void> {
@@ -122,9 +143,12 @@ for (const lang of ['nb', 'da', 'en'] as const) {
       expect(detail.response.completedAt).to.be.a('string');
       n = 0;
       for (const field of instrument.fields) {
-        for (const statement of field.statements) expect(detail.response.answers[statement.id]?.rating, statement.id).to.equal(ratingFor(n++));
+        for (const statement of field.statements)
+          expect(detail.response.answers[statement.id]?.rating, statement.id).to.equal(ratingFor(n++));
       }
-      expect(detail.response.points).to.deep.equal(Object.fromEntries(instrument.values.map((value, v) => [value.id, (v % 4) + 2])));
+      expect(detail.response.points).to.deep.equal(
+        Object.fromEntries(instrument.values.map((value, v) => [value.id, (v % 4) + 2])),
+      );
       expect(detail.response.collaboration).to.deep.equal({ planning: 'professionals' });
       expect(detail.scores.completeness).to.include({ answered: n, total: n, weightsGiven: instrument.values.length });
       expect(detail.scores.overall).to.be.a('number');

@@ -81,7 +81,10 @@ async function threePartiesInTurn(el: SamsonScorecard): Promise<void> {
 async function jointProfile(el: SamsonScorecard): Promise<SamsonProfile> {
   const profile = $<SamsonProfile>(el, '.joint-view samson-profile')!;
   expect(profile, 'the joint view embeds a profile').to.exist;
-  await until(() => !!profile.shadowRoot?.querySelector('canvas') && !!Chart.getChart(profile.shadowRoot.querySelector('canvas')!), 'the profile chart');
+  await until(
+    () => !!profile.shadowRoot?.querySelector('canvas') && !!Chart.getChart(profile.shadowRoot.querySelector('canvas')!),
+    'the profile chart',
+  );
   await profile.updateComplete;
   return profile;
 }
@@ -118,7 +121,11 @@ describe('<samson-scorecard>: answering by party', () => {
     expect(textOf(view.querySelector('#talk-first'))).to.equal('Her ser dere det ulikt: snakk om dette først');
     const first = view.querySelector('.disputed > li')!;
     expect(textOf(first.querySelector('.disputed-text'))).to.equal(disputed.text);
-    expect([...first.querySelectorAll('.party-answers li')].map(textOf)).to.deep.equal(['kommunen 1', 'frivilligheten 3', 'innbyggerne 5']);
+    expect([...first.querySelectorAll('.party-answers li')].map(textOf)).to.deep.equal([
+      'kommunen 1',
+      'frivilligheten 3',
+      'innbyggerne 5',
+    ]);
     expect(textOf(first.querySelector('.disputed-meta'))).to.contain('4 poeng fra hverandre');
     // The shared statement (4, 4, 4) is not among those to talk about first.
     expect([...view.querySelectorAll('.disputed-text')].map(textOf)).not.to.include(shared.text);
@@ -143,11 +150,13 @@ describe('<samson-scorecard>: answering by party', () => {
     expect(banded).to.include('Høyeste part').and.to.include('Laveste part');
   });
 
-  it('keeps every party\'s answers on this device: a reload shows the same parties and the joint answer', async () => {
+  it("keeps every party's answers on this device: a reload shows the same parties and the joint answer", async () => {
     const key = uniqueKey();
     const el = await scorecard(key);
     await threePartiesInTurn(el);
-    const three = [...shadow(el).querySelectorAll<HTMLInputElement>(`input[name="joint-${disputed.id}"]`)].find((r) => r.value === '3')!;
+    const three = [...shadow(el).querySelectorAll<HTMLInputElement>(`input[name="joint-${disputed.id}"]`)].find(
+      (r) => r.value === '3',
+    )!;
     three.click();
     await settle(el);
     el.remove();
@@ -163,10 +172,12 @@ describe('<samson-scorecard>: answering by party', () => {
     expect(again.response.answers[disputed.id]?.rating).to.equal(3);
   });
 
-  it('the group agrees a joint answer on a disputed statement; the parties\' answers stay beside it', async () => {
+  it("the group agrees a joint answer on a disputed statement; the parties' answers stay beside it", async () => {
     const el = await scorecard();
     await threePartiesInTurn(el);
-    const three = [...shadow(el).querySelectorAll<HTMLInputElement>(`input[name="joint-${disputed.id}"]`)].find((r) => r.value === '3')!;
+    const three = [...shadow(el).querySelectorAll<HTMLInputElement>(`input[name="joint-${disputed.id}"]`)].find(
+      (r) => r.value === '3',
+    )!;
     const changed = oneEvent(el, 'samson-change');
     three.click();
     const { detail } = await changed;
@@ -217,7 +228,7 @@ describe('<samson-scorecard>: answering by party', () => {
     expect(el.response.party).to.equal('styret');
   });
 
-  it('a share link carries one party\'s answers to a fresh page, ready to merge; ideas only when chosen', async () => {
+  it("a share link carries one party's answers to a fresh page, ready to merge; ideas only when chosen", async () => {
     // The party's device: make the link from the element, and say what it contains.
     const sender = await scorecard();
     await typeInto(sender, '#party-label', 'frivilligheten');
@@ -227,7 +238,9 @@ describe('<samson-scorecard>: answering by party', () => {
     box.value = 'Privat tanke';
     box.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
     await openStep(sender, 0);
-    expect(textOf($(sender, '#share-contents'))).to.contain('navnet på parten (frivilligheten)').and.to.contain('Ideene til tiltak er ikke med.');
+    expect(textOf($(sender, '#share-contents')))
+      .to.contain('navnet på parten (frivilligheten)')
+      .and.to.contain('Ideene til tiltak er ikke med.');
     expect(textOf($(sender, '.share'))).to.contain('Ingenting sendes noe sted');
     buttonNamed(sender, 'Lag lenke').click();
     await until(() => !!$(sender, '#share-link'), 'the link');
@@ -240,7 +253,9 @@ describe('<samson-scorecard>: answering by party', () => {
     const receiver = await fixture<SamsonScorecard>(html`<samson-scorecard storage-key=${uniqueKey()}></samson-scorecard>`);
     await until(() => !!$(receiver, '.shared-offer'), 'the offer to merge');
     await settle(receiver);
-    expect(textOf($(receiver, '#shared-text'))).to.contain('frivilligheten').and.to.contain('ingenting er sendt noe sted');
+    expect(textOf($(receiver, '#shared-text')))
+      .to.contain('frivilligheten')
+      .and.to.contain('ingenting er sendt noe sted');
     expect(deepActive()).to.equal($(receiver, '#shared-merge'));
     buttonNamed(receiver, 'Klar til å slå sammen: legg til som part').click();
     await settle(receiver);
@@ -254,7 +269,9 @@ describe('<samson-scorecard>: answering by party', () => {
     const ideas = [...shadow(sender).querySelectorAll<HTMLInputElement>('.share input[type="checkbox"]')][0]!;
     ideas.click();
     await settle(sender);
-    expect(textOf($(sender, '#share-contents'))).to.contain('ideene til tiltak').and.not.to.contain('ikke med');
+    expect(textOf($(sender, '#share-contents')))
+      .to.contain('ideene til tiltak')
+      .and.not.to.contain('ikke med');
     expect($(sender, '#share-link'), 'the old link is withdrawn').to.equal(null);
     const withIdeas = await createShareLink(sender.response, location.href, { ideas: true, weights: true });
     expect(withIdeas.ok).to.equal(true);
@@ -270,7 +287,9 @@ describe('<samson-scorecard>: answering by party', () => {
       const { detail } = await failed;
       expect(detail.problems[0]!.path).to.deep.equal(['#samson']);
       await settle(el);
-      expect(textOf($(el, '[role="alert"] .error-heading'))).to.equal('Svarene i lenken kunne ikke leses. Svarene dere har, er ikke endret.');
+      expect(textOf($(el, '[role="alert"] .error-heading'))).to.equal(
+        'Svarene i lenken kunne ikke leses. Svarene dere har, er ikke endret.',
+      );
       expect($(el, '.shared-offer')).to.equal(null);
     } finally {
       el.remove();

@@ -6,14 +6,25 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { SamsonScorecard } from '../../src/elements/samson-scorecard/samson-scorecard.js';
 import { samsonNb } from '../../src/content/samson/index.js';
-import { deepActive, expectAccessible, scorecard, setLanguage, settle, shadow, uniqueKey, until } from '../fixtures/samson-scorecard-helpers.js';
+import {
+  deepActive,
+  expectAccessible,
+  scorecard,
+  setLanguage,
+  settle,
+  shadow,
+  uniqueKey,
+  until,
+} from '../fixtures/samson-scorecard-helpers.js';
 
 const px = (el: Element | null) => parseFloat(getComputedStyle(el!).fontSize);
 /** Smallest sizes the presenter layout promises at a 1366 px wide projector. */
 const MIN = { statement: 32, option: 22, progress: 20, body: 24 };
 
 async function presenter(): Promise<SamsonScorecard> {
-  const el = await fixture<SamsonScorecard>(html`<samson-scorecard layout="presenter" storage-key=${uniqueKey()}></samson-scorecard>`);
+  const el = await fixture<SamsonScorecard>(
+    html`<samson-scorecard layout="presenter" storage-key=${uniqueKey()}></samson-scorecard>`,
+  );
   await el.updateComplete;
   return el;
 }
@@ -109,7 +120,9 @@ describe('presenter layout', function () {
 
 describe('single-page layout', () => {
   it('shows every statement of every field on one page', async () => {
-    const el = await fixture<SamsonScorecard>(html`<samson-scorecard layout="single-page" storage-key=${uniqueKey()}></samson-scorecard>`);
+    const el = await fixture<SamsonScorecard>(
+      html`<samson-scorecard layout="single-page" storage-key=${uniqueKey()}></samson-scorecard>`,
+    );
     el.goToStep(2);
     await settle(el);
     const count = samsonNb.fields.reduce((n, f) => n + f.statements.length, 0);
@@ -129,7 +142,9 @@ describe('finishing early', () => {
     await settle(el);
     let completed = 0;
     el.addEventListener('samson-complete', () => completed++);
-    [...shadow(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.trim() === 'Marker som ferdig')!.click();
+    [...shadow(el).querySelectorAll<HTMLButtonElement>('button')]
+      .find((b) => b.textContent?.trim() === 'Marker som ferdig')!
+      .click();
     await settle(el);
     const question = shadow(el).querySelector<HTMLElement>('#finish-question')!;
     expect(question, 'the question').to.exist;
@@ -140,14 +155,20 @@ describe('finishing early', () => {
     expect(deepActive()).to.equal(question);
     expect(completed).to.equal(0);
     await expectAccessible(el, 'the finish question');
-    [...shadow(el).querySelectorAll<HTMLButtonElement>('.finish-question button')].find((b) => b.textContent?.includes('Nei'))!.click();
+    [...shadow(el).querySelectorAll<HTMLButtonElement>('.finish-question button')]
+      .find((b) => b.textContent?.includes('Nei'))!
+      .click();
     await settle(el);
     expect(shadow(el).querySelector('#finish-question')).to.equal(null);
     expect(el.response.completedAt).to.equal(undefined);
-    [...shadow(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.trim() === 'Marker som ferdig')!.click();
+    [...shadow(el).querySelectorAll<HTMLButtonElement>('button')]
+      .find((b) => b.textContent?.trim() === 'Marker som ferdig')!
+      .click();
     await settle(el);
     const done = oneEvent(el, 'samson-complete');
-    [...shadow(el).querySelectorAll<HTMLButtonElement>('.finish-question button')].find((b) => b.textContent?.includes('Ja'))!.click();
+    [...shadow(el).querySelectorAll<HTMLButtonElement>('.finish-question button')]
+      .find((b) => b.textContent?.includes('Ja'))!
+      .click();
     await done;
     expect(el.response.completedAt).to.be.a('string');
   });
@@ -163,7 +184,9 @@ describe('finishing early', () => {
 
 describe('history-steps', () => {
   it('puts steps in the browser history, so Back goes to the previous step', async () => {
-    const el = await fixture<SamsonScorecard>(html`<samson-scorecard history-steps storage-key=${uniqueKey()}></samson-scorecard>`);
+    const el = await fixture<SamsonScorecard>(
+      html`<samson-scorecard history-steps storage-key=${uniqueKey()}></samson-scorecard>`,
+    );
     shadow(el).querySelector<HTMLButtonElement>('.step-buttons .next')!.click();
     await settle(el);
     shadow(el).querySelector<HTMLButtonElement>('.step-buttons .next')!.click();
@@ -184,7 +207,9 @@ describe('axe in every step and layout, in nb, da and en', function () {
     it(`is clean in ${lang}`, async () => {
       await setLanguage(lang);
       for (const layout of ['standard', 'presenter', 'single-page'] as const) {
-        const el = await fixture<SamsonScorecard>(html`<samson-scorecard layout=${layout} storage-key=${uniqueKey()}></samson-scorecard>`);
+        const el = await fixture<SamsonScorecard>(
+          html`<samson-scorecard layout=${layout} storage-key=${uniqueKey()}></samson-scorecard>`,
+        );
         await settle(el);
         const steps = el.instrument.fields.length + 4;
         for (let i = 0; i < steps; i++) {

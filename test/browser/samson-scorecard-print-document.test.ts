@@ -24,7 +24,10 @@ function filled(el: SamsonScorecard): void {
   for (const value of samsonNb.values) r.weights[value.id] = 4;
   samsonNb.fields.forEach((field, f) =>
     field.statements.forEach((s, i) => {
-      r.answers[s.id] = { rating: (((i + f) % 5) + 1) as 1 | 2 | 3 | 4 | 5, ...(i % 3 === 0 ? { idea: `Tiltak ${f + 1}.${i + 1}: møte med frivilligsentralen` } : {}) };
+      r.answers[s.id] = {
+        rating: (((i + f) % 5) + 1) as 1 | 2 | 3 | 4 | 5,
+        ...(i % 3 === 0 ? { idea: `Tiltak ${f + 1}.${i + 1}: møte med frivilligsentralen` } : {}),
+      };
     }),
   );
   r.label = 'Runde 2';
@@ -33,17 +36,19 @@ function filled(el: SamsonScorecard): void {
 }
 
 async function hostPage(): Promise<{ page: HTMLElement; el: SamsonScorecard }> {
-  const page = await fixture<HTMLElement>(html`<div class="host-page">
-    <header>VERTSMENY Hjem · Ansatte · Skjema</header>
-    <div class="columns">
-      <aside>VERTSMENY venstre</aside>
-      <main>
-        <p>Vertstekst før skjemaet.</p>
-        <samson-scorecard storage-key=${uniqueKey()}></samson-scorecard>
-      </main>
-    </div>
-    <footer>VERTSBUNNTEKST</footer>
-  </div>`);
+  const page = await fixture<HTMLElement>(
+    html`<div class="host-page">
+      <header>VERTSMENY Hjem · Ansatte · Skjema</header>
+      <div class="columns">
+        <aside>VERTSMENY venstre</aside>
+        <main>
+          <p>Vertstekst før skjemaet.</p>
+          <samson-scorecard storage-key=${uniqueKey()}></samson-scorecard>
+        </main>
+      </div>
+      <footer>VERTSBUNNTEKST</footer>
+    </div>`,
+  );
   const el = page.querySelector('samson-scorecard')!;
   await el.updateComplete;
   filled(el);
@@ -72,7 +77,9 @@ describe('the printed report', function () {
     // What the browser's print does first; the PDF below is what its dialog would save.
     window.print = () => window.dispatchEvent(new Event('beforeprint'));
     try {
-      [...shadow(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.trim() === 'Skriv ut rapporten')!.click();
+      [...shadow(el).querySelectorAll<HTMLButtonElement>('button')]
+        .find((b) => b.textContent?.trim() === 'Skriv ut rapporten')!
+        .click();
     } finally {
       window.print = nativePrint;
     }
@@ -90,10 +97,13 @@ describe('the printed report', function () {
     const fromField = await printed('/tmp/shots-room/field-ctrlp.pdf');
 
     expect(fromButton.pages, 'a paginated document').to.be.greaterThan(2);
-    expect(fromField.pages, `pages from a field (${fromField.pages}) = from the button (${fromButton.pages})`).to.equal(fromButton.pages);
+    expect(fromField.pages, `pages from a field (${fromField.pages}) = from the button (${fromButton.pages})`).to.equal(
+      fromButton.pages,
+    );
     for (const pdf of [fromButton, fromField]) {
       for (const text of HOST_TEXT) expect(pdf.flat, `host text «${text}»`).not.to.contain(text);
-      for (const control of ['Presentasjonsvisning', 'Skriv ut rapporten', 'Neste utsagn', 'Tast 1–5']) expect(pdf.flat).not.to.contain(control);
+      for (const control of ['Presentasjonsvisning', 'Skriv ut rapporten', 'Neste utsagn', 'Tast 1–5'])
+        expect(pdf.flat).not.to.contain(control);
       // Running header and page numbers on every page.
       pdf.pageTexts.forEach((page, i) => {
         expect(page, `page ${i + 1} header`).to.contain('Runde 2');

@@ -5,7 +5,16 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { samsonNb } from '../../src/content/samson/index.js';
 import { scorecardSteps, stepIndex } from '../../src/elements/samson-scorecard/steps.js';
-import { givePoints, openField, openStep, rate, scorecard, settle, shadow, writeIdea } from '../fixtures/samson-scorecard-helpers.js';
+import {
+  givePoints,
+  openField,
+  openStep,
+  rate,
+  scorecard,
+  settle,
+  shadow,
+  writeIdea,
+} from '../fixtures/samson-scorecard-helpers.js';
 
 const fields = samsonNb.fields;
 const XSS = '<img src=x onerror=alert(1)>';
@@ -50,7 +59,10 @@ describe('print to PDF', function () {
     expect(pdf.pages, 'a paginated document').to.be.greaterThan(1);
     for (const idea of ideas) {
       expect(all, idea).to.contain(idea);
-      expect(pages.some((page) => page.includes(idea)), `${idea} is not split over two pages`).to.equal(true);
+      expect(
+        pages.some((page) => page.includes(idea)),
+        `${idea} is not split over two pages`,
+      ).to.equal(true);
     }
     // Date, label, scores, priorities and the field names are in the report.
     expect(all).to.contain('Rapport');
@@ -76,7 +88,9 @@ describe('print controls', () => {
       printed++;
     };
     try {
-      [...shadow(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.trim() === 'Skriv ut rapporten')!.click();
+      [...shadow(el).querySelectorAll<HTMLButtonElement>('button')]
+        .find((b) => b.textContent?.trim() === 'Skriv ut rapporten')!
+        .click();
     } finally {
       window.print = nativePrint;
     }

@@ -4,7 +4,16 @@ import { expect } from '@open-wc/testing';
 import type { SamsonScorecard } from '../../src/elements/samson-scorecard/samson-scorecard.js';
 import { samsonNb } from '../../src/content/samson/index.js';
 import { scorecardSteps, stepIndex } from '../../src/elements/samson-scorecard/steps.js';
-import { givePoints, openField, openStep, rate, scorecard, settle, shadow, writeIdea } from '../fixtures/samson-scorecard-helpers.js';
+import {
+  givePoints,
+  openField,
+  openStep,
+  rate,
+  scorecard,
+  settle,
+  shadow,
+  writeIdea,
+} from '../fixtures/samson-scorecard-helpers.js';
 
 const fields = samsonNb.fields;
 const RESULTS = stepIndex(scorecardSteps(samsonNb), 'results');
@@ -54,7 +63,9 @@ describe('results', () => {
     expect(missing).to.contain('Vekting: 4 av 4 verdier er ikke vektet.');
     expect(missing).to.contain(`${fields[2]!.name}: 7 av 7 utsagn er ikke besvart.`);
     expect(missing).not.to.contain(`${fields[1]!.name}:`);
-    [...shadow(el).querySelectorAll<HTMLButtonElement>('.missing button')].find((b) => b.textContent!.includes(fields[2]!.name))!.click();
+    [...shadow(el).querySelectorAll<HTMLButtonElement>('.missing button')]
+      .find((b) => b.textContent!.includes(fields[2]!.name))!
+      .click();
     await settle(el);
     expect(shadow(el).activeElement?.id).to.equal('step-heading');
     expect(shadow(el).activeElement?.textContent).to.equal(fields[2]!.name);

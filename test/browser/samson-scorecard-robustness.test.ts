@@ -10,7 +10,8 @@ import { answerSchema, createResponse, responseSchema, withAnswer, withWeight } 
 import { maxLengthOf } from '../../src/core/salvage.js';
 import { scorecardSteps, stepIndex } from '../../src/elements/samson-scorecard/steps.js';
 import { smallInstrument } from '../fixtures/samson-small-instrument.js';
-import { givePoints,
+import {
+  givePoints,
   deepActive,
   headingText,
   openField,
@@ -45,9 +46,13 @@ afterEach(async () => {
 describe('case 1: the schema sets the limits, and one bad part never discards a draft', () => {
   it('the label and idea boxes take their maxlength from the response schema', async () => {
     const el = await scorecard();
-    expect(shadow(el).querySelector<HTMLInputElement>('#round-label')!.maxLength).to.equal(maxLengthOf(responseSchema.def.shape.label));
+    expect(shadow(el).querySelector<HTMLInputElement>('#round-label')!.maxLength).to.equal(
+      maxLengthOf(responseSchema.def.shape.label),
+    );
     await openField(el, 0);
-    expect(shadow(el).querySelector<HTMLTextAreaElement>('textarea')!.maxLength).to.equal(maxLengthOf(answerSchema.def.shape.idea));
+    expect(shadow(el).querySelector<HTMLTextAreaElement>('textarea')!.maxLength).to.equal(
+      maxLengthOf(answerSchema.def.shape.idea),
+    );
   });
 
   it('a draft with a 600-character label comes back with every answer, and says the label was dropped', async () => {
@@ -124,7 +129,9 @@ describe('case 9: ids that shadow Object.prototype, and hostile data', () => {
 
   // KNOWN FAILURE after the wave-2 merge (presenter/print × rounds/weighting): see the closing note; fix, then unskip.
   it.skip('a value and a statement called "constructor" start unanswered and can be answered', async () => {
-    const el = fixtureSync<SamsonScorecard>(html`<samson-scorecard storage-key=${uniqueKey()} .instrument=${tricky}></samson-scorecard>`);
+    const el = fixtureSync<SamsonScorecard>(
+      html`<samson-scorecard storage-key=${uniqueKey()} .instrument=${tricky}></samson-scorecard>`,
+    );
     await settle(el);
     expect(shadow(el).querySelectorAll('.nav-count')[0]!.textContent!.replace(/\s+/g, ' ')).to.contain('0/20');
     // Before anything is answered, "constructor" is not weighted and the report still renders.
@@ -163,8 +170,32 @@ describe('case 9: ids that shadow Object.prototype, and hostile data', () => {
   });
 
   for (const [what, make] of [
-    ['a Proxy that throws on every read', () => new Proxy({}, { get: () => { throw new Error('hostile'); }, has: () => { throw new Error('hostile'); }, ownKeys: () => { throw new Error('hostile'); } })],
-    ['an object whose getter throws', () => ({ get format(): string { throw new Error('hostile'); } })],
+    [
+      'a Proxy that throws on every read',
+      () =>
+        new Proxy(
+          {},
+          {
+            get: () => {
+              throw new Error('hostile');
+            },
+            has: () => {
+              throw new Error('hostile');
+            },
+            ownKeys: () => {
+              throw new Error('hostile');
+            },
+          },
+        ),
+    ],
+    [
+      'an object whose getter throws',
+      () => ({
+        get format(): string {
+          throw new Error('hostile');
+        },
+      }),
+    ],
   ] as const) {
     it(`${what} as response or instrument never makes the setter throw; the answers stay`, async () => {
       const el = await scorecard();
@@ -187,7 +218,9 @@ describe('case 9: ids that shadow Object.prototype, and hostile data', () => {
 
 describe('case 12: messages follow a live language switch', () => {
   it('the form validation message is written again in the new language', async () => {
-    const form = fixtureSync<HTMLFormElement>(html`<form><samson-scorecard required storage-key=${uniqueKey()}></samson-scorecard></form>`);
+    const form = fixtureSync<HTMLFormElement>(
+      html`<form><samson-scorecard required storage-key=${uniqueKey()}></samson-scorecard></form>`,
+    );
     const el = form.querySelector('samson-scorecard')!;
     await settle(el);
     expect(el.validationMessage).to.contain('Vekt alle verdiene');

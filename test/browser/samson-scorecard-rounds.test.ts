@@ -164,10 +164,12 @@ describe('<samson-scorecard>: rounds', () => {
 
   it('a `for=` profile draws both rounds: the current one solid and bold, the earlier one dashed', async () => {
     const key = uniqueKey();
-    const wrapper = await fixture<HTMLDivElement>(html`<div>
-      <samson-scorecard id="sc" storage-key=${key}></samson-scorecard>
-      <samson-profile for="sc"></samson-profile>
-    </div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <samson-scorecard id="sc" storage-key=${key}></samson-scorecard>
+        <samson-profile for="sc"></samson-profile>
+      </div>`,
+    );
     const el = wrapper.querySelector('samson-scorecard')!;
     const profile = wrapper.querySelector<SamsonProfile>('samson-profile')!;
     await settle(el);
@@ -230,10 +232,12 @@ describe('<samson-scorecard>: the cycle, as a group goes through it', () => {
 
   it('round 1 → "Start ny runde" → different answers, last time shown, an action followed up; results, report and a for= profile compare; all of it survives a reload', async () => {
     const key = uniqueKey();
-    const wrapper = await fixture<HTMLDivElement>(html`<div>
-      <samson-scorecard id="cycle" storage-key=${key}></samson-scorecard>
-      <samson-profile for="cycle"></samson-profile>
-    </div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <samson-scorecard id="cycle" storage-key=${key}></samson-scorecard>
+        <samson-profile for="cycle"></samson-profile>
+      </div>`,
+    );
     const el = wrapper.querySelector('samson-scorecard')!;
     const linked = wrapper.querySelector<SamsonProfile>('samson-profile')!;
     await settle(el);
@@ -288,7 +292,10 @@ describe('<samson-scorecard>: the cycle, as a group goes through it', () => {
     expect(shown).to.contain('Påbegynt');
 
     // The for= profile outside the element follows both rounds.
-    await waitUntil(() => radarLines(linked).length === 2 && radarLines(linked)[1]!.data.every((v) => v === 7.5), 'the for= profile');
+    await waitUntil(
+      () => radarLines(linked).length === 2 && radarLines(linked)[1]!.data.every((v) => v === 7.5),
+      'the for= profile',
+    );
     expect(radarLines(linked)[0]!.borderDash).to.have.length.greaterThan(0);
     expect(radarLines(linked)[1]!.borderDash).to.deep.equal([]);
 
@@ -303,7 +310,7 @@ describe('<samson-scorecard>: the cycle, as a group goes through it', () => {
     expect(($(again, `#fu-status-${first.id}`) as HTMLSelectElement).value).to.equal('started');
   });
 
-  it('exports every round as one file that opens on a fresh page; a round-1 file of today\'s format still opens', async () => {
+  it("exports every round as one file that opens on a fresh page; a round-1 file of today's format still opens", async () => {
     const el = await scorecard();
     await answerAll(el, 3);
     el.startNewRound();
@@ -397,10 +404,16 @@ describe('<samson-scorecard>: the cycle, as a group goes through it', () => {
     pick(el, `#quadrant-${a!.id}`, 'keep-new');
     pick(el, `#quadrant-${b!.id}`, 'stop-known');
     await settle(el);
-    expect(el.history.rounds[0]!.actions[a!.id]).to.deep.equal({ owner: 'Frivilligsentralen', due: '2026-06-30', quadrant: 'keep-new' });
+    expect(el.history.rounds[0]!.actions[a!.id]).to.deep.equal({
+      owner: 'Frivilligsentralen',
+      due: '2026-06-30',
+      quadrant: 'keep-new',
+    });
 
     await openStep(el, REPORT);
-    const rows = [...shadow(el).querySelectorAll('.matrix tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.replace(/\s+/g, ' ').trim()));
+    const rows = [...shadow(el).querySelectorAll('.matrix tbody tr')].map((tr) =>
+      [...tr.querySelectorAll('td')].map((td) => td.textContent!.replace(/\s+/g, ' ').trim()),
+    );
     expect(rows[0]![1]).to.contain('Felles kalender (Frivilligsentralen)');
     expect(rows[1]![0]).to.contain('Slutte med parallelle møter');
     expect(visibleText(el)).to.contain('Ansvarlig: Frivilligsentralen · innen 30. juni 2026 · Gjøre mer av – noe nytt');

@@ -4,7 +4,16 @@ import { emulateMedia } from '@web/test-runner-commands';
 import type { SamsonScorecard } from '../../src/elements/samson-scorecard/samson-scorecard.js';
 import { scorecardSteps } from '../../src/elements/samson-scorecard/steps.js';
 import { samsonNb } from '../../src/content/samson/index.js';
-import { clickNext, expectAccessible, headingText, openField, scorecard, settle, shadow, uniqueKey } from '../fixtures/samson-scorecard-helpers.js';
+import {
+  clickNext,
+  expectAccessible,
+  headingText,
+  openField,
+  scorecard,
+  settle,
+  shadow,
+  uniqueKey,
+} from '../fixtures/samson-scorecard-helpers.js';
 
 async function inContainer(width: string): Promise<SamsonScorecard> {
   const wrapper = fixtureSync<HTMLDivElement>(html`<div><samson-scorecard storage-key=${uniqueKey()}></samson-scorecard></div>`);

@@ -6,7 +6,8 @@ import type { SamsonScorecard } from '../../src/elements/samson-scorecard/samson
 import { samsonNb } from '../../src/content/samson/index.js';
 import { parseResponse } from '../../src/core/samson/response.js';
 import { until } from '../fixtures/wait.js';
-import { givePoints,
+import {
+  givePoints,
   expectAccessible,
   openField,
   openStep,
@@ -150,7 +151,9 @@ describe('deleting saved answers', () => {
       shadow(el).querySelector<HTMLButtonElement>('#delete-saved')!.click();
       await settle(el);
       const changed = oneEvent(el, 'samson-change');
-      [...shadow(el).querySelectorAll<HTMLButtonElement>('.confirm button')].find((b) => b.textContent?.includes('Ja, slett'))!.click();
+      [...shadow(el).querySelectorAll<HTMLButtonElement>('.confirm button')]
+        .find((b) => b.textContent?.includes('Ja, slett'))!
+        .click();
       const detail = (await changed).detail;
       await settle(el);
       expect(detail.response.answers).to.deep.equal({});

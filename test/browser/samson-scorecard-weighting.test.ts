@@ -148,7 +148,8 @@ describe('weighting with shared points', function () {
 
   it('a 1.0 response shows its 1–5 weights read-only and switches to points prefilled from them', async () => {
     let old = createResponse(samsonNb);
-    for (const [value, weight] of Object.entries({ apenhet: 5, demokrati: 4, kreativitet: 2, ledelse: 5 })) old = withWeight(old, value, weight);
+    for (const [value, weight] of Object.entries({ apenhet: 5, demokrati: 4, kreativitet: 2, ledelse: 5 }))
+      old = withWeight(old, value, weight);
     old = withAnswer(old, samsonNb.fields[0]!.statements[0]!.id, { rating: 4 });
     const el = await scorecard();
     el.response = old;

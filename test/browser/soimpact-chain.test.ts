@@ -252,8 +252,12 @@ describe('<soimpact-chain>', () => {
     expect(Math.max(...boxes.map((b) => b.right))).to.be.at.most(narrow.getBoundingClientRect().right + 0.5);
     // The caution turns with the chain: "further right" when wide, "further down" when stacked.
     const visible = (el: SoimpactChain) =>
-      [...root(el).querySelectorAll<HTMLElement>('.caution')].filter((p) => p.offsetParent !== null).map((p) => p.textContent!.trim());
-    expect(visible(wide)).to.deep.equal(['Jo lenger til høyre i kjeden, desto mindre sikkert kan en endring tilskrives innsatsen.']);
+      [...root(el).querySelectorAll<HTMLElement>('.caution')]
+        .filter((p) => p.offsetParent !== null)
+        .map((p) => p.textContent!.trim());
+    expect(visible(wide)).to.deep.equal([
+      'Jo lenger til høyre i kjeden, desto mindre sikkert kan en endring tilskrives innsatsen.',
+    ]);
     expect(visible(narrow)).to.deep.equal(['Jo lenger ned i kjeden, desto mindre sikkert kan en endring tilskrives innsatsen.']);
   });
 

@@ -5,7 +5,16 @@ import jobCourse from '../../src/content/soimpact/job-course.nb.js';
 import boost from '../../src/content/soimpact/boost-refugee.nb.js';
 import { parseMeasurementsCsv } from '../../src/core/soimpact/csv.js';
 import { profile, round1, round2 } from '../fixtures/profile-helpers.js';
-import { axeViolations, chartElement, chartOf, chartsOf, indicator, planWith, text, type SoimpactChart } from '../fixtures/soimpact-chart-helpers.js';
+import {
+  axeViolations,
+  chartElement,
+  chartOf,
+  chartsOf,
+  indicator,
+  planWith,
+  text,
+  type SoimpactChart,
+} from '../fixtures/soimpact-chart-helpers.js';
 
 function pixels(canvas: HTMLCanvasElement): Uint8ClampedArray {
   return canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
@@ -135,13 +144,18 @@ describe('<soimpact-chart> for publishing', () => {
   it('draws the job-course plan as one panel per unit, on one shared time axis', async () => {
     const el = await chartElement({ plan: jobCourse });
     const charts = chartsOf(el);
-    const units = el.drawnIndicators.filter((i) => i.measurements.length > 1).map((i) => (i.unit === 'share' ? 'percent' : i.unit));
+    const units = el.drawnIndicators
+      .filter((i) => i.measurements.length > 1)
+      .map((i) => (i.unit === 'share' ? 'percent' : i.unit));
     expect(charts).to.have.length(new Set(units).size);
     expect(text(el, '.panel-title')).to.equal('Antall | Dager | Andel ja/nei (prosent) | Skala');
     for (const chart of charts) {
       const panelUnits = new Set(chart.data.datasets.map((d) => el.drawnIndicators.find((i) => d.label?.endsWith(i.name))!.unit));
       expect([...panelUnits].map((u) => (u === 'share' ? 'percent' : u))).to.have.length(1);
-      expect([chart.scales['x']!.min, chart.scales['x']!.max]).to.deep.equal([charts[0]!.scales['x']!.min, charts[0]!.scales['x']!.max]);
+      expect([chart.scales['x']!.min, chart.scales['x']!.max]).to.deep.equal([
+        charts[0]!.scales['x']!.min,
+        charts[0]!.scales['x']!.max,
+      ]);
     }
   });
 
@@ -149,13 +163,20 @@ describe('<soimpact-chart> for publishing', () => {
     const el = await chartElement({ plan: jobCourse, indicator: 'participants' });
     const chart = chartOf(el);
     const [, baseline, target] = chart.data.datasets;
-    expect((baseline as { borderDash?: number[] }).borderDash).to.not.deep.equal((target as { borderDash?: number[] }).borderDash);
+    expect((baseline as { borderDash?: number[] }).borderDash).to.not.deep.equal(
+      (target as { borderDash?: number[] }).borderDash,
+    );
     // The label is drawn: ink just right of the plot, on the target line's height (the element is 640 px wide).
     const end = chart.getDatasetMeta(2).data[1]!;
     const ctx = chart.canvas.getContext('2d')!;
     const ratio = chart.currentDevicePixelRatio;
     const left = chart.chartArea.right + 4;
-    const strip = ctx.getImageData(Math.round(left * ratio), Math.round((end.y - 10) * ratio), Math.round(100 * ratio), Math.round(18 * ratio)).data;
+    const strip = ctx.getImageData(
+      Math.round(left * ratio),
+      Math.round((end.y - 10) * ratio),
+      Math.round(100 * ratio),
+      Math.round(18 * ratio),
+    ).data;
     let ink = 0;
     for (let i = 0; i < strip.length; i += 4) if (strip[i + 3]! > 0 && strip[i]! < 160) ink++;
     expect(ink, 'a label at the target line’s right end').to.be.greaterThan(30);
@@ -165,8 +186,16 @@ describe('<soimpact-chart> for publishing', () => {
     const el = await chartElement({ plan: planWith(indicator('a', [0, 1, 0, 2, 1, 0, 3, 2, 1, 0, 2, 1])) });
     expect(chartOf(el).scales['y']!.min).to.equal(0);
     el.style.width = '390px';
-    const year = planWith(indicator('b', Array.from({ length: 12 }, (_, i) => i * 10)));
-    year.indicators[0]!.measurements = year.indicators[0]!.measurements.map((m, i) => ({ ...m, date: `2025-${String(i + 1).padStart(2, '0')}-15` }));
+    const year = planWith(
+      indicator(
+        'b',
+        Array.from({ length: 12 }, (_, i) => i * 10),
+      ),
+    );
+    year.indicators[0]!.measurements = year.indicators[0]!.measurements.map((m, i) => ({
+      ...m,
+      date: `2025-${String(i + 1).padStart(2, '0')}-15`,
+    }));
     el.plan = year;
     await waitUntil(() => chartOf(el).width <= 390, 'the chart did not narrow');
     await el.updateComplete;
@@ -187,7 +216,9 @@ describe('<soimpact-chart> for publishing', () => {
 
   it('writes a single reading with its target as «71 av 120 · 59 % av veien»', async () => {
     const el = await chartElement({
-      plan: planWith(indicator('a', [71], { baseline: { value: 0, date: '2024-12-31' }, target: { value: 120, date: '2027-12-31' } })),
+      plan: planWith(
+        indicator('a', [71], { baseline: { value: 0, date: '2024-12-31' }, target: { value: 120, date: '2027-12-31' } }),
+      ),
     });
     expect(text(el, '.big')).to.equal('71');
     expect(text(el, '.figure-card')).to.contain('71 av 120 · 59 % av veien');

@@ -7,7 +7,9 @@ import type { SoimpactChain } from '../../src/elements/soimpact-chain/soimpact-c
 import { answer, chartElement, next, slowly, text, unique, valuesOf } from '../fixtures/soimpact-chart-helpers.js';
 
 const rows = (values: number[]) =>
-  JSON.stringify(values.map((value, i) => ({ indicator: 'a', date: new Date(Date.UTC(2025, 0, 1 + i)).toISOString().slice(0, 10), value })));
+  JSON.stringify(
+    values.map((value, i) => ({ indicator: 'a', date: new Date(Date.UTC(2025, 0, 1 + i)).toISOString().slice(0, 10), value })),
+  );
 
 /** A body that never ends: 1 MB chunks for as long as someone reads, counting what was sent. */
 function endlessStream(sent: { bytes: number }): () => Promise<Response> {
@@ -40,10 +42,15 @@ describe('src loads through the source controller', () => {
   });
 
   it('refuses a body whose content-length is over the limit before reading it', async () => {
-    const url = answer(`/__fixture/${unique('declared')}`, async () =>
-      new Response('[]', { headers: { 'content-type': 'application/json', 'content-length': String(50 * 1024 * 1024) } }),
+    const url = answer(
+      `/__fixture/${unique('declared')}`,
+      async () =>
+        new Response('[]', { headers: { 'content-type': 'application/json', 'content-length': String(50 * 1024 * 1024) } }),
     );
-    const host = document.createElement('div') as unknown as HTMLElement & { addController: () => void; requestUpdate: () => void };
+    const host = document.createElement('div') as unknown as HTMLElement & {
+      addController: () => void;
+      requestUpdate: () => void;
+    };
     host.addController = () => undefined;
     host.requestUpdate = () => undefined;
     const source = new SourceController(host as never, { parse: (t) => parsePlan(t) });
@@ -57,7 +64,12 @@ describe('src loads through the source controller', () => {
     const host = { addController: () => undefined, requestUpdate: () => undefined };
     const source = new SourceController(host as never, { parse: (t) => parsePlan(t), timeout: 300 });
     const outcome = await source.load(url);
-    expect(outcome.status === 'failed' && outcome.problems[0]).to.deep.equal({ code: 'fetch-timeout', path: [], url, seconds: 0.3 });
+    expect(outcome.status === 'failed' && outcome.problems[0]).to.deep.equal({
+      code: 'fetch-timeout',
+      path: [],
+      url,
+      seconds: 0.3,
+    });
     expect(source.loading).to.equal(false);
   });
 

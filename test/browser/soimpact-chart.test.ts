@@ -20,10 +20,16 @@ import {
 } from '../fixtures/soimpact-chart-helpers.js';
 
 const rows = (values: number[], id = 'a') =>
-  JSON.stringify(values.map((value, i) => ({ indicator: id, date: new Date(Date.UTC(2025, 0, 1 + i)).toISOString().slice(0, 10), value })));
+  JSON.stringify(
+    values.map((value, i) => ({ indicator: id, date: new Date(Date.UTC(2025, 0, 1 + i)).toISOString().slice(0, 10), value })),
+  );
 
 /** Switches the page's language and waits until the element shows what that language says. */
-async function localeBecomes(lang: string, el: HTMLElement & { updateComplete: Promise<boolean> }, shows: () => boolean): Promise<void> {
+async function localeBecomes(
+  lang: string,
+  el: HTMLElement & { updateComplete: Promise<boolean> },
+  shows: () => boolean,
+): Promise<void> {
   document.documentElement.lang = lang;
   await waitUntil(shows, `the element did not switch to ${lang}`, { timeout: 5000 });
   await el.updateComplete;
@@ -59,9 +65,21 @@ describe('<soimpact-chart> from a plan property', () => {
     expect(el.drawnIndicators.map((i) => i.id)).to.deep.equal(['job-after-course', 'interview-confidence', 'days-to-interview']);
     // Three units, three panels: never a 1–5 scale against a percentage axis.
     expect(chartsOf(el).map((c) => c.data.datasets.map((d) => d.label))).to.deep.equal([
-      ['Andel deltakere i jobb tre måneder etter kurset', 'Nullpunkt: Andel deltakere i jobb tre måneder etter kurset', 'Måltall: Andel deltakere i jobb tre måneder etter kurset'],
-      ['Hvor trygge deltakerne føler seg i en jobbintervjusituasjon (1–5)', 'Nullpunkt: Hvor trygge deltakerne føler seg i en jobbintervjusituasjon (1–5)', 'Måltall: Hvor trygge deltakerne føler seg i en jobbintervjusituasjon (1–5)'],
-      ['Dager fra kursstart til første jobbintervju (median)', 'Nullpunkt: Dager fra kursstart til første jobbintervju (median)', 'Måltall: Dager fra kursstart til første jobbintervju (median)'],
+      [
+        'Andel deltakere i jobb tre måneder etter kurset',
+        'Nullpunkt: Andel deltakere i jobb tre måneder etter kurset',
+        'Måltall: Andel deltakere i jobb tre måneder etter kurset',
+      ],
+      [
+        'Hvor trygge deltakerne føler seg i en jobbintervjusituasjon (1–5)',
+        'Nullpunkt: Hvor trygge deltakerne føler seg i en jobbintervjusituasjon (1–5)',
+        'Måltall: Hvor trygge deltakerne føler seg i en jobbintervjusituasjon (1–5)',
+      ],
+      [
+        'Dager fra kursstart til første jobbintervju (median)',
+        'Nullpunkt: Dager fra kursstart til første jobbintervju (median)',
+        'Måltall: Dager fra kursstart til første jobbintervju (median)',
+      ],
     ]);
   });
 
@@ -148,7 +166,9 @@ describe('<soimpact-chart> from a plan property', () => {
     document.documentElement.style.colorScheme = 'light dark';
     await emulateMedia({ colorScheme: 'dark' });
     try {
-      await waitUntil(() => chartOf(el).data.datasets[0]!.borderColor !== light, 'the chart kept its light colours', { timeout: 3000 });
+      await waitUntil(() => chartOf(el).data.datasets[0]!.borderColor !== light, 'the chart kept its light colours', {
+        timeout: 3000,
+      });
     } finally {
       document.documentElement.style.removeProperty('color-scheme');
       await emulateMedia({ colorScheme: 'light' });
@@ -212,7 +232,9 @@ describe('<soimpact-chart> from src', () => {
   });
 
   it('puts measurements from src into the plan property: baseline and target stay', async () => {
-    const plan = planWith(indicator('a', [1], { baseline: { value: 0, date: '2024-12-31' }, target: { value: 10, date: '2025-12-31' } }));
+    const plan = planWith(
+      indicator('a', [1], { baseline: { value: 0, date: '2024-12-31' }, target: { value: 10, date: '2025-12-31' } }),
+    );
     const csv = measurementsToCsv([
       { indicator: 'a', date: '2025-02-01', value: 4 },
       { indicator: 'a', date: '2025-03-01', value: 6 },
@@ -303,8 +325,18 @@ describe('<soimpact-chart> from src', () => {
     const cases: Array<[string, string, string, string]> = [
       ['missing-column', 'indicator;when;value\na;2025-01-01;1\n', 'Kolonnen «date» mangler', 'The column “date” is missing'],
       ['bad-cell', 'indicator,date,value\na,2025-01-01,ti\n', 'Linje 2: «ti» i kolonnen value er ikke et tall', 'Line 2'],
-      ['out-of-order', 'indicator,date,value\na,2025-02-01,1\na,2025-01-01,2\n', 'Linje 3: datoen 2025-01-01 kommer før 2025-02-01', 'Line 3'],
-      ['duplicate-row', 'indicator,date,value\na,2025-01-01,1\na,2025-01-01,2\n', 'Linje 3: indikatoren «a» har allerede en måling 2025-01-01', 'Line 3'],
+      [
+        'out-of-order',
+        'indicator,date,value\na,2025-02-01,1\na,2025-01-01,2\n',
+        'Linje 3: datoen 2025-01-01 kommer før 2025-02-01',
+        'Line 3',
+      ],
+      [
+        'duplicate-row',
+        'indicator,date,value\na,2025-01-01,1\na,2025-01-01,2\n',
+        'Linje 3: indikatoren «a» har allerede en måling 2025-01-01',
+        'Line 3',
+      ],
     ];
     const el = await chartElement({});
     for (const [code, csv, nb, en] of cases) {
@@ -324,7 +356,12 @@ describe('<soimpact-chart> from src', () => {
 describe('<soimpact-chart> with many measurements', () => {
   // The time it takes is measured by npm run bench:timings (bench/timings/).
   it('draws 10,000 measurements without animation and with decimation', async () => {
-    const big = planWith(indicator('big', Array.from({ length: 10_000 }, (_, i) => 50 + 30 * Math.sin(i / 150) + ((i * 7919) % 13))));
+    const big = planWith(
+      indicator(
+        'big',
+        Array.from({ length: 10_000 }, (_, i) => 50 + 30 * Math.sin(i / 150) + ((i * 7919) % 13)),
+      ),
+    );
     big.indicators[0]!.measurements = big.indicators[0]!.measurements.map((m, i) => ({
       ...m,
       date: new Date(Date.UTC(2020, 0, 1) + i * 3_600_000).toISOString(),

@@ -133,7 +133,9 @@ describe('<soimpact-planner> defects of issue 11', () => {
 
     const input = q<HTMLInputElement>(el, '#import-csv');
     const transfer = new DataTransfer();
-    transfer.items.add(new File(['indicator;date;value\nconstructor;2026-02-28;5\nproto;2026-02-28;1\n'], 'm.csv', { type: 'text/csv' }));
+    transfer.items.add(
+      new File(['indicator;date;value\nconstructor;2026-02-28;5\nproto;2026-02-28;1\n'], 'm.csv', { type: 'text/csv' }),
+    );
     input.files = transfer.files;
     const changed = oneEvent(el, 'soimpact-change');
     input.dispatchEvent(new Event('change', { bubbles: true }));
@@ -177,7 +179,15 @@ describe('<soimpact-planner> defects of issue 11', () => {
 
   it('restores a draft with a 600-character title: everything else kept, the title dropped and named', async () => {
     const plan = { ...createPlan({ id: 'utkast', title: 'x'.repeat(600) }), problem: 'Behold dette' };
-    plan.indicators = [{ id: 'deltakere', name: 'Antall deltakere', level: 'output', unit: 'count', measurements: [{ date: '2026-01-31', value: 4 }] }];
+    plan.indicators = [
+      {
+        id: 'deltakere',
+        name: 'Antall deltakere',
+        level: 'output',
+        unit: 'count',
+        measurements: [{ date: '2026-01-31', value: 4 }],
+      },
+    ];
     localStorage.setItem(KEY, JSON.stringify(plan));
     const el = await fixture<SoimpactPlanner>(html`<soimpact-planner storage-key=${KEY}></soimpact-planner>`);
     await settle(el);
@@ -205,7 +215,10 @@ describe('<soimpact-planner> defects of issue 11', () => {
     Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
     document.dispatchEvent(new Event('visibilitychange'));
     delete (document as unknown as { visibilityState?: string }).visibilityState;
-    expect(JSON.parse(localStorage.getItem(KEY)!).unsaved).to.deep.include({ 'new.evaluation.text': 'Vi har lært at', 'new.m.deltakere.note': 'Halvveis' });
+    expect(JSON.parse(localStorage.getItem(KEY)!).unsaved).to.deep.include({
+      'new.evaluation.text': 'Vi har lært at',
+      'new.m.deltakere.note': 'Halvveis',
+    });
     first.remove();
 
     const second = await fixture<SoimpactPlanner>(html`<soimpact-planner storage-key=${KEY}></soimpact-planner>`);

@@ -25,9 +25,17 @@ formElementBehaviour<SoimpactPlanner>({
   newerDraft: () => ({ ...createPlan({ id: 'nyere', title: 'Fra en nyere versjon' }), format: 'soimpact-plan@9', panels: [] }),
   defineAs: (tag) => customElements.define(tag, class extends SoimpactPlanner {}),
   earlyProperties: [
-    { name: 'plan', value: () => ({ ...createPlan({ id: 'tidlig', title: 'Satt tidlig' }) }), taken: (el) => heading(el) === 'Satt tidlig' },
+    {
+      name: 'plan',
+      value: () => ({ ...createPlan({ id: 'tidlig', title: 'Satt tidlig' }) }),
+      taken: (el) => heading(el) === 'Satt tidlig',
+    },
     { name: 'autosave', value: () => false, taken: (el) => el.autosave === false },
-    { name: 'preview', value: () => false, taken: (el) => el.preview === false && !el.shadowRoot!.querySelector('soimpact-chain') },
+    {
+      name: 'preview',
+      value: () => false,
+      taken: (el) => el.preview === false && !el.shadowRoot!.querySelector('soimpact-chain'),
+    },
     { name: 'readonly', value: () => true, taken: (el) => el.readonly && el.hasAttribute('readonly') },
   ],
 });

@@ -18,7 +18,10 @@ function largePlan(count = 100_000): ImpactPlan {
       name: 'Daglig telling',
       level: 'output',
       unit: 'count',
-      measurements: Array.from({ length: count }, (_, i) => ({ date: new Date(start + i * 86_400_000).toISOString().slice(0, 10), value: i % 97 })),
+      measurements: Array.from({ length: count }, (_, i) => ({
+        date: new Date(start + i * 86_400_000).toISOString().slice(0, 10),
+        value: i % 97,
+      })),
     },
   ];
   return plan;
@@ -78,6 +81,8 @@ describe('<soimpact-planner> with the largest plan the schema allows', () => {
     // The preview shows the latest reading, as it would with the whole series.
     const chain = q<SoimpactChain>(el, 'soimpact-chain');
     await chain.updateComplete;
-    expect(chain.shadowRoot!.querySelector('button.indicator[data-id="daglig"] .value')!.textContent!.trim()).to.equal(String(99_999 % 97));
+    expect(chain.shadowRoot!.querySelector('button.indicator[data-id="daglig"] .value')!.textContent!.trim()).to.equal(
+      String(99_999 % 97),
+    );
   });
 });

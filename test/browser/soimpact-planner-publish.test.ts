@@ -72,7 +72,11 @@ describe('<soimpact-planner>: finished, progress and publishing', () => {
   it('gives the data file, the exact HTML to paste, and a live preview of it', async () => {
     const plan = demoPlansNb['boost-refugee'];
     const el = await fixture<SoimpactPlanner>(
-      html`<soimpact-planner autosave="false" bundle-src="https://example.org/js/samskaping-elements.bundle.js" .plan=${plan}></soimpact-planner>`,
+      html`<soimpact-planner
+        autosave="false"
+        bundle-src="https://example.org/js/samskaping-elements.bundle.js"
+        .plan=${plan}
+      ></soimpact-planner>`,
     );
     const panel = q<HTMLDetailsElement>(el, 'details.publish');
     expect(words(panel.querySelector('summary')!)).to.equal('Legg grafen på nettsiden din');
@@ -114,7 +118,10 @@ describe('<soimpact-planner>: finished, progress and publishing', () => {
     await waitUntil(() => el.shadowRoot!.querySelector('.publish-preview soimpact-chart'), 'the preview chart');
     // The chart element (and Chart.js) loads with the panel: the planner's own entry stays small.
     await customElements.whenDefined('soimpact-chart');
-    const chart = q(el, '.publish-preview soimpact-chart') as HTMLElement & { plan?: ImpactPlan; updateComplete: Promise<boolean> };
+    const chart = q(el, '.publish-preview soimpact-chart') as HTMLElement & {
+      plan?: ImpactPlan;
+      updateComplete: Promise<boolean>;
+    };
     await chart.updateComplete;
     expect(chart.plan!.id).to.equal('boost-refugee');
     expect(chart.getAttribute('label')).to.equal(plan.title);

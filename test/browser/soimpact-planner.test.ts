@@ -123,7 +123,9 @@ describe('<soimpact-planner>', () => {
   });
 
   it('validates inline, in words, and never throws away what was typed', async () => {
-    const el = await fixture<SoimpactPlanner>(html`<soimpact-planner autosave="false" .plan=${withIndicators()}></soimpact-planner>`);
+    const el = await fixture<SoimpactPlanner>(
+      html`<soimpact-planner autosave="false" .plan=${withIndicators()}></soimpact-planner>`,
+    );
     await goToStep(el, 7);
     await type(el, f('ind.i-jobb.target.value'), 'mange');
     const field = q<HTMLInputElement>(el, f('ind.i-jobb.target.value'));
@@ -175,7 +177,9 @@ describe('<soimpact-planner>', () => {
   });
 
   it('adds, edits and removes indicators, with an inline confirmation before removing', async () => {
-    const el = await fixture<SoimpactPlanner>(html`<soimpact-planner autosave="false" .plan=${withIndicators()}></soimpact-planner>`);
+    const el = await fixture<SoimpactPlanner>(
+      html`<soimpact-planner autosave="false" .plan=${withIndicators()}></soimpact-planner>`,
+    );
     await goToStep(el, 5);
     await type(el, f('new.indicator.name'), 'Antall deltakere');
     q<HTMLButtonElement>(el, 'button.add-indicator').click();
@@ -207,7 +211,9 @@ describe('<soimpact-planner>', () => {
   });
 
   it('records evaluations in date order and removes them', async () => {
-    const el = await fixture<SoimpactPlanner>(html`<soimpact-planner autosave="false" .plan=${withIndicators()}></soimpact-planner>`);
+    const el = await fixture<SoimpactPlanner>(
+      html`<soimpact-planner autosave="false" .plan=${withIndicators()}></soimpact-planner>`,
+    );
     await goToStep(el, 10);
     for (const [date, text] of [
       ['2025-06-01', 'Juni: færre enn ventet'],
@@ -277,13 +283,20 @@ describe('<soimpact-planner>', () => {
   });
 
   it('imports measurements from CSV and refuses a CSV with problems', async () => {
-    const el = await fixture<SoimpactPlanner>(html`<soimpact-planner autosave="false" .plan=${withIndicators()}></soimpact-planner>`);
+    const el = await fixture<SoimpactPlanner>(
+      html`<soimpact-planner autosave="false" .plan=${withIndicators()}></soimpact-planner>`,
+    );
     await goToStep(el, 9);
     const bad = oneEvent(el, 'soimpact-error');
     await pick(el, '#import-csv', 'bad.csv', 'indicator;date;value\ndeltakere;2025-01-31;mange\n');
     expect((await bad).detail.problems[0].code).to.equal('bad-cell');
     const good = oneEvent(el, 'soimpact-change');
-    await pick(el, '#import-csv', 'good.csv', 'indicator;date;value;note\ndeltakere;2025-01-31;12;\ndeltakere;28.02.2025;15;"Ny gruppe"\n');
+    await pick(
+      el,
+      '#import-csv',
+      'good.csv',
+      'indicator;date;value;note\ndeltakere;2025-01-31;12;\ndeltakere;28.02.2025;15;"Ny gruppe"\n',
+    );
     expect((await good).detail.plan.indicators[0].measurements).to.deep.equal([
       { date: '2025-01-31', value: 12 },
       { date: '2025-02-28', value: 15, note: 'Ny gruppe' },
@@ -334,7 +347,9 @@ describe('<soimpact-planner>', () => {
     expect(q<HTMLTextAreaElement>(second, f('plan.problem')).value).to.equal('Lagret tekst');
     expect(q(second, '.notice').textContent).to.contain('hentet fram');
     // autosave="false" neither reads nor writes.
-    const off = await fixture<SoimpactPlanner>(html`<soimpact-planner storage-key="test:planner" autosave="false"></soimpact-planner>`);
+    const off = await fixture<SoimpactPlanner>(
+      html`<soimpact-planner storage-key="test:planner" autosave="false"></soimpact-planner>`,
+    );
     expect(off.plan.problem).to.equal('');
   });
 
@@ -432,7 +447,9 @@ describe('<soimpact-planner>', () => {
   it('resets with its form to the plan it was given, and follows a disabled fieldset', async () => {
     // fixtureSync: a plain wrapper would make `fixture` wait for an animation frame.
     const form = fixtureSync<HTMLFormElement>(
-      html`<form><fieldset><soimpact-planner name="plan" autosave="false" .plan=${withIndicators()}></soimpact-planner></fieldset></form>`,
+      html`<form>
+        <fieldset><soimpact-planner name="plan" autosave="false" .plan=${withIndicators()}></soimpact-planner></fieldset>
+      </form>`,
     );
     const el = form.querySelector('soimpact-planner')!;
     await settle(el);
@@ -448,7 +465,9 @@ describe('<soimpact-planner>', () => {
   });
 
   it('shows the plan in the live chain preview', async () => {
-    const el = await fixture<SoimpactPlanner>(html`<soimpact-planner autosave="false" .plan=${demoPlansNb['boost-refugee']}></soimpact-planner>`);
+    const el = await fixture<SoimpactPlanner>(
+      html`<soimpact-planner autosave="false" .plan=${demoPlansNb['boost-refugee']}></soimpact-planner>`,
+    );
     const chain = q<SoimpactChain>(el, 'details.preview soimpact-chain');
     await chain.updateComplete;
     expect(chain.plan!.id).to.equal('boost-refugee');
@@ -456,7 +475,9 @@ describe('<soimpact-planner>', () => {
   });
 
   it('is read-only with readonly', async () => {
-    const el = await fixture<SoimpactPlanner>(html`<soimpact-planner autosave="false" readonly .plan=${withIndicators()}></soimpact-planner>`);
+    const el = await fixture<SoimpactPlanner>(
+      html`<soimpact-planner autosave="false" readonly .plan=${withIndicators()}></soimpact-planner>`,
+    );
     expect(q<HTMLTextAreaElement>(el, f('plan.problem')).readOnly).to.equal(true);
     expect(el.shadowRoot!.querySelector('button.delete')).to.equal(null);
     await goToStep(el, 5);

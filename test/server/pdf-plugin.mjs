@@ -67,7 +67,12 @@ export function pdfPlugin() {
         mkdirSync(dirname(payload.path), { recursive: true });
         if (payload.media) await page.emulateMediaType(payload.media);
         try {
-          await page.screenshot({ path: payload.path, fullPage: Boolean(payload.fullPage), clip: payload.clip, captureBeyondViewport: payload.captureBeyondViewport });
+          await page.screenshot({
+            path: payload.path,
+            fullPage: Boolean(payload.fullPage),
+            clip: payload.clip,
+            captureBeyondViewport: payload.captureBeyondViewport,
+          });
         } finally {
           if (payload.media) await page.emulateMediaType(null);
         }

@@ -64,15 +64,23 @@ describe('custom-elements.json', () => {
   }
 
   it('points at shipped files only (dist/, listed in package.json "files")', () => {
-    const paths = manifest.modules.flatMap((m) => [m.path, ...(m.exports ?? []).map((e) => e.declaration.module).filter(Boolean)]);
+    const paths = manifest.modules.flatMap((m) => [
+      m.path,
+      ...(m.exports ?? []).map((e) => e.declaration.module).filter(Boolean),
+    ]);
     const missing = paths.filter((path) => !path!.startsWith('dist/') || !existsSync(path!));
     assert.deepEqual(missing, []);
   });
 
   it('puts each definition on the define module that defines the tag', () => {
     for (const tag of Object.keys(expectedEvents)) {
-      const definers = manifest.modules.filter((m) => m.exports?.some((e) => e.kind === 'custom-element-definition' && e.name === tag));
-      assert.deepEqual(definers.map((m) => m.path), [`dist/elements/${tag}/define.js`]);
+      const definers = manifest.modules.filter((m) =>
+        m.exports?.some((e) => e.kind === 'custom-element-definition' && e.name === tag),
+      );
+      assert.deepEqual(
+        definers.map((m) => m.path),
+        [`dist/elements/${tag}/define.js`],
+      );
       const definition = definers[0]!.exports!.find((e) => e.name === tag)!;
       assert.equal(definition.declaration.module, `dist/elements/${tag}/${tag}.js`);
     }
@@ -80,9 +88,10 @@ describe('custom-elements.json', () => {
 
   it('types attributes with a fixed set of values as their literal union, not an alias name', () => {
     const attribute = (tag: string, name: string) =>
-      manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === tag)?.attributes?.find((a) => a.name === name) as
-        | { type?: { text: string } }
-        | undefined;
+      manifest.modules
+        .flatMap((m) => m.declarations ?? [])
+        .find((d) => d.tagName === tag)
+        ?.attributes?.find((a) => a.name === name) as { type?: { text: string } } | undefined;
     assert.equal(attribute('samson-profile', 'compare')?.type?.text, '"overlay" | "side-by-side"');
     assert.equal(attribute('soimpact-chart', 'level')?.type?.text, '"output" | "outcome" | "impact" | undefined');
   });

@@ -18,11 +18,16 @@ import {
 
 import { build, instrument, responseArb, statementIds, valueIds } from '../fixtures/samson-responses.js';
 
-
 const all = (rating: Rating, weight = 3) =>
-  build(statementIds.map(() => rating), valueIds.map(() => weight));
+  build(
+    statementIds.map(() => rating),
+    valueIds.map(() => weight),
+  );
 
-const scoreArb = fc.option(fc.integer({ min: 0, max: 100 }).map((n) => n / 10), { nil: null });
+const scoreArb = fc.option(
+  fc.integer({ min: 0, max: 100 }).map((n) => n / 10),
+  { nil: null },
+);
 const pointsArb: fc.Arbitrary<ProfilePoint[]> = fc
   .array(fc.tuple(scoreArb, scoreArb), { minLength: 0, maxLength: 12 })
   .map((pairs) => pairs.map(([score, importance], i) => ({ id: `p${i}`, score, importance })));
@@ -136,9 +141,18 @@ describe('compareProfiles and whatChanged', () => {
 
   it('splits rises from falls and leaves out what did not move', () => {
     const { rises, falls } = whatChanged(before, after);
-    assert.deepEqual(rises.map((c) => c.id), ['a', 'e']);
-    assert.deepEqual(falls.map((c) => c.id), ['d']);
-    assert.deepEqual(whatChanged(before, after, 1).rises.map((c) => c.id), ['a']);
+    assert.deepEqual(
+      rises.map((c) => c.id),
+      ['a', 'e'],
+    );
+    assert.deepEqual(
+      falls.map((c) => c.id),
+      ['d'],
+    );
+    assert.deepEqual(
+      whatChanged(before, after, 1).rises.map((c) => c.id),
+      ['a'],
+    );
   });
 
   it('is antisymmetric', () => {

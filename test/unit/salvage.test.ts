@@ -20,7 +20,10 @@ test('one broken answer costs only that answer', () => {
   assert.ok(result.ok);
   assert.deepEqual(result.value.answers, { [a!.id]: { rating: 4, idea: 'Felles lunsj' } });
   assert.equal(result.value.label, 'Time 1');
-  assert.deepEqual(result.dropped.map((p) => p.path), [['answers', b!.id, 'rating']]);
+  assert.deepEqual(
+    result.dropped.map((p) => p.path),
+    [['answers', b!.id, 'rating']],
+  );
 });
 
 test('a label over the limit falls back, everything else stays', () => {
@@ -36,6 +39,16 @@ test('a newer format or a hostile object is refused, never thrown', () => {
   const newer = parseResponseDraft(JSON.stringify({ ...createResponse(samsonNb), format: 'samson-response@2' }), samsonNb);
   assert.equal(newer.ok, false);
   assert.equal(!newer.ok && newer.problems[0]!.code, 'newer-format');
-  const hostile = new Proxy({}, { get: () => { throw new Error('no'); }, ownKeys: () => { throw new Error('no'); } });
+  const hostile = new Proxy(
+    {},
+    {
+      get: () => {
+        throw new Error('no');
+      },
+      ownKeys: () => {
+        throw new Error('no');
+      },
+    },
+  );
   assert.doesNotThrow(() => salvage(responseSchema, hostile, createResponse(samsonNb)));
 });

@@ -14,7 +14,9 @@ const seedsDir = [new URL('../../../shared/seeds/', import.meta.url), new URL('.
   (url) => existsSync(url),
 );
 const seedLineCounts = new Map(
-  seedsDir ? readdirSync(seedsDir).map((name) => [name.slice(0, 3), readFileSync(new URL(name, seedsDir), 'utf8').split('\n').length]) : [],
+  seedsDir
+    ? readdirSync(seedsDir).map((name) => [name.slice(0, 3), readFileSync(new URL(name, seedsDir), 'utf8').split('\n').length])
+    : [],
 );
 const locales: Record<string, Instrument> = { nb, nn, da, en };
 const statements = (i: Instrument) => i.fields.flatMap((f) => f.statements);
@@ -37,7 +39,15 @@ describe('the built-in SAMSON instrument (1.1)', () => {
     );
     assert.deepEqual(
       nb.fields.map((f) => f.id),
-      ['likeverdighet', 'felles-mal', 'kommunikasjon', 'forankring', 'tilrettelegging', 'ressursfokus', 'kompetansekomplementaritet'],
+      [
+        'likeverdighet',
+        'felles-mal',
+        'kommunikasjon',
+        'forankring',
+        'tilrettelegging',
+        'ressursfokus',
+        'kompetansekomplementaritet',
+      ],
     );
   });
 
@@ -50,7 +60,8 @@ describe('the built-in SAMSON instrument (1.1)', () => {
 
   it('grounds every statement in a source; where the seeds are present, the lines exist', (t) => {
     for (const statement of statements(nb)) assert.ok(statement.source, `${statement.id} has no source`);
-    if (!seedsDir) return t.skip('source-line check skipped: the SAMSON documents (../shared/seeds/) are not next to this checkout');
+    if (!seedsDir)
+      return t.skip('source-line check skipped: the SAMSON documents (../shared/seeds/) are not next to this checkout');
     const sources = [
       ...statements(nb).map((s) => [s.id, s.source!] as const),
       ...nb.collaboration!.questions.map((q) => [q.id, q.source] as const),
@@ -77,15 +88,22 @@ describe('the built-in SAMSON instrument (1.1)', () => {
     const shares = valueShares(nb);
     const facilitation = shares.get('tilrettelegging')!.get('ledelse')!;
     for (const [fieldId, byValue] of shares) {
-      if (fieldId !== 'tilrettelegging') assert.ok(facilitation > byValue.get('ledelse')!, `${fieldId} ${byValue.get('ledelse')} ≥ ${facilitation}`);
+      if (fieldId !== 'tilrettelegging')
+        assert.ok(facilitation > byValue.get('ledelse')!, `${fieldId} ${byValue.get('ledelse')} ≥ ${facilitation}`);
     }
   });
 
   for (const locale of ['nn', 'da', 'en'] as const) {
     it(`${locale}: has the same structure, values and sources as nb, translated`, () => {
       const other = locales[locale]!;
-      assert.deepEqual(other.values.map((v) => v.id), nb.values.map((v) => v.id));
-      assert.deepEqual(other.fields.map((f) => f.id), nb.fields.map((f) => f.id));
+      assert.deepEqual(
+        other.values.map((v) => v.id),
+        nb.values.map((v) => v.id),
+      );
+      assert.deepEqual(
+        other.fields.map((f) => f.id),
+        nb.fields.map((f) => f.id),
+      );
       const source = statements(nb);
       statements(other).forEach((statement, i) => {
         assert.equal(statement.id, source[i]!.id);
@@ -134,7 +152,15 @@ describe('SAMSON 1.1 statement rules (instrument-review.md §3)', () => {
 
   it('asks one thing per statement: the 1.0 double items are gone and no statement joins two claims with «og» plus a second verb', () => {
     const ids = new Set(all.map((s) => s.id));
-    for (const doubled of ['likeverdighet-6', 'forankring-2', 'forankring-6', 'tilrettelegging-4', 'ressursfokus-8', 'felles-mal-1', 'kompetansekomplementaritet-9']) {
+    for (const doubled of [
+      'likeverdighet-6',
+      'forankring-2',
+      'forankring-6',
+      'tilrettelegging-4',
+      'ressursfokus-8',
+      'felles-mal-1',
+      'kompetansekomplementaritet-9',
+    ]) {
       assert.ok(!ids.has(doubled), `${doubled} is still there`);
     }
     // «både … og», «planlegger, gjennomfører og vurderer», «aktiv og synlig partner uten å dominere»: two claims.
@@ -177,7 +203,11 @@ describe('SAMSON 1.1 statement rules (instrument-review.md §3)', () => {
   it('uses plain field names that read inside a sentence (no infinitive «Å …», no «komplementaritet»)', () => {
     for (const instrument of Object.values(locales)) {
       for (const field of instrument.fields) {
-        assert.doesNotMatch(field.name, /^(Å|At|To) |komplementaritet|Competence complementarity|Ivaretakelse|Varetagelse/, field.name);
+        assert.doesNotMatch(
+          field.name,
+          /^(Å|At|To) |komplementaritet|Competence complementarity|Ivaretakelse|Varetagelse/,
+          field.name,
+        );
       }
     }
     assert.equal(nb.fields.find((f) => f.id === 'kompetansekomplementaritet')!.name, 'Flere kompetanser samtidig');

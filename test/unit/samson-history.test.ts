@@ -4,7 +4,14 @@ import fc from 'fast-check';
 import { z } from '../../src/core/zod.js';
 import { samsonNb } from '../../src/content/samson/index.js';
 import { formatPath } from '../../src/core/problems.js';
-import { createResponse, parseResponse, withAnswer, withWeight, type Rating, type Response } from '../../src/core/samson/response.js';
+import {
+  createResponse,
+  parseResponse,
+  withAnswer,
+  withWeight,
+  type Rating,
+  type Response,
+} from '../../src/core/samson/response.js';
 import {
   agreeJointAnswer,
   createHistory,
@@ -23,7 +30,6 @@ import {
   withFollowUp,
   withJointResponse,
   withPartyResponse,
-
 } from '../../src/core/samson/history.js';
 import { compareRounds, disagreements, partySpread, widest } from '../../src/core/samson/compare.js';
 import { mergeImports } from '../../src/core/samson/merge.js';
@@ -57,9 +63,21 @@ const responseArb = (party?: string): fc.Arbitrary<Response> =>
 
 describe('samson-history: reading', () => {
   it('round-trips a history with rounds, parties, follow-ups and actions through JSON', () => {
-    let h = withJointResponse(createHistory(instrument, 'Runde 1', t0), 'r1', withAnswer(answered('x', () => 4), s1!.id, { rating: 2, idea: 'Møtes på biblioteket' }));
+    let h = withJointResponse(
+      createHistory(instrument, 'Runde 1', t0),
+      'r1',
+      withAnswer(
+        answered('x', () => 4),
+        s1!.id,
+        { rating: 2, idea: 'Møtes på biblioteket' },
+      ),
+    );
     h = withAction(h, 'r1', s1!.id, { owner: 'Kari', due: '2026-05-31', quadrant: 'keep-new' });
-    h = withPartyResponse(h, 'r1', answered('', () => 3, { party: 'kommunen' }));
+    h = withPartyResponse(
+      h,
+      'r1',
+      answered('', () => 3, { party: 'kommunen' }),
+    );
     h = startNextRound(h, { now: t1 });
     h = withFollowUp(h, 'r2', s1!.id, { status: 'started', note: 'Første møte holdt' });
     const parsed = parseHistory(JSON.stringify(h), instrument);
@@ -85,7 +103,7 @@ describe('samson-history: reading', () => {
     assert.equal(round.parties[0]!.answers[s1!.id]!.rating, 2);
   });
 
-  it('opens today\'s response files unchanged (no party field) and they still parse as responses', () => {
+  it("opens today's response files unchanged (no party field) and they still parse as responses", () => {
     const today = JSON.parse(JSON.stringify(answered('Tidspunkt 1', (i) => ((i % 5) + 1) as Rating)));
     assert.equal('party' in today, false);
     assert.ok(parseResponse(today, instrument).ok);
@@ -134,7 +152,11 @@ describe('samson-history: reading', () => {
         assert.equal(typeof result.ok, 'boolean');
       }),
     );
-    const hostile = { get format(): string { throw new Error('boom'); } };
+    const hostile = {
+      get format(): string {
+        throw new Error('boom');
+      },
+    };
     assert.equal(parseHistory(hostile).ok, false);
   });
 
@@ -147,7 +169,11 @@ describe('samson-history: reading', () => {
 
 describe('samson-history: rounds', () => {
   it('starts the next round with the same weights, no answers and the next label, keeping the earlier round', () => {
-    let h = withJointResponse(createHistory(instrument, 'Runde 1', t0), 'r1', answered('', () => 4));
+    let h = withJointResponse(
+      createHistory(instrument, 'Runde 1', t0),
+      'r1',
+      answered('', () => 4),
+    );
     h = startNextRound(h, { now: t1 });
     assert.equal(h.rounds.length, 2);
     const [first, second] = h.rounds;
@@ -177,13 +203,19 @@ describe('samson-history: rounds', () => {
     assert.equal(renameRound(h, 'r1', '   '), h);
     const deleted = deleteRound(h, 'r1');
     assert.ok(deleted.ok);
-    assert.deepEqual(deleted.value.rounds.map((r) => r.id), ['r2']);
+    assert.deepEqual(
+      deleted.value.rounds.map((r) => r.id),
+      ['r2'],
+    );
     const only = deleteRound(deleted.value, 'r2');
     assert.equal(!only.ok && only.problems[0]!.code, 'too-small');
     assert.equal(!deleteRound(h, 'nope').ok, true);
     // A new round after a deletion does not reuse an id in use.
     const next = startNextRound(deleted.value, { now: t1 });
-    assert.deepEqual(next.rounds.map((r) => r.id), ['r2', 'r3']);
+    assert.deepEqual(
+      next.rounds.map((r) => r.id),
+      ['r2', 'r3'],
+    );
   });
 
   it('property: starting rounds never changes earlier rounds and keeps ids unique', () => {
@@ -197,22 +229,41 @@ describe('samson-history: rounds', () => {
           snapshots.push(JSON.stringify(currentRound(h).joint.answers));
         });
         assert.equal(h.rounds.length, responses.length);
-        assert.deepEqual(h.rounds.map((r) => JSON.stringify(r.joint.answers)), snapshots);
+        assert.deepEqual(
+          h.rounds.map((r) => JSON.stringify(r.joint.answers)),
+          snapshots,
+        );
         assert.equal(new Set(h.rounds.map((r) => r.id)).size, h.rounds.length);
-        assert.deepEqual(h.rounds.map((r) => r.label), responses.map((_, i) => `Runde ${i + 1}`));
+        assert.deepEqual(
+          h.rounds.map((r) => r.label),
+          responses.map((_, i) => `Runde ${i + 1}`),
+        );
         assert.ok(parseHistory(JSON.parse(JSON.stringify(h)), instrument).ok);
       }),
       { numRuns: 40 },
     );
   });
 
-  it('follows up last round\'s actions and shows what the group said last time', () => {
-    let h = withJointResponse(createHistory(instrument, 'Runde 1', t0), 'r1', withAnswer(answered('', () => 2), s2!.id, { rating: 1, idea: 'Felles kalender' }));
+  it("follows up last round's actions and shows what the group said last time", () => {
+    let h = withJointResponse(
+      createHistory(instrument, 'Runde 1', t0),
+      'r1',
+      withAnswer(
+        answered('', () => 2),
+        s2!.id,
+        { rating: 1, idea: 'Felles kalender' },
+      ),
+    );
     h = withAction(h, 'r1', s2!.id, { owner: '  Ola ', quadrant: 'stop-known' });
     h = startNextRound(h, { now: t1 });
     h = withFollowUp(h, 'r2', s2!.id, { status: 'done', note: '   ' });
     const last = lastTime(h, 'r2');
-    assert.deepEqual(last.get(s2!.id), { rating: 1, idea: 'Felles kalender', plan: { owner: 'Ola', quadrant: 'stop-known' }, followUp: { status: 'done' } });
+    assert.deepEqual(last.get(s2!.id), {
+      rating: 1,
+      idea: 'Felles kalender',
+      plan: { owner: 'Ola', quadrant: 'stop-known' },
+      followUp: { status: 'done' },
+    });
     assert.deepEqual(last.get(s1!.id), { rating: 2 });
     assert.equal(lastTime(h, 'r1').size, 0);
     h = withFollowUp(h, 'r2', s2!.id, undefined);
@@ -220,39 +271,70 @@ describe('samson-history: rounds', () => {
     assert.equal(withAction(h, 'r1', s2!.id, { owner: ' ' }).rounds[0]!.actions[s2!.id], undefined);
   });
 
-  it('lists the round\'s actions grouped by field and by keep/stop × known/new', () => {
+  it("lists the round's actions grouped by field and by keep/stop × known/new", () => {
     let h = createHistory(instrument, 'Runde 1', t0);
     let joint = withAnswer(currentRound(h).joint, s1!.id, { idea: 'A' });
     joint = withAnswer(joint, s3!.id, { idea: 'B' });
     h = withJointResponse(h, 'r1', joint);
     h = withAction(h, 'r1', s3!.id, { quadrant: 'keep-known' });
     const actions = roundActions(instrument, currentRound(h));
-    assert.deepEqual(actions.map((a) => a.idea), ['A', 'B']);
+    assert.deepEqual(
+      actions.map((a) => a.idea),
+      ['A', 'B'],
+    );
     const { byField, byQuadrant } = groupActions(actions);
     assert.equal(byField.get(s1!.fieldId)!.length, s1!.fieldId === s3!.fieldId ? 2 : 1);
-    assert.deepEqual(byQuadrant.get('keep-known')!.map((a) => a.idea), ['B']);
-    assert.deepEqual(byQuadrant.get('none')!.map((a) => a.idea), ['A']);
+    assert.deepEqual(
+      byQuadrant.get('keep-known')!.map((a) => a.idea),
+      ['B'],
+    );
+    assert.deepEqual(
+      byQuadrant.get('none')!.map((a) => a.idea),
+      ['A'],
+    );
   });
 
-  it('agrees a joint answer and keeps the parties\' answers beside it', () => {
+  it("agrees a joint answer and keeps the parties' answers beside it", () => {
     let h = createHistory(instrument, 'Runde 1', t0);
-    h = withPartyResponse(h, 'r1', answered('', () => 1, { party: 'kommunen' }));
-    h = withPartyResponse(h, 'r1', answered('', () => 5, { party: 'frivilligheten' }));
+    h = withPartyResponse(
+      h,
+      'r1',
+      answered('', () => 1, { party: 'kommunen' }),
+    );
+    h = withPartyResponse(
+      h,
+      'r1',
+      answered('', () => 5, { party: 'frivilligheten' }),
+    );
     h = agreeJointAnswer(h, 'r1', s1!.id, { rating: 3, idea: 'Snakke om det på neste møte' }, t1);
     const round = currentRound(h);
     assert.deepEqual(round.joint.answers[s1!.id], { rating: 3, idea: 'Snakke om det på neste møte' });
     assert.equal(round.joint.updatedAt, t1.toISOString());
-    assert.deepEqual(round.parties.map((p) => p.answers[s1!.id]!.rating), [1, 5]);
+    assert.deepEqual(
+      round.parties.map((p) => p.answers[s1!.id]!.rating),
+      [1, 5],
+    );
     // Replacing a party's response is matched by its name, ignoring case.
-    h = withPartyResponse(h, 'r1', answered('', () => 2, { party: 'Kommunen' }));
-    assert.deepEqual(currentRound(h).parties.map((p) => p.party), ['Kommunen', 'frivilligheten']);
+    h = withPartyResponse(
+      h,
+      'r1',
+      answered('', () => 2, { party: 'Kommunen' }),
+    );
+    assert.deepEqual(
+      currentRound(h).parties.map((p) => p.party),
+      ['Kommunen', 'frivilligheten'],
+    );
   });
 });
 
 describe('comparing rounds and parties', () => {
   it('compares two rounds: the fields and statements that moved most come first', () => {
     const before = answered('', () => 3);
-    const after = withAnswer(answered('', () => 3), s2!.id, { rating: 5 });
+    const after = withAnswer(
+      answered('', () => 3),
+      s2!.id,
+      { rating: 5 },
+    );
     const c = compareRounds(instrument, before, after);
     assert.deepEqual(c.statements[0], { id: s2!.id, before: 5, after: 10, change: 5 });
     assert.equal(c.statements[1]!.change, 0);
@@ -269,12 +351,18 @@ describe('comparing rounds and parties', () => {
     assert.deepEqual(spread.parties, ['kommunen', 'frivilligheten', 'innbyggerne']);
     const first = spread.statements[0]!;
     assert.equal(first.id, statements[5]!.id);
-    assert.deepEqual(first.values.map((v) => v.rating), [1, 3, 5]);
+    assert.deepEqual(
+      first.values.map((v) => v.rating),
+      [1, 3, 5],
+    );
     assert.equal(first.lowest, 0);
     assert.equal(first.highest, 10);
     assert.equal(first.points, 4);
     assert.equal(first.disagree, true);
-    assert.deepEqual(disagreements(spread).map((s) => s.id), [statements[5]!.id]);
+    assert.deepEqual(
+      disagreements(spread).map((s) => s.id),
+      [statements[5]!.id],
+    );
     // The rest keep the instrument's order.
     assert.equal(spread.statements[1]!.id, statements[0]!.id);
     const s9 = spread.statements.find((s) => s.id === statements[9]!.id)!;
@@ -283,7 +371,7 @@ describe('comparing rounds and parties', () => {
     assert.equal(widest(spread.fields)!.id, statements[5]!.fieldId);
   });
 
-  it('property: a statement is flagged exactly when two parties\' ratings lie 2 or more apart', () => {
+  it("property: a statement is flagged exactly when two parties' ratings lie 2 or more apart", () => {
     fc.assert(
       fc.property(fc.array(responseArb('p'), { minLength: 1, maxLength: 4 }), (responses) => {
         const parties = responses.map((r, i) => ({ ...r, party: `p${i}` }));
@@ -304,7 +392,10 @@ describe('comparing rounds and parties', () => {
 });
 
 describe('merging imported files', () => {
-  const party = (name: string, rating: Rating, at = t0) => ({ ...answered('', () => rating, { party: name }), createdAt: at.toISOString() });
+  const party = (name: string, rating: Rating, at = t0) => ({
+    ...answered('', () => rating, { party: name }),
+    createdAt: at.toISOString(),
+  });
 
   it('merges three party files given at once into one round with three parties', () => {
     const files = [party('kommunen', 1), party('frivilligheten', 3), party('innbyggerne', 5)].map((r) => JSON.stringify(r));
@@ -312,7 +403,10 @@ describe('merging imported files', () => {
     assert.deepEqual(problems, []);
     assert.ok(history);
     assert.equal(history.rounds.length, 1);
-    assert.deepEqual(history.rounds[0]!.parties.map((p) => p.party), ['kommunen', 'frivilligheten', 'innbyggerne']);
+    assert.deepEqual(
+      history.rounds[0]!.parties.map((p) => p.party),
+      ['kommunen', 'frivilligheten', 'innbyggerne'],
+    );
     assert.ok(parseHistory(history, instrument).ok);
   });
 
@@ -320,8 +414,14 @@ describe('merging imported files', () => {
     const a = party('kommunen', 1);
     const b = party('kommunen', 4, t1);
     const { history, problems } = mergeImports([a, '{not json', b, a, { format: 'samson-response@9' }], { instrument });
-    assert.deepEqual(problems.map((p) => `${p.code} ${formatPath(p.path)}`), ['not-json [1]', 'newer-format [4].format']);
-    assert.deepEqual(history!.rounds[0]!.parties.map((p) => p.party), ['kommunen', 'kommunen (2)']);
+    assert.deepEqual(
+      problems.map((p) => `${p.code} ${formatPath(p.path)}`),
+      ['not-json [1]', 'newer-format [4].format'],
+    );
+    assert.deepEqual(
+      history!.rounds[0]!.parties.map((p) => p.party),
+      ['kommunen', 'kommunen (2)'],
+    );
   });
 
   it('merges histories from two devices: rounds by label, parties unioned, in the order started', () => {
@@ -333,8 +433,14 @@ describe('merging imported files', () => {
     b = startNextRound(b, { now: t1 });
     const { history, problems } = mergeImports([a, JSON.stringify(b)], { instrument });
     assert.deepEqual(problems, []);
-    assert.deepEqual(history!.rounds.map((r) => r.label), ['Runde 1', 'runde 2']);
-    assert.deepEqual(history!.rounds[0]!.parties.map((p) => p.party), ['kommunen', 'frivilligheten']);
+    assert.deepEqual(
+      history!.rounds.map((r) => r.label),
+      ['Runde 1', 'runde 2'],
+    );
+    assert.deepEqual(
+      history!.rounds[0]!.parties.map((p) => p.party),
+      ['kommunen', 'frivilligheten'],
+    );
     assert.deepEqual(history!.rounds[0]!.actions[s1!.id], { owner: 'Kari' });
     assert.ok(parseHistory(history, instrument).ok);
   });
@@ -343,8 +449,14 @@ describe('merging imported files', () => {
     const spring = { ...answered('Vår', () => 2), createdAt: t0.toISOString() };
     const autumn = { ...answered('Høst', () => 4), createdAt: t1.toISOString() };
     const { history } = mergeImports([autumn, spring], { instrument, responsesAs: 'rounds' });
-    assert.deepEqual(history!.rounds.map((r) => r.label), ['Vår', 'Høst']);
-    assert.deepEqual(history!.rounds.map((r) => r.id), ['r1', 'r2']);
+    assert.deepEqual(
+      history!.rounds.map((r) => r.label),
+      ['Vår', 'Høst'],
+    );
+    assert.deepEqual(
+      history!.rounds.map((r) => r.id),
+      ['r1', 'r2'],
+    );
   });
 
   it('refuses files of another instrument and returns null when nothing could be read', () => {
@@ -354,10 +466,14 @@ describe('merging imported files', () => {
     assert.equal(result.problems[0]!.code, 'other-instrument');
   });
 
-  it('property: merging never loses a party\'s answers', () => {
+  it("property: merging never loses a party's answers", () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.constantFrom('a', 'b', 'c'), responseArb()), { minLength: 1, maxLength: 5 }), (files) => {
-        const inputs = files.map(([name, r], i) => ({ ...r, party: name, createdAt: new Date(t0.getTime() + i * 1000).toISOString() }));
+        const inputs = files.map(([name, r], i) => ({
+          ...r,
+          party: name,
+          createdAt: new Date(t0.getTime() + i * 1000).toISOString(),
+        }));
         const { history, problems } = mergeImports(inputs, { instrument });
         assert.deepEqual(problems, []);
         const kept = history!.rounds[0]!.parties.map((p) => JSON.stringify(p.answers)).sort();
@@ -368,4 +484,4 @@ describe('merging imported files', () => {
   });
 });
 
-assert.equal(HISTORY_FORMAT, "samson-history@1");
+assert.equal(HISTORY_FORMAT, 'samson-history@1');

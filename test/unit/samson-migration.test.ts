@@ -60,7 +60,9 @@ describe('opening a SAMSON 1.0 response in 1.1', () => {
   });
 
   it('loses nothing: every 1.0 answer is either kept or in earlierAnswers', () => {
-    const answers = Object.fromEntries(Object.keys(SAMSON_1_0_REPLACED).map((id, i) => [id, { rating: (i % 5) + 1, idea: `idé ${i}` }]));
+    const answers = Object.fromEntries(
+      Object.keys(SAMSON_1_0_REPLACED).map((id, i) => [id, { rating: (i % 5) + 1, idea: `idé ${i}` }]),
+    );
     const migrated = migrateResponse({ ...saved10, answers: { ...saved10.answers, ...answers } }, samsonNb);
     const kept = Object.keys(migrated.answers).length + Object.keys(migrated.earlierAnswers ?? {}).length;
     assert.equal(kept, Object.keys({ ...saved10.answers, ...answers }).length);

@@ -23,7 +23,14 @@ describe('placing the collaboration between thin and thick (Figur 1–2, 000:499
   });
 
   it('puts joint planning with professional delivery, short-lived and without shared power, at the thin end', () => {
-    const place = placeCollaboration({ initiative: 'professionals', planning: 'jointly', delivery: 'professionals', duration: 'one-off', power: 'one-party', 'resident-roles': ['co-designers'] });
+    const place = placeCollaboration({
+      initiative: 'professionals',
+      planning: 'jointly',
+      delivery: 'professionals',
+      duration: 'one-off',
+      power: 'one-party',
+      'resident-roles': ['co-designers'],
+    });
     assert.equal(place.cell, 'planned-with-civil-society');
     assert.equal(place.band, 'thin');
     assert.ok(place.position! < 3.5, String(place.position));

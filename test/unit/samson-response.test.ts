@@ -32,7 +32,10 @@ describe('response parsing', () => {
     assert.ok(paths.includes(`answers.${firstId}.rating`), paths.join());
     assert.ok(paths.includes('weights.apenhet'), paths.join());
     assert.ok(paths.includes('createdAt'), paths.join());
-    assert.ok(paths.some((p) => p.startsWith('answers')), paths.join());
+    assert.ok(
+      paths.some((p) => p.startsWith('answers')),
+      paths.join(),
+    );
   });
 
   it('refuses a newer format with a message that says so', () => {

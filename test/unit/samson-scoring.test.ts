@@ -42,9 +42,18 @@ function answerAll(rating: Rating): Response {
 
 describe('SAMSON scoring: worked examples', () => {
   it('maps the five-point scale to 0, 2.5, 5, 7.5 and 10', () => {
-    for (const [rating, expected] of [[1, 0], [2, 2.5], [3, 5], [4, 7.5], [5, 10]] as const) {
+    for (const [rating, expected] of [
+      [1, 0],
+      [2, 2.5],
+      [3, 5],
+      [4, 7.5],
+      [5, 10],
+    ] as const) {
       const scores = scoreResponse(instrument, answerAll(rating));
-      assert.ok(scores.fields.every((f) => f.score === expected), `rating ${rating}`);
+      assert.ok(
+        scores.fields.every((f) => f.score === expected),
+        `rating ${rating}`,
+      );
       assert.equal(scores.overall, expected);
     }
   });

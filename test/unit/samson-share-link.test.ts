@@ -17,8 +17,13 @@ const ids = instrument.fields.flatMap((f) => f.statements.map((s) => s.id));
 const base = 'https://kommune.example/samson/?side=2#top';
 
 function full(rating: (i: number) => Rating): Response {
-  let r: Response = { ...createResponse(instrument, 'Høst 2026 – hemmelig etikett', new Date('2026-03-01T09:00:00Z')), party: 'frivilligheten' };
-  ids.forEach((id, i) => (r = withAnswer(r, id, { rating: rating(i), idea: `Privat idé nummer ${i}` }, new Date('2026-03-02T09:00:00Z'))));
+  let r: Response = {
+    ...createResponse(instrument, 'Høst 2026 – hemmelig etikett', new Date('2026-03-01T09:00:00Z')),
+    party: 'frivilligheten',
+  };
+  ids.forEach(
+    (id, i) => (r = withAnswer(r, id, { rating: rating(i), idea: `Privat idé nummer ${i}` }, new Date('2026-03-02T09:00:00Z'))),
+  );
   for (const v of instrument.values) r = withWeight(r, v.id, 2, new Date('2026-03-02T09:00:00Z'));
   return r;
 }

@@ -69,12 +69,24 @@ describe('shared points (SAMSON 1.1 weighting)', () => {
 
   it('never changes a score: the same ratings score the same under any weighting', () => {
     let response = createResponse(samsonNb);
-    samsonNb.fields.flatMap((f) => f.statements).forEach((s, i) => (response = withAnswer(response, s.id, { rating: (i % 5) + 1 })));
+    samsonNb.fields
+      .flatMap((f) => f.statements)
+      .forEach((s, i) => (response = withAnswer(response, s.id, { rating: (i % 5) + 1 })));
     const plain = scoreResponse(samsonNb, response);
-    for (const points of [{ ledelse: 20 }, { apenhet: 5, demokrati: 5, kreativitet: 5, ledelse: 5 }, { kreativitet: 12, demokrati: 8 }]) {
+    for (const points of [
+      { ledelse: 20 },
+      { apenhet: 5, demokrati: 5, kreativitet: 5, ledelse: 5 },
+      { kreativitet: 12, demokrati: 8 },
+    ]) {
       const weighted = scoreResponse(samsonNb, { ...response, points });
-      assert.deepEqual(weighted.fields.map((f) => f.score), plain.fields.map((f) => f.score));
-      assert.deepEqual(weighted.statements.map((s) => s.score), plain.statements.map((s) => s.score));
+      assert.deepEqual(
+        weighted.fields.map((f) => f.score),
+        plain.fields.map((f) => f.score),
+      );
+      assert.deepEqual(
+        weighted.statements.map((s) => s.score),
+        plain.statements.map((s) => s.score),
+      );
       assert.equal(weighted.overall, plain.overall);
     }
   });
@@ -98,12 +110,20 @@ describe('1.0 weights (1–5 per value) still open and count', () => {
     assert.deepEqual(Object.fromEntries(valueImportance(samsonNb, response)), { apenhet: 10, demokrati: 5 });
     assert.equal(weightingStatus(samsonNb, response), 'partial');
     response = withPoints(samsonNb, response, 'ledelse', 4);
-    assert.deepEqual(Object.fromEntries(valueImportance(samsonNb, response)), { apenhet: 0, demokrati: 0, kreativitet: 0, ledelse: 10 });
+    assert.deepEqual(Object.fromEntries(valueImportance(samsonNb, response)), {
+      apenhet: 0,
+      demokrati: 0,
+      kreativitet: 0,
+      ledelse: 10,
+    });
   });
 
   it('offers a points split in proportion to old weights, summing to the budget', () => {
     const points = pointsFromLegacyWeights(samsonNb, { apenhet: 5, demokrati: 5, kreativitet: 3, ledelse: 1 });
-    assert.equal(Object.values(points).reduce((a, b) => a + b, 0), POINTS_BUDGET);
+    assert.equal(
+      Object.values(points).reduce((a, b) => a + b, 0),
+      POINTS_BUDGET,
+    );
     assert.deepEqual(points, { apenhet: 8, demokrati: 8, kreativitet: 4, ledelse: 0 });
     const flat = pointsFromLegacyWeights(samsonNb, { apenhet: 1, demokrati: 1, kreativitet: 1, ledelse: 1 });
     assert.deepEqual(Object.values(flat), [5, 5, 5, 5]);

@@ -37,29 +37,46 @@ describe('size budgets (gzip, from bench/budgets.json)', () => {
     // other languages) only when a page switches language.
     const staticImports = (path: string): string[] => {
       const code = readFileSync(path, 'utf8');
-      const found = [...code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'](\.[^"']+)["']/g)].map((m) => join(dirname(path), m[1]!));
+      const found = [...code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'](\.[^"']+)["']/g)].map((m) =>
+        join(dirname(path), m[1]!),
+      );
       return [path, ...found.flatMap(staticImports)];
     };
     const first = [...new Set(staticImports(file))];
-    const chunks = readdirSync(dist('bundle')).filter((name) => name.endsWith('.js')).map((name) => dist('bundle', name));
+    const chunks = readdirSync(dist('bundle'))
+      .filter((name) => name.endsWith('.js'))
+      .map((name) => dist('bundle', name));
     const firstGzip = first.reduce((sum, path) => sum + gzipBytes(readFileSync(path)), 0);
     const allGzip = [...new Set([...first, ...chunks])].reduce((sum, path) => sum + gzipBytes(readFileSync(path)), 0);
     assert.ok(chunks.length >= 4, `expected the other languages as chunks in dist/bundle/, found ${chunks.length}`);
-    assert.ok(firstGzip <= budgets.bundle, `bundle first load is ${firstGzip} B (${kb(firstGzip)}) gzip, over its budget of ${budgets.bundle} B (${kb(budgets.bundle)})`);
-    assert.ok(allGzip <= budgets.bundleTotal, `bundle with all chunks is ${allGzip} B (${kb(allGzip)}) gzip, over its budget of ${budgets.bundleTotal} B (${kb(budgets.bundleTotal)})`);
+    assert.ok(
+      firstGzip <= budgets.bundle,
+      `bundle first load is ${firstGzip} B (${kb(firstGzip)}) gzip, over its budget of ${budgets.bundle} B (${kb(budgets.bundle)})`,
+    );
+    assert.ok(
+      allGzip <= budgets.bundleTotal,
+      `bundle with all chunks is ${allGzip} B (${kb(allGzip)}) gzip, over its budget of ${budgets.bundleTotal} B (${kb(budgets.bundleTotal)})`,
+    );
   });
 
   for (const [tag, budget] of Object.entries(budgets.entries)) {
     const input = dist('elements', tag, 'define.js');
-    it(`<${tag}> entry, first load`, { skip: existsSync(input) ? false : `dist/elements/${tag}/define.js not built` }, async () => {
-      const result = await bundleEntry(input, { split: true });
-      const gzip: number = result.initial.gzip;
-      assert.deepEqual(forbidden(result.modules), [], `<${tag}> pulls in a module it must not`);
-      if (tag === 'samson-scorecard') {
-        const chart = Object.keys(result.modules).filter((id) => id.includes('node_modules/chart.js/'));
-        assert.deepEqual(chart, [], 'the scorecard entry must not load Chart.js (the profile is optional)');
-      }
-      assert.ok(gzip <= budget, `<${tag}> entry is ${gzip} B (${kb(gzip)}) gzip, over its budget of ${budget} B (${kb(budget)})`);
-    });
+    it(
+      `<${tag}> entry, first load`,
+      { skip: existsSync(input) ? false : `dist/elements/${tag}/define.js not built` },
+      async () => {
+        const result = await bundleEntry(input, { split: true });
+        const gzip: number = result.initial.gzip;
+        assert.deepEqual(forbidden(result.modules), [], `<${tag}> pulls in a module it must not`);
+        if (tag === 'samson-scorecard') {
+          const chart = Object.keys(result.modules).filter((id) => id.includes('node_modules/chart.js/'));
+          assert.deepEqual(chart, [], 'the scorecard entry must not load Chart.js (the profile is optional)');
+        }
+        assert.ok(
+          gzip <= budget,
+          `<${tag}> entry is ${gzip} B (${kb(gzip)}) gzip, over its budget of ${budget} B (${kb(budget)})`,
+        );
+      },
+    );
   }
 });

@@ -17,12 +17,23 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 describe('size budgets under esbuild (gzip, from bench/budgets.json)', () => {
   for (const [tag, budget] of Object.entries(budgets.esbuildEntries)) {
     const input = join(ROOT, 'dist', 'elements', tag, 'define.js');
-    it(`<${tag}> entry, first load`, { skip: existsSync(input) ? false : `dist/elements/${tag}/define.js not built` }, async () => {
-      const result = await esbuildEntry(input);
-      const locales = Object.keys(result.modules).filter((id) => id.includes('zod/v4/locales/'));
-      assert.deepEqual(locales, [], `<${tag}> bundles zod's locales under esbuild: import zod as a namespace (src/core/zod.ts)`);
-      const gzip = result.initial.gzip;
-      assert.ok(gzip <= budget, `<${tag}> entry is ${gzip} B (${kb(gzip)}) gzip under esbuild, over its budget of ${budget} B (${kb(budget)})`);
-    });
+    it(
+      `<${tag}> entry, first load`,
+      { skip: existsSync(input) ? false : `dist/elements/${tag}/define.js not built` },
+      async () => {
+        const result = await esbuildEntry(input);
+        const locales = Object.keys(result.modules).filter((id) => id.includes('zod/v4/locales/'));
+        assert.deepEqual(
+          locales,
+          [],
+          `<${tag}> bundles zod's locales under esbuild: import zod as a namespace (src/core/zod.ts)`,
+        );
+        const gzip = result.initial.gzip;
+        assert.ok(
+          gzip <= budget,
+          `<${tag}> entry is ${gzip} B (${kb(gzip)}) gzip under esbuild, over its budget of ${budget} B (${kb(budget)})`,
+        );
+      },
+    );
   }
 });

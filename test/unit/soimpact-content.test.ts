@@ -50,7 +50,11 @@ describe('the demo plans', () => {
         assert.ok(result.ok, result.ok ? '' : JSON.stringify(result.problems));
         assert.equal(plan.locale, locale);
         assert.equal(plan.id, id);
-        assert.deepEqual(JSON.parse(JSON.stringify(result.value)), JSON.parse(JSON.stringify(plan)), 'nothing dropped by parsing');
+        assert.deepEqual(
+          JSON.parse(JSON.stringify(result.value)),
+          JSON.parse(JSON.stringify(plan)),
+          'nothing dropped by parsing',
+        );
       });
     }
 
@@ -90,7 +94,12 @@ describe('the demo plans', () => {
 describe('Boost Refugee, as the handbook prints it (000:2609-2652)', () => {
   const printed: Array<[string, string, 'output' | 'outcome' | 'impact', number | 'not measured']> = [
     ['assisted', 'Antall flyktninger som har mottatt assistanse', 'output', 534],
-    ['qualifications-network', 'Antall flyktninger som har fått tilført dokumenterte kvalifikasjoner og/eller nettverk', 'output', 349],
+    [
+      'qualifications-network',
+      'Antall flyktninger som har fått tilført dokumenterte kvalifikasjoner og/eller nettverk',
+      'output',
+      349,
+    ],
     ['interviews', 'Antall intervjuer', 'outcome', 212],
     ['job-offers', 'Antall jobbtilbud', 'outcome', 46],
     ['contracts-signed', 'Antall signerte arbeidskontrakter', 'outcome', 48],

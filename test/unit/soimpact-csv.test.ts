@@ -2,7 +2,12 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { measurementsToCsv, parseCsvDate, parseCsvNumber, parseMeasurementsCsv } from '../../src/core/soimpact/csv.js';
-import { parseMeasurementList, planFromMeasurements, withMeasurements, type MeasurementRow } from '../../src/core/soimpact/measurements.js';
+import {
+  parseMeasurementList,
+  planFromMeasurements,
+  withMeasurements,
+  type MeasurementRow,
+} from '../../src/core/soimpact/measurements.js';
 import { createIndicator, createPlan, parsePlan, withIndicator } from '../../src/core/soimpact/plan.js';
 import { describeProblem, type Problem } from '../../src/core/problems.js';
 
@@ -18,7 +23,9 @@ function valueOf<T>(result: { ok: true; value: T } | { ok: false; problems: Prob
 
 describe('CSV import of measurements', () => {
   it('reads the documented columns with a header row', () => {
-    const rows = valueOf(parseMeasurementsCsv('indicator,date,value,note\ndeltakere,2025-01-31,12,\ndeltakere,2025-02-28,15,Ny gruppe\n'));
+    const rows = valueOf(
+      parseMeasurementsCsv('indicator,date,value,note\ndeltakere,2025-01-31,12,\ndeltakere,2025-02-28,15,Ny gruppe\n'),
+    );
     assert.deepEqual(rows, [
       { indicator: 'deltakere', date: '2025-01-31', value: 12 },
       { indicator: 'deltakere', date: '2025-02-28', value: 15, note: 'Ny gruppe' },
@@ -26,7 +33,8 @@ describe('CSV import of measurements', () => {
   });
 
   it('takes semicolons, decimal commas, CRLF, a BOM, quoted fields and any column order', () => {
-    const text = '\ufeffvalue;note;date;indicator\r\n7,5;"Sa ""hei""; og gikk\r\nvidere";2025-01-31;trygghet\r\n"1 234,5";;31.03.2025;trygghet\r\n';
+    const text =
+      '\ufeffvalue;note;date;indicator\r\n7,5;"Sa ""hei""; og gikk\r\nvidere";2025-01-31;trygghet\r\n"1 234,5";;31.03.2025;trygghet\r\n';
     const rows = valueOf(parseMeasurementsCsv(text));
     assert.deepEqual(rows, [
       { indicator: 'trygghet', date: '2025-01-31', value: 7.5, note: 'Sa "hei"; og gikk\r\nvidere' },
@@ -48,7 +56,9 @@ describe('CSV import of measurements', () => {
   });
 
   it('reports non-numeric values and bad dates with their line', () => {
-    const problems = problemsOf(parseMeasurementsCsv('indicator,date,value\na,2025-01-01,ti\na,2025-13-01,3\nA B,2025-02-01,4\n'));
+    const problems = problemsOf(
+      parseMeasurementsCsv('indicator,date,value\na,2025-01-01,ti\na,2025-13-01,3\nA B,2025-02-01,4\n'),
+    );
     assert.deepEqual(
       problems.map((p) => (p.code === 'bad-cell' ? [p.line, p.column, p.found] : p.code)),
       [
@@ -74,7 +84,9 @@ describe('CSV import of measurements', () => {
 
   it('reports indicators the plan does not have, once each', () => {
     const plan = withIndicator(createPlan(), createIndicator('a', 'A'));
-    const problems = problemsOf(parseMeasurementsCsv('indicator,date,value\na,2025-01-01,1\nzz,2025-01-01,1\nzz,2025-02-01,1\n', { plan }));
+    const problems = problemsOf(
+      parseMeasurementsCsv('indicator,date,value\na,2025-01-01,1\nzz,2025-01-01,1\nzz,2025-02-01,1\n', { plan }),
+    );
     assert.deepEqual(problems, [{ code: 'unknown-indicator', path: [], id: 'zz', line: 3 }]);
   });
 
@@ -133,7 +145,13 @@ describe('CSV export of measurements', () => {
         { date: '2025-02-01', value: 3, note: '+47 og @bruker, "sitat"' },
       ],
     }),
-    { ...createIndicator('b', 'B'), measurements: [{ date: '2025-01-01', value: 1, note: '\tfane' }, { date: '2025-02-01', value: 1, note: '-minus\r\nny linje' }] },
+    {
+      ...createIndicator('b', 'B'),
+      measurements: [
+        { date: '2025-01-01', value: 1, note: '\tfane' },
+        { date: '2025-02-01', value: 1, note: '-minus\r\nny linje' },
+      ],
+    },
   );
 
   it('guards every text cell that could start a formula (OWASP)', () => {
@@ -200,33 +218,58 @@ describe('CSV export of measurements', () => {
 describe('JSON measurements and plans', () => {
   it('validates a JSON list of measurements with the same checks as CSV', () => {
     assert.equal(valueOf(parseMeasurementList('[{"indicator":"a","date":"2025-01-01","value":1}]')).length, 1);
-    const problems = problemsOf(parseMeasurementList([
-      { indicator: 'a', date: '2025-02-01', value: 1 },
-      { indicator: 'a', date: '2025-01-01', value: 'x' },
-    ]));
+    const problems = problemsOf(
+      parseMeasurementList([
+        { indicator: 'a', date: '2025-02-01', value: 1 },
+        { indicator: 'a', date: '2025-01-01', value: 'x' },
+      ]),
+    );
     assert.deepEqual(problems[0]!.path, [1, 'value']);
-    assert.equal(problemsOf(parseMeasurementList([
-      { indicator: 'a', date: '2025-02-01', value: 1 },
-      { indicator: 'a', date: '2025-01-01', value: 2 },
-    ]))[0]!.code, 'out-of-order');
+    assert.equal(
+      problemsOf(
+        parseMeasurementList([
+          { indicator: 'a', date: '2025-02-01', value: 1 },
+          { indicator: 'a', date: '2025-01-01', value: 2 },
+        ]),
+      )[0]!.code,
+      'out-of-order',
+    );
     assert.equal(problemsOf(parseMeasurementList('[]'))[0]!.code, 'no-data');
     assert.equal(problemsOf(parseMeasurementList('[{'))[0]!.code, 'not-json');
   });
 
   it('puts measurements into a plan, replacing or merging, and checks the result', () => {
-    const plan = withIndicator(createPlan(), { ...createIndicator('a', 'A', 'output', 'share'), measurements: [{ date: '2025-01-01', value: 10 }] });
+    const plan = withIndicator(createPlan(), {
+      ...createIndicator('a', 'A', 'output', 'share'),
+      measurements: [{ date: '2025-01-01', value: 10 }],
+    });
     const rows = [{ indicator: 'a', date: '2025-02-01', value: 20 }];
-    assert.deepEqual(valueOf(withMeasurements(plan, rows, 'replace')).indicators[0]!.measurements, [{ date: '2025-02-01', value: 20 }]);
-    assert.deepEqual(valueOf(withMeasurements(plan, rows, 'merge')).indicators[0]!.measurements.map((m) => m.value), [10, 20]);
-    assert.equal(problemsOf(withMeasurements(plan, [{ indicator: 'x', date: '2025-01-01', value: 1 }]))[0]!.code, 'unknown-indicator');
+    assert.deepEqual(valueOf(withMeasurements(plan, rows, 'replace')).indicators[0]!.measurements, [
+      { date: '2025-02-01', value: 20 },
+    ]);
+    assert.deepEqual(
+      valueOf(withMeasurements(plan, rows, 'merge')).indicators[0]!.measurements.map((m) => m.value),
+      [10, 20],
+    );
+    assert.equal(
+      problemsOf(withMeasurements(plan, [{ indicator: 'x', date: '2025-01-01', value: 1 }]))[0]!.code,
+      'unknown-indicator',
+    );
     assert.equal(problemsOf(withMeasurements(plan, [{ indicator: 'a', date: '2025-01-01', value: 101 }]))[0]!.code, 'too-big');
     const bare = planFromMeasurements([...rows, { indicator: 'b', date: '2025-01-01', value: 1 }]);
-    assert.deepEqual(bare.indicators.map((i) => i.id), ['a', 'b']);
+    assert.deepEqual(
+      bare.indicators.map((i) => i.id),
+      ['a', 'b'],
+    );
     assert.equal(parsePlan(bare).ok, true);
   });
 
   it('refuses a target equal to the baseline, and a newer plan format', () => {
-    const plan = withIndicator(createPlan(), { ...createIndicator('a', 'A'), baseline: { value: 5, date: '2025-01-01' }, target: { value: 5, date: '2026-01-01' } });
+    const plan = withIndicator(createPlan(), {
+      ...createIndicator('a', 'A'),
+      baseline: { value: 5, date: '2025-01-01' },
+      target: { value: 5, date: '2026-01-01' },
+    });
     const problems = problemsOf(parsePlan(plan));
     assert.deepEqual(problems[0], { code: 'target-equals-baseline', path: ['indicators', 0, 'target', 'value'], value: 5 });
     assert.match(describeProblem(problems[0]!), /^indicators\[0\]\.target\.value: Måltallet er det samme som nullpunktet/);

@@ -9,7 +9,16 @@ function plan(): ImpactPlan {
     ...createPlan({ id: 'p', title: 'Jobbkurs' }, new Date('2026-01-01T00:00:00Z')),
     problem: 'Mange står utenfor arbeidslivet',
     indicators: [
-      { id: 'a', name: 'Deltakere', level: 'output', unit: 'count', measurements: [{ date: '2026-01-31', value: 4 }, { date: '2026-02-28', value: 6 }] },
+      {
+        id: 'a',
+        name: 'Deltakere',
+        level: 'output',
+        unit: 'count',
+        measurements: [
+          { date: '2026-01-31', value: 4 },
+          { date: '2026-02-28', value: 6 },
+        ],
+      },
       { id: 'b', name: 'I jobb', level: 'outcome', unit: 'share', measurements: [] },
     ],
     evaluations: [{ date: '2026-03-01', text: 'God start' }],
@@ -18,12 +27,21 @@ function plan(): ImpactPlan {
 
 describe('parsePlanDraft', () => {
   it('round-trips a plan with the fields typed into rows not added yet', () => {
-    const text = serializePlanDraft({ plan: plan(), unsaved: [['new.evaluation.text', 'Halvveis skrevet'], ['new.m.a.value', '7']] });
+    const text = serializePlanDraft({
+      plan: plan(),
+      unsaved: [
+        ['new.evaluation.text', 'Halvveis skrevet'],
+        ['new.m.a.value', '7'],
+      ],
+    });
     assert.equal(parsePlan(text).ok, true, 'still a plan for any other reader');
     const read = parsePlanDraft(text);
     assert.ok(read.ok);
     assert.deepEqual(read.value.plan, plan());
-    assert.deepEqual(read.value.unsaved, [['new.evaluation.text', 'Halvveis skrevet'], ['new.m.a.value', '7']]);
+    assert.deepEqual(read.value.unsaved, [
+      ['new.evaluation.text', 'Halvveis skrevet'],
+      ['new.m.a.value', '7'],
+    ]);
     assert.deepEqual(read.dropped, []);
   });
 
@@ -33,7 +51,10 @@ describe('parsePlanDraft', () => {
     assert.equal(read.value.plan.title, 'SoImpact');
     assert.equal(read.value.plan.problem, plan().problem);
     assert.deepEqual(read.value.plan.indicators, plan().indicators);
-    assert.deepEqual(read.dropped.map((p) => [formatPath(p.path), p.code]), [['title', 'too-big']]);
+    assert.deepEqual(
+      read.dropped.map((p) => [formatPath(p.path), p.code]),
+      [['title', 'too-big']],
+    );
   });
 
   it('drops one bad measurement, not the indicator or the plan', () => {
@@ -42,16 +63,29 @@ describe('parsePlanDraft', () => {
     const read = parsePlanDraft(JSON.stringify(broken));
     assert.ok(read.ok);
     assert.deepEqual(read.value.plan.indicators[0]!.measurements, plan().indicators[0]!.measurements);
-    assert.deepEqual(read.dropped.map((p) => formatPath(p.path)), ['indicators[0].measurements[1].value']);
+    assert.deepEqual(
+      read.dropped.map((p) => formatPath(p.path)),
+      ['indicators[0].measurements[1].value'],
+    );
   });
 
   it('drops an indicator without a valid name and one whose target equals its baseline, keeps the rest', () => {
     const broken = plan() as unknown as { indicators: unknown[] };
     broken.indicators.push({ id: 'c', name: '', level: 'output', unit: 'count' });
-    broken.indicators.push({ id: 'd', name: 'Lik', level: 'output', unit: 'count', baseline: { value: 1, date: '2026-01-01' }, target: { value: 1, date: '2026-12-31' } });
+    broken.indicators.push({
+      id: 'd',
+      name: 'Lik',
+      level: 'output',
+      unit: 'count',
+      baseline: { value: 1, date: '2026-01-01' },
+      target: { value: 1, date: '2026-12-31' },
+    });
     const read = parsePlanDraft(JSON.stringify(broken));
     assert.ok(read.ok);
-    assert.deepEqual(read.value.plan.indicators.map((i) => i.id), ['a', 'b']);
+    assert.deepEqual(
+      read.value.plan.indicators.map((i) => i.id),
+      ['a', 'b'],
+    );
     assert.equal(read.dropped.length, 2);
   });
 
@@ -68,7 +102,10 @@ describe('parsePlanDraft', () => {
     );
     const read = parsePlanDraft(text);
     assert.ok(read.ok);
-    assert.deepEqual(read.value.unsaved, [['__proto__', 'p'], ['ok', 'ja']]);
+    assert.deepEqual(read.value.unsaved, [
+      ['__proto__', 'p'],
+      ['ok', 'ja'],
+    ]);
     assert.equal(({} as Record<string, unknown>).ok, undefined);
   });
 });

@@ -3,7 +3,16 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { copyPlan, insertByDate, planReadiness, planTextLimit, readinessStep } from '../../src/core/soimpact/plan-rules.js';
 import { maxLengthOf } from '../../src/core/salvage.js';
-import { checkPlan, createPlan, dateValue, evaluationSchema, indicatorSchema, measurementSchema, parsePlan, planSchema } from '../../src/core/soimpact/plan.js';
+import {
+  checkPlan,
+  createPlan,
+  dateValue,
+  evaluationSchema,
+  indicatorSchema,
+  measurementSchema,
+  parsePlan,
+  planSchema,
+} from '../../src/core/soimpact/plan.js';
 
 const day = fc.integer({ min: 0, max: 3650 }).map((n) => new Date(Date.UTC(2020, 0, 1 + n)).toISOString().slice(0, 10));
 
@@ -11,13 +20,25 @@ describe('insertByDate', () => {
   it('puts a late-entered reading in its place and leaves the list it was given alone', () => {
     const list = [{ date: '2025-01-31' }, { date: '2025-03-31' }];
     const next = insertByDate(list, { date: '2025-02-28' });
-    assert.deepEqual(next.map((m) => m.date), ['2025-01-31', '2025-02-28', '2025-03-31']);
+    assert.deepEqual(
+      next.map((m) => m.date),
+      ['2025-01-31', '2025-02-28', '2025-03-31'],
+    );
     assert.equal(list.length, 2);
   });
 
   it('puts an entry of a date already there after it, so two entries of one day keep their order', () => {
-    const next = insertByDate([{ date: '2025-01-31', n: 1 }, { date: '2025-02-28', n: 2 }], { date: '2025-01-31', n: 3 });
-    assert.deepEqual(next.map((m) => m.n), [1, 3, 2]);
+    const next = insertByDate(
+      [
+        { date: '2025-01-31', n: 1 },
+        { date: '2025-02-28', n: 2 },
+      ],
+      { date: '2025-01-31', n: 3 },
+    );
+    assert.deepEqual(
+      next.map((m) => m.n),
+      [1, 3, 2],
+    );
   });
 
   it('keeps any date-ordered list in date order, with the new item in it', () => {
@@ -35,7 +56,11 @@ describe('insertByDate', () => {
   it('gives measurements a plan accepts', () => {
     const plan = createPlan({ id: 'p' });
     let measurements: Array<{ date: string; value: number }> = [];
-    for (const [date, value] of [['2025-03-01', 3], ['2025-01-01', 1], ['2025-02-01', 2]] as const) {
+    for (const [date, value] of [
+      ['2025-03-01', 3],
+      ['2025-01-01', 1],
+      ['2025-02-01', 2],
+    ] as const) {
       measurements = insertByDate(measurements, { date, value });
     }
     plan.indicators = [{ id: 'a', name: 'A', level: 'output', unit: 'count', measurements }];
@@ -54,12 +79,23 @@ describe('planReadiness', () => {
   });
 
   it('takes a problem of only spaces as not described', () => {
-    const plan = { ...createPlan(), problem: '   ', indicators: [{ id: 'a', name: 'A', level: 'output' as const, unit: 'count' as const, measurements: [] }] };
-    assert.deepEqual(planReadiness(plan).map((p) => p.path[0]), ['problem']);
+    const plan = {
+      ...createPlan(),
+      problem: '   ',
+      indicators: [{ id: 'a', name: 'A', level: 'output' as const, unit: 'count' as const, measurements: [] }],
+    };
+    assert.deepEqual(
+      planReadiness(plan).map((p) => p.path[0]),
+      ['problem'],
+    );
   });
 
   it('is empty for a plan with a problem and an indicator', () => {
-    const plan = { ...createPlan(), problem: 'Ensomhet', indicators: [{ id: 'a', name: 'A', level: 'output' as const, unit: 'count' as const, measurements: [] }] };
+    const plan = {
+      ...createPlan(),
+      problem: 'Ensomhet',
+      indicators: [{ id: 'a', name: 'A', level: 'output' as const, unit: 'count' as const, measurements: [] }],
+    };
     assert.deepEqual(planReadiness(plan), []);
   });
 });
@@ -100,8 +136,15 @@ describe('parsePlan on long series (the fast path)', () => {
   it('accepts and refuses exactly what the schema does', () => {
     fc.assert(
       fc.property(fc.array(row, { minLength: 101, maxLength: 140 }), fc.boolean(), (rows, sorted) => {
-        const measurements = sorted ? [...rows].sort((a, b) => String((a as { date?: string } | null)?.date).localeCompare(String((b as { date?: string } | null)?.date))) : rows;
-        const plan = { ...createPlan({ id: 'p' }), indicators: [{ id: 'a', name: 'A', level: 'output', unit: 'count', measurements }] };
+        const measurements = sorted
+          ? [...rows].sort((a, b) =>
+              String((a as { date?: string } | null)?.date).localeCompare(String((b as { date?: string } | null)?.date)),
+            )
+          : rows;
+        const plan = {
+          ...createPlan({ id: 'p' }),
+          indicators: [{ id: 'a', name: 'A', level: 'output', unit: 'count', measurements }],
+        };
         const result = parsePlan(plan);
         const zod = planSchema.safeParse(plan);
         if (!zod.success) {
@@ -117,16 +160,42 @@ describe('parsePlan on long series (the fast path)', () => {
   });
 
   it('never throws on a throwing getter', () => {
-    const hostile = { ...createPlan(), get indicators(): never { throw new Error('no'); } };
+    const hostile = {
+      ...createPlan(),
+      get indicators(): never {
+        throw new Error('no');
+      },
+    };
     assert.equal(parsePlan(hostile).ok, false);
-    const proxy = new Proxy({}, { get() { throw new Error('no'); }, ownKeys() { throw new Error('no'); } });
+    const proxy = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('no');
+        },
+        ownKeys() {
+          throw new Error('no');
+        },
+      },
+    );
     assert.equal(parsePlan(proxy).ok, false);
   });
 });
 
 describe('copyPlan', () => {
   it('is a deep copy equal to the plan, sharing nothing with it', () => {
-    const plan = { ...createPlan({ id: 'p' }), indicators: [{ id: 'a', name: 'A', level: 'output' as const, unit: 'count' as const, measurements: [{ date: '2025-01-01', value: 1, note: 'n' }] }] };
+    const plan = {
+      ...createPlan({ id: 'p' }),
+      indicators: [
+        {
+          id: 'a',
+          name: 'A',
+          level: 'output' as const,
+          unit: 'count' as const,
+          measurements: [{ date: '2025-01-01', value: 1, note: 'n' }],
+        },
+      ],
+    };
     const copy = copyPlan(plan);
     assert.deepEqual(copy, plan);
     copy.indicators[0]!.measurements[0]!.value = 2;

@@ -7,7 +7,11 @@ import type { Indicator } from '../../src/core/soimpact/plan.js';
 const value = fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true });
 const distinctPair = fc.tuple(value, value).filter(([a, b]) => Math.abs(a - b) > 1e-6);
 
-function indicator(values: number[], baseline?: number, target?: number): Pick<Indicator, 'measurements' | 'baseline' | 'target'> {
+function indicator(
+  values: number[],
+  baseline?: number,
+  target?: number,
+): Pick<Indicator, 'measurements' | 'baseline' | 'target'> {
   return {
     measurements: values.map((v, i) => ({ date: new Date(Date.UTC(2024, 0, 1 + i)).toISOString().slice(0, 10), value: v })),
     ...(baseline === undefined ? {} : { baseline: { value: baseline, date: '2023-12-31' } }),
@@ -80,7 +84,15 @@ describe('progress towards a target', () => {
       ],
     };
     assert.equal(latestMeasurement(i)?.value, 5);
-    assert.equal(latestMeasurement({ measurements: [{ date: '2024-01-01', value: 1 }, { date: '2024-01-01', value: 2 }] })?.value, 2);
+    assert.equal(
+      latestMeasurement({
+        measurements: [
+          { date: '2024-01-01', value: 1 },
+          { date: '2024-01-01', value: 2 },
+        ],
+      })?.value,
+      2,
+    );
   });
 });
 
@@ -132,18 +144,23 @@ describe('progress, property-based', () => {
 
   it('never invents a ratio when the baseline or the target is missing', () => {
     fc.assert(
-      fc.property(fc.array(value, { maxLength: 20 }), fc.option(value, { nil: undefined }), fc.option(value, { nil: undefined }), (values, baseline, target) => {
-        const p = progress(indicator(values, baseline, target));
-        if (values.length === 0) assert.equal(p.status, 'not-measured');
-        if (baseline === undefined || target === undefined || baseline === target) {
-          assert.equal(p.ratio, null);
-          assert.equal(p.percent, null);
-          assert.equal(p.over, false);
-        }
-        if (values.length && target === undefined) assert.equal(p.status, 'no-target');
-        if (values.length && target !== undefined && baseline === undefined) assert.equal(p.status, 'no-baseline');
-        if (values.length) assert.equal(p.latest?.value, values[values.length - 1]);
-      }),
+      fc.property(
+        fc.array(value, { maxLength: 20 }),
+        fc.option(value, { nil: undefined }),
+        fc.option(value, { nil: undefined }),
+        (values, baseline, target) => {
+          const p = progress(indicator(values, baseline, target));
+          if (values.length === 0) assert.equal(p.status, 'not-measured');
+          if (baseline === undefined || target === undefined || baseline === target) {
+            assert.equal(p.ratio, null);
+            assert.equal(p.percent, null);
+            assert.equal(p.over, false);
+          }
+          if (values.length && target === undefined) assert.equal(p.status, 'no-target');
+          if (values.length && target !== undefined && baseline === undefined) assert.equal(p.status, 'no-baseline');
+          if (values.length) assert.equal(p.latest?.value, values[values.length - 1]);
+        },
+      ),
     );
   });
 });

@@ -56,7 +56,9 @@ test('the four locales have the same ids, guidance counts and sources', () => {
 });
 
 test('translations are written, not copied: no step task is identical across locales', () => {
-  const copied = nb.steps.filter((s, i) => s.task === da.steps[i]!.task || s.task === en.steps[i]!.task || s.task === nn.steps[i]!.task);
+  const copied = nb.steps.filter(
+    (s, i) => s.task === da.steps[i]!.task || s.task === en.steps[i]!.task || s.task === nn.steps[i]!.task,
+  );
   assert.deepEqual(copied, []);
 });
 
@@ -71,6 +73,10 @@ test('a step out of order or with empty guidance is refused', () => {
 
 test('no step or advice calls people "users" (brukere/users), in any language', () => {
   for (const [locale, content] of Object.entries(all)) {
-    assert.doesNotMatch(JSON.stringify(content), /\bbruker(e|ne|nes)\b|\bbrukar(ar|ane|anes)\b|\bbruger(e|ne|nes)\b|\busers?\b/i, locale);
+    assert.doesNotMatch(
+      JSON.stringify(content),
+      /\bbruker(e|ne|nes)\b|\bbrukar(ar|ane|anes)\b|\bbruger(e|ne|nes)\b|\busers?\b/i,
+      locale,
+    );
   }
 });

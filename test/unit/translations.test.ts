@@ -57,7 +57,10 @@ const BOKMAL_ONLY =
 const NYNORSK_MARKERS = ['ikkje', 'kva', 'korleis', 'eit', 'kvar', 'berre', 'òg', 'frå', 'dykk', 'verksemd'];
 
 function prose(text: string): string {
-  return text.replace(/<x id="[^"]*"[^>]*\/>/g, ' ').replace(/«[^»]*»/g, ' ').replace(/&[a-z]+;/g, ' ');
+  return text
+    .replace(/<x id="[^"]*"[^>]*\/>/g, ' ')
+    .replace(/«[^»]*»/g, ' ')
+    .replace(/&[a-z]+;/g, ' ');
 }
 
 function bokmalWords(texts: readonly string[]): string[] {
@@ -68,7 +71,17 @@ function bokmalWords(texts: readonly string[]): string[] {
 }
 
 const stringsOf = (value: unknown): string[] =>
-  typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(stringsOf) : value && typeof value === 'object' ? Object.entries(value).flatMap(([k, v]) => (['id', 'source', 'format', 'locale', 'unit', 'level', 'date', 'createdAt', 'updatedAt'].includes(k) ? [] : stringsOf(v))) : [];
+  typeof value === 'string'
+    ? [value]
+    : Array.isArray(value)
+      ? value.flatMap(stringsOf)
+      : value && typeof value === 'object'
+        ? Object.entries(value).flatMap(([k, v]) =>
+            ['id', 'source', 'format', 'locale', 'unit', 'level', 'date', 'createdAt', 'updatedAt'].includes(k)
+              ? []
+              : stringsOf(v),
+          )
+        : [];
 
 describe('nynorsk is nynorsk, not bokmål respelled', () => {
   const targets = units(readFileSync('xliff/nn.xlf', 'utf8')).flatMap((u) => (u.target ? [u.target] : []));
@@ -80,16 +93,24 @@ describe('nynorsk is nynorsk, not bokmål respelled', () => {
     assert.ok(present.length >= 7, `only ${present.join(', ')}`);
   });
 
-  for (const [name, content] of Object.entries({ 'samson nn': samsonNn, 'soimpact steps nn': stepsNn, 'boost-refugee nn': boostNn, 'job-course nn': jobNn })) {
+  for (const [name, content] of Object.entries({
+    'samson nn': samsonNn,
+    'soimpact steps nn': stepsNn,
+    'boost-refugee nn': boostNn,
+    'job-course nn': jobNn,
+  })) {
     it(`${name}: no bokmål-only words`, () => {
       // The handbook's and the guide's titles are quoted in bokmål on purpose.
-      const texts = stringsOf(content).filter((t) => !/La oss gjøre det sammen|Veier til samarbeid|Boost Refugee$|Oslo kommune, Lundin/.test(t));
+      const texts = stringsOf(content).filter(
+        (t) => !/La oss gjøre det sammen|Veier til samarbeid|Boost Refugee$|Oslo kommune, Lundin/.test(t),
+      );
       assert.deepEqual(bokmalWords(texts), []);
     });
   }
 
   it('the SAMSON nynorsk text uses the nynorsk markers', () => {
     const all = stringsOf(samsonNn).join(' ').toLowerCase();
-    for (const word of ['ikkje', 'kva', 'korleis', 'eit', 'kvar', 'berre']) assert.match(all, new RegExp(`(^|[^a-zæøå])${word}([^a-zæøå]|$)`), word);
+    for (const word of ['ikkje', 'kva', 'korleis', 'eit', 'kvar', 'berre'])
+      assert.match(all, new RegExp(`(^|[^a-zæøå])${word}([^a-zæøå]|$)`), word);
   });
 });

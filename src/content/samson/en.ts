@@ -8,36 +8,43 @@ const texts: InstrumentTexts = {
   values: {
     apenhet: {
       name: 'Openness',
-      description: 'Openness means welcoming what others can bring – experience, knowledge and resources – without feeling threatened. It should be fine to say unusual things, suggest new ideas and question established truths. Openness also means showing others what we are doing, inviting ideas from outside and being available to each other.',
+      description:
+        'Openness means welcoming what others can bring – experience, knowledge and resources – without feeling threatened. It should be fine to say unusual things, suggest new ideas and question established truths. Openness also means showing others what we are doing, inviting ideas from outside and being available to each other.',
       question: 'How important is openness to our collaboration?',
     },
     demokrati: {
       name: 'Democracy',
-      description: 'Democracy here is not about voting in elections but about real influence over how solutions are designed and carried out. The people a solution is meant to make life better for should have as much say as everyone else. Life experience counts as expertise – not instead of professional knowledge, but alongside it.',
+      description:
+        'Democracy here is not about voting in elections but about real influence over how solutions are designed and carried out. The people a solution is meant to make life better for should have as much say as everyone else. Life experience counts as expertise – not instead of professional knowledge, but alongside it.',
       question: 'How important is democracy to our collaboration?',
     },
     kreativitet: {
       name: 'Creativity',
-      description: 'Creativity means reaching for what is new and useful, rather than making small adjustments to what we have always done. New ideas usually come from conversations between people who think differently. That takes room, permission and opportunity to think beyond our usual routines.',
+      description:
+        'Creativity means reaching for what is new and useful, rather than making small adjustments to what we have always done. New ideas usually come from conversations between people who think differently. That takes room, permission and opportunity to think beyond our usual routines.',
       question: 'How important is creativity to our collaboration?',
     },
     ledelse: {
       name: 'Leadership',
-      description: 'Leadership here is not mainly about one person but about what keeps the collaboration moving. It means facilitating, building trust, handling disagreement and making sure everyone is heard. No single party should hold all the power – leadership can be shared among us.',
+      description:
+        'Leadership here is not mainly about one person but about what keeps the collaboration moving. It means facilitating, building trust, handling disagreement and making sure everyone is heard. No single party should hold all the power – leadership can be shared among us.',
       question: 'How important is leadership to our collaboration?',
     },
   },
   fields: {
     likeverdighet: {
       name: 'Equal partnership',
-      description: 'Equal partnership is where the energy of co-creation comes from: when partners meet as equals, they share knowledge and resources, learn from each other and achieve more together. That takes trust, and trust takes time. Old habits – the municipality deciding, voluntary groups waiting for grants and permits – need to be challenged and replaced with new ways of working. The municipality should not step back, but take on a different role.',
+      description:
+        'Equal partnership is where the energy of co-creation comes from: when partners meet as equals, they share knowledge and resources, learn from each other and achieve more together. That takes trust, and trust takes time. Old habits – the municipality deciding, voluntary groups waiting for grants and permits – need to be challenged and replaced with new ways of working. The municipality should not step back, but take on a different role.',
       prompt: 'Where do one or more of you feel that the conditions for an equal partnership are not quite there?',
       statements: {
         'likeverdighet-1': 'Knowledge and resources flow both ways between the partners.',
         'likeverdighet-2': 'We take the time needed to build trust, even when it is slow.',
-        'likeverdighet-10': 'If anyone slips back into old habits where the municipality decides and the others fall in line, we raise it.',
+        'likeverdighet-10':
+          'If anyone slips back into old habits where the municipality decides and the others fall in line, we raise it.',
         'likeverdighet-4': 'We work as equal partners, not as one side placing orders and the others delivering.',
-        'likeverdighet-5': 'We meet on neutral ground or where residents and volunteers feel at home, not only on municipal premises.',
+        'likeverdighet-5':
+          'We meet on neutral ground or where residents and volunteers feel at home, not only on municipal premises.',
         'likeverdighet-11': 'The municipality takes an active, visible part in the collaboration.',
         'likeverdighet-7': 'We make the important decisions together.',
         'likeverdighet-8': 'Residents and volunteers have as much chance as the professionals to shape the solutions.',
@@ -46,7 +53,8 @@ const texts: InstrumentTexts = {
     },
     'felles-mal': {
       name: 'Shared goals',
-      description: 'It is hard to create something together if the partners pull in different directions. A vision is not a slogan but a picture of a future you want, created together. Each partner can have their own aims, but they must not overshadow the shared goal. Goals can change along the way as you learn.',
+      description:
+        'It is hard to create something together if the partners pull in different directions. A vision is not a slogan but a picture of a future you want, created together. Each partner can have their own aims, but they must not overshadow the shared goal. Goals can change along the way as you learn.',
       prompt: 'Do you have a shared picture of where you want to go together – and is everyone behind it?',
       statements: {
         'felles-mal-9': 'We share a picture of the future we want to create.',
@@ -62,7 +70,8 @@ const texts: InstrumentTexts = {
     },
     kommunikasjon: {
       name: 'Communication',
-      description: 'Open and honest communication is the backbone of the collaboration, both to prevent problems and to sort them out. In practice it means talking together regularly and properly, so that everyone gets to speak in their own words. It also means talking about how you communicate, building a shared “we” instead of “us and them”, and telling the people around you what you are doing.',
+      description:
+        'Open and honest communication is the backbone of the collaboration, both to prevent problems and to sort them out. In practice it means talking together regularly and properly, so that everyone gets to speak in their own words. It also means talking about how you communicate, building a shared “we” instead of “us and them”, and telling the people around you what you are doing.',
       prompt: 'Do you talk enough – with each other and with the people around you?',
       statements: {
         'kommunikasjon-1': 'We talk together regularly, not only when something is urgent.',
@@ -76,8 +85,10 @@ const texts: InstrumentTexts = {
     },
     forankring: {
       name: 'Building support (anchoring)',
-      description: 'Anchoring gives stability when the work brings change and uncertainty. The work needs support “down and out” – with the people it is meant to help and with the partners – and needs to be secured “upwards” in decisions, budgets and plans and with senior leaders. Don’t forget support from the people who handle the administration: lacking it is one of the most common reasons collaborations fail.',
-      prompt: 'Is the work rooted among the people who know the problem from their own lives – and secured all the way up to senior management and the politicians?',
+      description:
+        'Anchoring gives stability when the work brings change and uncertainty. The work needs support “down and out” – with the people it is meant to help and with the partners – and needs to be secured “upwards” in decisions, budgets and plans and with senior leaders. Don’t forget support from the people who handle the administration: lacking it is one of the most common reasons collaborations fail.',
+      prompt:
+        'Is the work rooted among the people who know the problem from their own lives – and secured all the way up to senior management and the politicians?',
       statements: {
         'forankring-1': 'The work builds on what the residents it is for say they want and need.',
         'forankring-10': 'The residents the work is for help to shape the solutions.',
@@ -92,7 +103,8 @@ const texts: InstrumentTexts = {
     },
     tilrettelegging: {
       name: 'Facilitation',
-      description: 'Equal partnership, shared goals, good communication and anchoring do not happen by themselves – goodwill is not enough. Facilitation means making the collaboration as easy as possible for everyone and involving everyone it affects. It covers regular meetings and good routines as well as the small practical details that make people feel valued. This is where the value of leadership is put into practice.',
+      description:
+        'Equal partnership, shared goals, good communication and anchoring do not happen by themselves – goodwill is not enough. Facilitation means making the collaboration as easy as possible for everyone and involving everyone it affects. It covers regular meetings and good routines as well as the small practical details that make people feel valued. This is where the value of leadership is put into practice.',
       prompt: 'What makes it easier – or harder – for each of you to take part?',
       statements: {
         'tilrettelegging-1': 'Some of us are clearly responsible for making the collaboration run smoothly.',
@@ -108,7 +120,8 @@ const texts: InstrumentTexts = {
     },
     ressursfokus: {
       name: 'Focus on resources',
-      description: 'Look forwards and outwards: start with resources and opportunities, and deal with obstacles afterwards. Nothing new comes from complaining about the past, reminiscing about old successes or worrying about the future. Co-creation builds on people’s strengths and resources, not on their problems.',
+      description:
+        'Look forwards and outwards: start with resources and opportunities, and deal with obstacles afterwards. Nothing new comes from complaining about the past, reminiscing about old successes or worrying about the future. Co-creation builds on people’s strengths and resources, not on their problems.',
       prompt: 'If you turn your problems completely around, what opportunities can you see?',
       statements: {
         'ressursfokus-1': 'We look at opportunities and resources first, and deal with obstacles afterwards.',
@@ -123,13 +136,15 @@ const texts: InstrumentTexts = {
     },
     kompetansekomplementaritet: {
       name: 'Combining different kinds of expertise',
-      description: 'This field is about working with several kinds of expertise at once – and about learning together. Professional knowledge matters, but it is not the only knowledge that counts: everyone’s life experience, abilities and skills are valuable too. A good collaboration becomes a community that learns, and that also talks about attitudes and willingness to change.',
+      description:
+        'This field is about working with several kinds of expertise at once – and about learning together. Professional knowledge matters, but it is not the only knowledge that counts: everyone’s life experience, abilities and skills are valuable too. A good collaboration becomes a community that learns, and that also talks about attitudes and willingness to change.',
       prompt: 'When did you last look for new and surprising expertise that could complement your own?',
       statements: {
         'kompetansekomplementaritet-1': 'We complement each other because we bring different knowledge and experience.',
         'kompetansekomplementaritet-2': 'In this collaboration, life experience counts as much as professional knowledge.',
         'kompetansekomplementaritet-3': 'The professionals among us put their expertise to work alongside what the others know.',
-        'kompetansekomplementaritet-10': 'The professionals among us learn as readily from residents’ experience as from each other.',
+        'kompetansekomplementaritet-10':
+          'The professionals among us learn as readily from residents’ experience as from each other.',
         'kompetansekomplementaritet-5': 'We talk openly about how willing we are to change the way we work.',
         'kompetansekomplementaritet-6': 'When we see the problem differently, we use that to reach a new, shared understanding.',
         'kompetansekomplementaritet-7': 'We look for knowledge and experience that our group is missing.',
@@ -145,15 +160,21 @@ const texts: InstrumentTexts = {
       'There is no recipe. Adapt the questions and actions to your own local situation. Allow two or three meetings, with two or three fields per meeting.',
       'Nothing leaves your browser. Your answers are stored only on this device unless you export them.',
     ],
-    weighting: 'First: what matters most to your collaboration – openness, democracy, creativity or leadership? Share out 20 points between the four values. The value with the most points becomes the most important one in the profile. The points never change a score; they only show what you yourselves think matters most.',
-    disagreement: 'Do you disagree about what matters most? Talk about it before you answer. Different views are worth bringing out.',
+    weighting:
+      'First: what matters most to your collaboration – openness, democracy, creativity or leadership? Share out 20 points between the four values. The value with the most points becomes the most important one in the profile. The points never change a score; they only show what you yourselves think matters most.',
+    disagreement:
+      'Do you disagree about what matters most? Talk about it before you answer. Different views are worth bringing out.',
     idea: 'Write down ideas for action that you agree on – they will appear in your action plan and report.',
-    results: 'The grey area shows how important you rated this. The bold line shows where you are now. Look for themes you rate as important but score low on. Open a field to see which statements pull the score up or down.',
+    results:
+      'The grey area shows how important you rated this. The bold line shows where you are now. Look for themes you rate as important but score low on. Open a field to see which statements pull the score up or down.',
     compare: 'What has happened since last time that could explain the change? What have we learned?',
-    report: 'Use the report to plan and prioritise your next actions. An action that worked elsewhere may not work here – check it against your own situation.',
+    report:
+      'Use the report to plan and prioritise your next actions. An action that worked elsewhere may not work here – check it against your own situation.',
     repeat: 'Come back after a period of working together and repeat the assessment, so you can see what has changed.',
-    points: 'You have 20 points to share out. Giving one value more points means giving another fewer – that is how the weighting shows what matters most to you.',
-    migrated: 'These answers were given to an earlier edition of SAMSON. Some statements changed in version 1.1. Answers to statements that are unchanged have been kept. What you answered and wrote for statements that changed or were removed is kept under “Earlier answers”.',
+    points:
+      'You have 20 points to share out. Giving one value more points means giving another fewer – that is how the weighting shows what matters most to you.',
+    migrated:
+      'These answers were given to an earlier edition of SAMSON. Some statements changed in version 1.1. Answers to statements that are unchanged have been kept. What you answered and wrote for statements that changed or were removed is kept under “Earlier answers”.',
   },
   collaboration: collaboration,
 };

@@ -8,36 +8,43 @@ const texts: InstrumentTexts = {
   values: {
     apenhet: {
       name: 'Åpenhet',
-      description: 'Åpenhet betyr at vi tar imot det andre kan bidra med – erfaringer, kunnskap og ressurser – uten å føle oss truet. Det skal være lov å si uvanlige ting, foreslå nye ideer og stille spørsmål ved etablerte sannheter. Åpenhet handler også om å vise andre hva vi holder på med, invitere til innspill utenfra og være tilgjengelige for hverandre.',
+      description:
+        'Åpenhet betyr at vi tar imot det andre kan bidra med – erfaringer, kunnskap og ressurser – uten å føle oss truet. Det skal være lov å si uvanlige ting, foreslå nye ideer og stille spørsmål ved etablerte sannheter. Åpenhet handler også om å vise andre hva vi holder på med, invitere til innspill utenfra og være tilgjengelige for hverandre.',
       question: 'Hvor viktig er åpenhet for samarbeidet vårt?',
     },
     demokrati: {
       name: 'Demokrati',
-      description: 'Demokrati handler her ikke om å stemme ved valg, men om reell innflytelse på hvordan løsningene utformes og gjennomføres. De som løsningen skal skape et bedre liv for, skal ha like stor innflytelse som alle andre. Livserfaring teller som kompetanse – ikke i stedet for fagkunnskap, men i tillegg til.',
+      description:
+        'Demokrati handler her ikke om å stemme ved valg, men om reell innflytelse på hvordan løsningene utformes og gjennomføres. De som løsningen skal skape et bedre liv for, skal ha like stor innflytelse som alle andre. Livserfaring teller som kompetanse – ikke i stedet for fagkunnskap, men i tillegg til.',
       question: 'Hvor viktig er demokrati for samarbeidet vårt?',
     },
     kreativitet: {
       name: 'Kreativitet',
-      description: 'Kreativitet betyr at vi griper etter det nye og nyttige, i stedet for å gjøre små justeringer av det vi alltid har gjort. Nye ideer oppstår oftest i samtaler mellom folk som tenker ulikt. Det krever rom, lov og anledning til å tenke utenfor de vante rutinene.',
+      description:
+        'Kreativitet betyr at vi griper etter det nye og nyttige, i stedet for å gjøre små justeringer av det vi alltid har gjort. Nye ideer oppstår oftest i samtaler mellom folk som tenker ulikt. Det krever rom, lov og anledning til å tenke utenfor de vante rutinene.',
       question: 'Hvor viktig er kreativitet for samarbeidet vårt?',
     },
     ledelse: {
       name: 'Ledelse',
-      description: 'Ledelse er her ikke først og fremst én person, men det som holder samarbeidet i gang. Det handler om å legge til rette, bygge tillit, håndtere uenighet og sørge for at alle blir hørt. Ingen part skal ha all makt – ledelsen kan deles mellom oss.',
+      description:
+        'Ledelse er her ikke først og fremst én person, men det som holder samarbeidet i gang. Det handler om å legge til rette, bygge tillit, håndtere uenighet og sørge for at alle blir hørt. Ingen part skal ha all makt – ledelsen kan deles mellom oss.',
       question: 'Hvor viktig er ledelse for samarbeidet vårt?',
     },
   },
   fields: {
     likeverdighet: {
       name: 'Likeverd',
-      description: 'Likeverd er selve energifeltet i samskaping: Når partene møtes som likeverdige, deler de kunnskap og ressurser, lærer av hverandre og får til mer sammen. Det krever tillit, og tillit tar tid. Gamle vaner – der kommunen bestemmer og frivillige venter på tilskudd og tillatelser – må utfordres og erstattes av ny praksis. Kommunen skal ikke trekke seg tilbake, men spille en annen rolle.',
+      description:
+        'Likeverd er selve energifeltet i samskaping: Når partene møtes som likeverdige, deler de kunnskap og ressurser, lærer av hverandre og får til mer sammen. Det krever tillit, og tillit tar tid. Gamle vaner – der kommunen bestemmer og frivillige venter på tilskudd og tillatelser – må utfordres og erstattes av ny praksis. Kommunen skal ikke trekke seg tilbake, men spille en annen rolle.',
       prompt: 'Hvor opplever én eller flere av dere at forutsetningene for likeverd ikke helt er til stede?',
       statements: {
         'likeverdighet-1': 'Kunnskap og ressurser går begge veier mellom partene i samarbeidet.',
         'likeverdighet-2': 'Vi gir oss tid til å bygge tillit, selv om det går sakte.',
-        'likeverdighet-10': 'Hvis noen faller tilbake til gamle vaner der kommunen bestemmer og de andre tilpasser seg, tar vi det opp.',
+        'likeverdighet-10':
+          'Hvis noen faller tilbake til gamle vaner der kommunen bestemmer og de andre tilpasser seg, tar vi det opp.',
         'likeverdighet-4': 'Vi jobber som likeverdige partnere, ikke som én som bestiller og andre som utfører.',
-        'likeverdighet-5': 'Vi møtes på nøytral grunn eller der innbyggerne og de frivillige hører hjemme, ikke bare hos kommunen.',
+        'likeverdighet-5':
+          'Vi møtes på nøytral grunn eller der innbyggerne og de frivillige hører hjemme, ikke bare hos kommunen.',
         'likeverdighet-11': 'Kommunen deltar aktivt og synlig i samarbeidet.',
         'likeverdighet-7': 'Vi tar de viktige beslutningene i fellesskap.',
         'likeverdighet-8': 'Innbyggere og frivillige har like store muligheter som fagfolkene til å påvirke løsningene.',
@@ -46,7 +53,8 @@ const texts: InstrumentTexts = {
     },
     'felles-mal': {
       name: 'Felles mål',
-      description: 'Det er vanskelig å skape noe sammen hvis partene drar i hver sin retning. En visjon er ikke et slagord, men et bilde av en ønsket framtid som dere lager sammen. Hver part kan ha egne delmål, men de må ikke overskygge det felles målet. Målene kan endre seg underveis når dere lærer.',
+      description:
+        'Det er vanskelig å skape noe sammen hvis partene drar i hver sin retning. En visjon er ikke et slagord, men et bilde av en ønsket framtid som dere lager sammen. Hver part kan ha egne delmål, men de må ikke overskygge det felles målet. Målene kan endre seg underveis når dere lærer.',
       prompt: 'Har dere et felles bilde av hvor dere skal sammen – og slutter alle seg til det?',
       statements: {
         'felles-mal-9': 'Vi har et felles bilde av framtiden vi vil skape.',
@@ -62,7 +70,8 @@ const texts: InstrumentTexts = {
     },
     kommunikasjon: {
       name: 'Kommunikasjon',
-      description: 'Åpen og ærlig kommunikasjon er ryggraden i samarbeidet, både for å forebygge problemer og for å løse dem. I praksis handler det om å snakke sammen jevnlig og ordentlig, slik at alle kommer til ordet med sitt eget språk. Det handler også om å snakke om hvordan dere snakker sammen, om å bygge et felles «vi» i stedet for «oss og dere», og om å fortelle omgivelsene hva dere holder på med.',
+      description:
+        'Åpen og ærlig kommunikasjon er ryggraden i samarbeidet, både for å forebygge problemer og for å løse dem. I praksis handler det om å snakke sammen jevnlig og ordentlig, slik at alle kommer til ordet med sitt eget språk. Det handler også om å snakke om hvordan dere snakker sammen, om å bygge et felles «vi» i stedet for «oss og dere», og om å fortelle omgivelsene hva dere holder på med.',
       prompt: 'Snakker dere nok sammen – med hverandre og med folk rundt dere?',
       statements: {
         'kommunikasjon-1': 'Vi snakker sammen jevnlig, ikke bare når noe haster.',
@@ -76,8 +85,10 @@ const texts: InstrumentTexts = {
     },
     forankring: {
       name: 'Forankring',
-      description: 'Forankring gir stabilitet når arbeidet skaper endring og usikkerhet. Arbeidet må forankres «ut» og «ned» hos dem det skal hjelpe og hos samarbeidspartnerne, og «fortøyes» oppover i vedtak, budsjetter, planer og hos ledere. Glem ikke støtten fra dem som tar seg av det administrative – mangel på slik støtte er en av de vanligste grunnene til at samarbeid mislykkes.',
-      prompt: 'Er arbeidet forankret hos dem som kjenner problemet i eget liv – og fortøyd helt opp i ledelsen og hos politikerne?',
+      description:
+        'Forankring gir stabilitet når arbeidet skaper endring og usikkerhet. Arbeidet må forankres «ut» og «ned» hos dem det skal hjelpe og hos samarbeidspartnerne, og «fortøyes» oppover i vedtak, budsjetter, planer og hos ledere. Glem ikke støtten fra dem som tar seg av det administrative – mangel på slik støtte er en av de vanligste grunnene til at samarbeid mislykkes.',
+      prompt:
+        'Er arbeidet forankret hos dem som kjenner problemet i eget liv – og fortøyd helt opp i ledelsen og hos politikerne?',
       statements: {
         'forankring-1': 'Arbeidet bygger på det innbyggerne det gjelder, selv sier at de ønsker og trenger.',
         'forankring-10': 'Innbyggerne arbeidet gjelder, er med og utformer løsningene.',
@@ -92,7 +103,8 @@ const texts: InstrumentTexts = {
     },
     tilrettelegging: {
       name: 'Tilrettelegging',
-      description: 'Likeverd, felles mål, god kommunikasjon og forankring skjer ikke av seg selv – god vilje er ikke nok. Å legge til rette betyr å gjøre samarbeidet så lett som mulig for alle og å involvere alle som berøres. Det gjelder både faste møter og gode rutiner og de små praktiske detaljene som får folk til å føle seg sett. Dette er ledelsesverdiens handlingsfelt.',
+      description:
+        'Likeverd, felles mål, god kommunikasjon og forankring skjer ikke av seg selv – god vilje er ikke nok. Å legge til rette betyr å gjøre samarbeidet så lett som mulig for alle og å involvere alle som berøres. Det gjelder både faste møter og gode rutiner og de små praktiske detaljene som får folk til å føle seg sett. Dette er ledelsesverdiens handlingsfelt.',
       prompt: 'Hva gjør det lettere – eller vanskeligere – for hver enkelt av dere å delta i samarbeidet?',
       statements: {
         'tilrettelegging-1': 'Noen av oss har et tydelig ansvar for å legge til rette for samarbeidet.',
@@ -108,7 +120,8 @@ const texts: InstrumentTexts = {
     },
     ressursfokus: {
       name: 'Ressursfokus',
-      description: 'Se framover og utover: Begynn med ressurser og muligheter, og ta hindringene etterpå. Det skjer ingen fornyelse i å klage over fortiden, mimre om gamle suksesser eller bekymre seg for framtiden. Samskaping bygger på innbyggernes ressurser, ikke på problemene deres.',
+      description:
+        'Se framover og utover: Begynn med ressurser og muligheter, og ta hindringene etterpå. Det skjer ingen fornyelse i å klage over fortiden, mimre om gamle suksesser eller bekymre seg for framtiden. Samskaping bygger på innbyggernes ressurser, ikke på problemene deres.',
       prompt: 'Hvis dere snur problemene helt rundt – hvilke muligheter ser dere da?',
       statements: {
         'ressursfokus-1': 'Vi ser først på muligheter og ressurser, og tar hindringene etterpå.',
@@ -123,7 +136,8 @@ const texts: InstrumentTexts = {
     },
     kompetansekomplementaritet: {
       name: 'Flere kompetanser samtidig',
-      description: 'Her handler det om å arbeide med flere typer kompetanse samtidig – og om å lære sammen. Fagkunnskap er viktig, men den er ikke den eneste kunnskapen som teller: Livserfaring, evner og ferdigheter hos alle deltakerne er også verdifulle. Et godt samarbeid blir et fellesskap som lærer, og som også snakker om holdninger og vilje til å endre seg.',
+      description:
+        'Her handler det om å arbeide med flere typer kompetanse samtidig – og om å lære sammen. Fagkunnskap er viktig, men den er ikke den eneste kunnskapen som teller: Livserfaring, evner og ferdigheter hos alle deltakerne er også verdifulle. Et godt samarbeid blir et fellesskap som lærer, og som også snakker om holdninger og vilje til å endre seg.',
       prompt: 'Når lette dere sist etter ny, overraskende kompetanse som kan utfylle deres egen?',
       statements: {
         'kompetansekomplementaritet-1': 'Vi utfyller hverandre fordi vi har ulik kunnskap og erfaring.',
@@ -145,15 +159,20 @@ const texts: InstrumentTexts = {
       'Det finnes ingen oppskrift. Tilpass spørsmålene og tiltakene til deres egen lokale situasjon. Regn med to til tre møter, med to eller tre handlingsfelt per møte.',
       'Ingenting forlater nettleseren. Svarene lagres bare på denne enheten, med mindre dere selv eksporterer dem.',
     ],
-    weighting: 'Først: Hva betyr mest for samarbeidet deres – åpenhet, demokrati, kreativitet eller ledelse? Del ut 20 poeng mellom de fire verdiene. Den verdien som får flest poeng, blir den viktigste i profilen. Poengene endrer aldri skåren, de viser bare hva dere selv mener betyr mest.',
+    weighting:
+      'Først: Hva betyr mest for samarbeidet deres – åpenhet, demokrati, kreativitet eller ledelse? Del ut 20 poeng mellom de fire verdiene. Den verdien som får flest poeng, blir den viktigste i profilen. Poengene endrer aldri skåren, de viser bare hva dere selv mener betyr mest.',
     disagreement: 'Er dere uenige om hva som betyr mest? Snakk om det før dere svarer. Ulike oppfatninger er verdt å få fram.',
     idea: 'Skriv ned ideer til tiltak som dere blir enige om. De kommer med i handlingsplanen og rapporten.',
-    results: 'Det grå feltet viser hvor viktig dere har vurdert det. Den fete linjen viser hvor dere står nå. Se etter temaer dere mener er viktige, men som får lav skår. Åpne et handlingsfelt for å se hvilke utsagn som trekker skåren opp eller ned.',
+    results:
+      'Det grå feltet viser hvor viktig dere har vurdert det. Den fete linjen viser hvor dere står nå. Se etter temaer dere mener er viktige, men som får lav skår. Åpne et handlingsfelt for å se hvilke utsagn som trekker skåren opp eller ned.',
     compare: 'Hva har skjedd siden sist som kan forklare endringen? Hva har vi lært?',
-    report: 'Bruk rapporten til å planlegge og prioritere de neste tiltakene. Et tiltak som virket et annet sted, virker ikke nødvendigvis hos dere – vurder det opp mot deres egen situasjon.',
+    report:
+      'Bruk rapporten til å planlegge og prioritere de neste tiltakene. Et tiltak som virket et annet sted, virker ikke nødvendigvis hos dere – vurder det opp mot deres egen situasjon.',
     repeat: 'Kom tilbake etter en periode med samarbeid, og gjør vurderingen på nytt. Da ser dere hva som har endret seg.',
-    points: 'Dere har 20 poeng å dele ut. Gir dere én verdi flere poeng, får en annen færre – slik viser vekten hva som betyr mest for dere.',
-    migrated: 'Disse svarene ble gitt til en eldre utgave av SAMSON. Noen utsagn er endret i versjon 1.1. Svarene på utsagn som er de samme, er beholdt. Det dere svarte og skrev på utsagn som er endret eller tatt ut, er tatt vare på under «Tidligere svar».',
+    points:
+      'Dere har 20 poeng å dele ut. Gir dere én verdi flere poeng, får en annen færre – slik viser vekten hva som betyr mest for dere.',
+    migrated:
+      'Disse svarene ble gitt til en eldre utgave av SAMSON. Noen utsagn er endret i versjon 1.1. Svarene på utsagn som er de samme, er beholdt. Det dere svarte og skrev på utsagn som er endret eller tatt ut, er tatt vare på under «Tidligere svar».',
   },
   collaboration: collaboration,
 };

@@ -24,7 +24,8 @@ const plan: ImpactPlan = {
     'Et inkubatorprogram for sociale iværksættere, gennemført fra november 2016 til august 2017. Iværksætterne giver flygtninge assistance, dokumenterer deres kvalifikationer, opbygger netværk og bringer dem i dialog med arbejdsgivere.',
   theoryOfChange:
     'Når flygtninge får dokumenterede kvalifikationer og netværk og kommer i dialog med arbejdsgivere, får flere jobsamtaler, jobtilbud og ansættelseskontrakter. Med tiden giver det en varig tilknytning til arbejdsmarkedet. (Vores rekonstruktion ud fra kilderne.)',
-  inputs: 'Programmet, finansieret og drevet i samarbejde mellem Oslo Kommune, Lundin Foundation og SoCentral, og iværksætternes egen indsats.',
+  inputs:
+    'Programmet, finansieret og drevet i samarbejde mellem Oslo Kommune, Lundin Foundation og SoCentral, og iværksætternes egen indsats.',
   measurementPlan:
     'Fælles indikatorer for programmet som helhed og for hver iværksætter, og derudover hver iværksætters egne indikatorer. Målingerne følges op hver måned, så programmet kan tilpasses undervejs. Oslo Kommune vil foretage egne målinger for at sammenligne med andre integrationsindsatser.',
   societalValue: {

@@ -24,7 +24,8 @@ const plan: ImpactPlan = {
     'An incubator programme for social entrepreneurs, run from November 2016 to August 2017. The entrepreneurs assist refugees, document their qualifications, build networks and bring them into contact with employers.',
   theoryOfChange:
     'When refugees gain documented qualifications and a network, and get talking to employers, more of them get interviews, job offers and employment contracts. Over time this leads to a lasting foothold in work. (Our reconstruction from the sources.)',
-  inputs: 'The programme, funded and run jointly by the City of Oslo, Lundin Foundation and SoCentral, and the entrepreneurs’ own work.',
+  inputs:
+    'The programme, funded and run jointly by the City of Oslo, Lundin Foundation and SoCentral, and the entrepreneurs’ own work.',
   measurementPlan:
     'Shared indicators for the programme as a whole and for each entrepreneur, plus each entrepreneur’s own indicators. Results are followed up monthly so that the programme can be adjusted as it goes. The City of Oslo will run its own measurements to compare the programme with other integration measures.',
   societalValue: {

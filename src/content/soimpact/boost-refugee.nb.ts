@@ -27,7 +27,8 @@ const plan: ImpactPlan = {
     'Et inkubatorprogram for samfunnsentreprenører, gjennomført fra november 2016 til august 2017. Entreprenørene gir flyktninger assistanse, dokumenterer kvalifikasjoner, bygger nettverk og bringer dem i dialog med arbeidsgivere.',
   theoryOfChange:
     'Når flyktninger får dokumenterte kvalifikasjoner og nettverk, og kommer i dialog med arbeidsgivere, får flere intervjuer, jobbtilbud og arbeidskontrakter. Over tid gir det varig tilknytning til arbeidslivet. (Vår rekonstruksjon ut fra kildene.)',
-  inputs: 'Programmet, finansiert og drevet i samarbeid mellom Oslo kommune, Lundin Foundation og SoCentral, og entreprenørenes egen innsats.',
+  inputs:
+    'Programmet, finansiert og drevet i samarbeid mellom Oslo kommune, Lundin Foundation og SoCentral, og entreprenørenes egen innsats.',
   measurementPlan:
     'Felles måleindikatorer for programmet som helhet og for hver entreprenør, og i tillegg hver entreprenørs egne indikatorer. Målingene følges opp månedlig, slik at programmet kan tilpasses underveis. Oslo kommune vil gjennomføre egne målinger for å sammenligne med andre integreringstiltak.',
   societalValue: {

@@ -24,7 +24,8 @@ const plan: ImpactPlan = {
     'Eit inkubatorprogram for samfunnsentreprenørar, gjennomført frå november 2016 til august 2017. Entreprenørane gir flyktningar assistanse, dokumenterer kvalifikasjonar, byggjer nettverk og bringar dei i dialog med arbeidsgivarar.',
   theoryOfChange:
     'Når flyktningar får dokumenterte kvalifikasjonar og nettverk, og kjem i dialog med arbeidsgivarar, får fleire intervju, jobbtilbod og arbeidskontraktar. Over tid gir det varig tilknyting til arbeidslivet. (Vår rekonstruksjon ut frå kjeldene.)',
-  inputs: 'Programmet, finansiert og drive i samarbeid mellom Oslo kommune, Lundin Foundation og SoCentral, og den innsatsen entreprenørane sjølve gjer.',
+  inputs:
+    'Programmet, finansiert og drive i samarbeid mellom Oslo kommune, Lundin Foundation og SoCentral, og den innsatsen entreprenørane sjølve gjer.',
   measurementPlan:
     'Felles måleindikatorar for programmet som heilskap og for kvar entreprenør, og i tillegg eigne indikatorar for kvar entreprenør. Målingane blir følgde opp kvar månad, slik at programmet kan tilpassast undervegs. Oslo kommune vil gjennomføre eigne målingar for å samanlikne med andre integreringstiltak.',
   societalValue: {

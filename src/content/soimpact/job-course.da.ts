@@ -23,13 +23,16 @@ const plan: ImpactPlan = {
     'Et femugers arbejdsmarkedskursus med jobsøgning, CV, samtaletræning og virksomhedsbesøg hos lokale arbejdsgivere. Nye hold starter hver måned.',
   theoryOfChange:
     'Deltagerne bliver mere trygge til jobsamtaler og møder arbejdsgivere direkte. Så kommer flere til samtale og i job efter kurset. Et job giver med tiden bedre økonomi og boligforhold for familien.',
-  inputs: 'To undervisere på 80 % tid, lokaler fra kommunen, vejledere fra jobcentret (NAV) og tid fra arbejdsgivere, der tager imod virksomhedsbesøg.',
+  inputs:
+    'To undervisere på 80 % tid, lokaler fra kommunen, vejledere fra jobcentret (NAV) og tid fra arbejdsgivere, der tager imod virksomhedsbesøg.',
   measurementPlan:
     'Underviserne registrerer deltagere og kursusdage hver måned. Deltagerne udfylder et kort skema ved kursusstart og kursusslut. Jobcentret (NAV) oplyser, hvor mange der er i job tre måneder og et år efter kurset. Styregruppen gennemgår resultaterne hvert kvartal.',
   societalValue: {
     text: 'Befolkningens helbred hænger sammen med hverdagens samlede aktivitet, også beskæftigelse. Alligevel ved vi ikke, om et jobsøgningskursus giver fremtidige besparelser på sundhedsbudgettet; det kræver omfattende undersøgelser og forskning. Samfundsværdien begrundes derfor med forskning og måles ikke her.',
     references: [
-      { text: '«La oss gjøre det sammen!» Håndbok i (lokal) samskapende sosial innovasjon (norsk håndbog), kap. 6 (000:2556-2566)' },
+      {
+        text: '«La oss gjøre det sammen!» Håndbok i (lokal) samskapende sosial innovasjon (norsk håndbog), kap. 6 (000:2556-2566)',
+      },
     ],
   },
   indicators: [
@@ -134,7 +137,8 @@ const plan: ImpactPlan = {
       name: 'Hvor trygge deltagerne føler sig i en jobsamtale (1–5)',
       level: 'outcome',
       unit: 'scale',
-      method: 'Spørgeskema ved kursusstart og kursusslut: «Jeg føler mig tryg til en jobsamtale», 1 = helt uenig, 5 = helt enig. Gennemsnit ved kursusslut.',
+      method:
+        'Spørgeskema ved kursusstart og kursusslut: «Jeg føler mig tryg til en jobsamtale», 1 = helt uenig, 5 = helt enig. Gennemsnit ved kursusslut.',
       dataSource: 'Deltagernes egne svar',
       frequency: 'Ved kursusslut',
       targetGroup: 'Langtidsledige',

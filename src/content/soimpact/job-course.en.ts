@@ -23,13 +23,16 @@ const plan: ImpactPlan = {
     'A five-week employment course covering job hunting, CVs, interview practice and visits to local employers. A new group starts every month.',
   theoryOfChange:
     'Participants grow more confident in job interviews and meet employers face to face, so more of them get interviews and a job after the course. Over time, work brings the family better finances and housing.',
-  inputs: 'Two course leaders at 80 % of full time, premises from the municipality, advisers from the employment service (NAV), and time from employers who host visits.',
+  inputs:
+    'Two course leaders at 80 % of full time, premises from the municipality, advisers from the employment service (NAV), and time from employers who host visits.',
   measurementPlan:
     'The course leaders record participants and course days every month. Participants fill in a short form at the start and end of the course. The employment service (NAV) reports how many are in work three months and one year after the course. The steering group reviews the results every quarter.',
   societalValue: {
     text: 'A population’s health is linked to its everyday activity as a whole, including work. Even so, we do not know whether a job-seeker course will save money on the health budget in future; that takes extensive studies and research. The societal value is therefore argued from research, not measured here.',
     references: [
-      { text: '«La oss gjøre det sammen!» Håndbok i (lokal) samskapende sosial innovasjon (Norwegian handbook), ch. 6 (000:2556-2566)' },
+      {
+        text: '«La oss gjøre det sammen!» Håndbok i (lokal) samskapende sosial innovasjon (Norwegian handbook), ch. 6 (000:2556-2566)',
+      },
     ],
   },
   indicators: [
@@ -134,7 +137,8 @@ const plan: ImpactPlan = {
       name: 'How confident participants feel in a job interview (1–5)',
       level: 'outcome',
       unit: 'scale',
-      method: 'Questionnaire at the start and end of the course: “I feel confident in a job interview”, 1 = strongly disagree, 5 = strongly agree. Mean at the end of the course.',
+      method:
+        'Questionnaire at the start and end of the course: “I feel confident in a job interview”, 1 = strongly disagree, 5 = strongly agree. Mean at the end of the course.',
       dataSource: 'Participants’ own answers',
       frequency: 'At the end of each course',
       targetGroup: 'Long-term unemployed job seekers',

@@ -24,14 +24,13 @@ const plan: ImpactPlan = {
     'Et arbeidsmarkedskurs på fem uker med jobbsøking, CV, intervjutrening og praksisbesøk hos lokale arbeidsgivere. Nye grupper starter hver måned.',
   theoryOfChange:
     'Deltakerne blir tryggere i jobbintervjuer og møter arbeidsgivere direkte. Da får flere intervjuer og jobb etter kurset. Jobb over tid gir bedre økonomi og bosituasjon for familien.',
-  inputs: 'To kursholdere i 80 % stilling, lokaler fra kommunen, veiledere fra NAV, og tid fra arbeidsgivere som tar imot praksisbesøk.',
+  inputs:
+    'To kursholdere i 80 % stilling, lokaler fra kommunen, veiledere fra NAV, og tid fra arbeidsgivere som tar imot praksisbesøk.',
   measurementPlan:
     'Kursholderne registrerer deltakere og kursdager hver måned. Deltakerne svarer på et kort skjema ved kursstart og kursslutt. NAV oppgir hvor mange som er i jobb tre måneder og ett år etter kurset. Resultatene gjennomgås i styringsgruppen hvert kvartal.',
   societalValue: {
     text: 'Helsetilstanden i befolkningen henger sammen med hverdagens samlede aktivitet, også jobbsituasjonen. Vi vet likevel ikke om et jobbsøkerkurs gir fremtidige besparelser på helsebudsjettet; det krever omfattende undersøkelser og forskning. Samfunnsverdien begrunnes derfor med forskning, og måles ikke her.',
-    references: [
-      { text: '«La oss gjøre det sammen!» Håndbok i (lokal) samskapende sosial innovasjon, kap. 6 (000:2556-2566)' },
-    ],
+    references: [{ text: '«La oss gjøre det sammen!» Håndbok i (lokal) samskapende sosial innovasjon, kap. 6 (000:2556-2566)' }],
   },
   indicators: [
     {
@@ -135,7 +134,8 @@ const plan: ImpactPlan = {
       name: 'Hvor trygge deltakerne føler seg i en jobbintervjusituasjon (1–5)',
       level: 'outcome',
       unit: 'scale',
-      method: 'Spørreskjema ved kursstart og kursslutt: «Jeg føler meg trygg i et jobbintervju», 1 = helt uenig, 5 = helt enig. Gjennomsnitt ved kursslutt.',
+      method:
+        'Spørreskjema ved kursstart og kursslutt: «Jeg føler meg trygg i et jobbintervju», 1 = helt uenig, 5 = helt enig. Gjennomsnitt ved kursslutt.',
       dataSource: 'Deltakernes egne svar',
       frequency: 'Ved kursslutt',
       targetGroup: 'Langtidsledige arbeidssøkere',

@@ -24,14 +24,13 @@ const plan: ImpactPlan = {
     'Eit arbeidsmarknadskurs på fem veker med jobbsøking, CV, intervjutrening og praksisbesøk hjå lokale arbeidsgivarar. Nye grupper startar kvar månad.',
   theoryOfChange:
     'Deltakarane blir tryggare i jobbintervju og møter arbeidsgivarar direkte. Då får fleire intervju og jobb etter kurset. Jobb over tid gir betre økonomi og busituasjon for familien.',
-  inputs: 'To kurshaldarar i 80 % stilling, lokale frå kommunen, rettleiarar frå NAV, og tid frå arbeidsgivarar som tek imot praksisbesøk.',
+  inputs:
+    'To kurshaldarar i 80 % stilling, lokale frå kommunen, rettleiarar frå NAV, og tid frå arbeidsgivarar som tek imot praksisbesøk.',
   measurementPlan:
     'Kurshaldarane registrerer deltakarar og kursdagar kvar månad. Deltakarane svarar på eit kort skjema ved kursstart og kursslutt. NAV oppgir kor mange som er i jobb tre månader og eitt år etter kurset. Styringsgruppa går gjennom resultata kvart kvartal.',
   societalValue: {
     text: 'Helsetilstanden i folket heng saman med den samla aktiviteten i kvardagen, også jobbsituasjonen. Vi veit likevel ikkje om eit jobbsøkjarkurs gir framtidige innsparingar på helsebudsjettet; det krev omfattande undersøkingar og forsking. Samfunnsverdien blir difor grunngitt med forsking, og blir ikkje målt her.',
-    references: [
-      { text: '«La oss gjøre det sammen!» Håndbok i (lokal) samskapende sosial innovasjon, kap. 6 (000:2556-2566)' },
-    ],
+    references: [{ text: '«La oss gjøre det sammen!» Håndbok i (lokal) samskapende sosial innovasjon, kap. 6 (000:2556-2566)' }],
   },
   indicators: [
     {
@@ -135,7 +134,8 @@ const plan: ImpactPlan = {
       name: 'Kor trygge deltakarane kjenner seg i ein jobbintervjusituasjon (1–5)',
       level: 'outcome',
       unit: 'scale',
-      method: 'Spørjeskjema ved kursstart og kursslutt: «Eg kjenner meg trygg i eit jobbintervju», 1 = heilt usamd, 5 = heilt samd. Gjennomsnitt ved kursslutt.',
+      method:
+        'Spørjeskjema ved kursstart og kursslutt: «Eg kjenner meg trygg i eit jobbintervju», 1 = heilt usamd, 5 = heilt samd. Gjennomsnitt ved kursslutt.',
       dataSource: 'Svara frå deltakarane sjølve',
       frequency: 'Ved kursslutt',
       targetGroup: 'Langtidsledige arbeidssøkjarar',

@@ -210,14 +210,20 @@ function consistencyProblems(history: History, instrument?: Instrument): Problem
     ];
     for (const [response, path] of responses) {
       if (response.instrument.id !== id) {
-        problems.push({ code: 'other-instrument', path: [...path, 'instrument', 'id'], found: response.instrument.id, expected: id });
+        problems.push({
+          code: 'other-instrument',
+          path: [...path, 'instrument', 'id'],
+          found: response.instrument.id,
+          expected: id,
+        });
       }
     }
     const parties = new Set<string>();
     round.parties.forEach((p, i) => {
       const name = p.party?.trim() ?? '';
       if (!name) problems.push({ code: 'missing', path: ['rounds', r, 'parties', i, 'party'] });
-      else if (parties.has(name.toLowerCase())) problems.push({ code: 'duplicate-id', path: ['rounds', r, 'parties', i, 'party'], id: name });
+      else if (parties.has(name.toLowerCase()))
+        problems.push({ code: 'duplicate-id', path: ['rounds', r, 'parties', i, 'party'], id: name });
       parties.add(name.toLowerCase());
     });
   });
@@ -252,10 +258,7 @@ export function nextRoundLabel(previous: string, n: number, word = DEFAULT_ROUND
  * them), no answers, no parties yet, and the next label. The earlier rounds are kept as they
  * were. The new round is the last one.
  */
-export function startNextRound(
-  history: History,
-  options: { label?: string; word?: string; now?: Date } = {},
-): History {
+export function startNextRound(history: History, options: { label?: string; word?: string; now?: Date } = {}): History {
   const now = options.now ?? new Date();
   const stamp = now.toISOString();
   const last = currentRound(history);
@@ -323,7 +326,13 @@ export function withoutPartyResponse(history: History, roundId: string, party: s
  * Sets the round's joint answer for one statement once the parties have talked it over: the
  * rating and idea for action the group agrees on. The parties' own answers are kept as they were.
  */
-export function agreeJointAnswer(history: History, roundId: string, statementId: string, answer: Answer, now = new Date()): History {
+export function agreeJointAnswer(
+  history: History,
+  roundId: string,
+  statementId: string,
+  answer: Answer,
+  now = new Date(),
+): History {
   return mapRound(history, roundId, (round) => {
     const next: Answer = {};
     if (answer.rating !== undefined) next.rating = answer.rating;
@@ -383,9 +392,7 @@ export function groupActions(actions: readonly RoundAction[]): {
   byQuadrant: Map<ActionQuadrant | 'none', RoundAction[]>;
 } {
   const byField = new Map<string, RoundAction[]>();
-  const byQuadrant = new Map<ActionQuadrant | 'none', RoundAction[]>(
-    [...ACTION_QUADRANTS, 'none' as const].map((q) => [q, []]),
-  );
+  const byQuadrant = new Map<ActionQuadrant | 'none', RoundAction[]>([...ACTION_QUADRANTS, 'none' as const].map((q) => [q, []]));
   for (const action of actions) {
     byField.set(action.fieldId, [...(byField.get(action.fieldId) ?? []), action]);
     byQuadrant.get(action.plan.quadrant ?? 'none')!.push(action);

@@ -129,7 +129,8 @@ function addParty(history: History, roundIndex: number, response: Response): His
   const same = round.parties.find((p) => sameParty(p.party, party));
   if (same && same.createdAt === response.createdAt) {
     // The same party's response twice (imported again, or from two copies): keep the newer.
-    if (response.updatedAt > same.updatedAt) round.parties[round.parties.indexOf(same)] = structuredClone({ ...response, party: same.party });
+    if (response.updatedAt > same.updatedAt)
+      round.parties[round.parties.indexOf(same)] = structuredClone({ ...response, party: same.party });
   } else {
     let name = party;
     for (let n = 2; round.parties.some((p) => sameParty(p.party, name)); n++) name = `${party} (${n})`;

@@ -38,7 +38,8 @@ export const COLLABORATION_QUESTION_IDS = Object.keys(COLLABORATION_QUESTIONS) a
 /** The one question where several options may be chosen (none chosen is an answer too: "no roles"). */
 export const MULTIPLE_CHOICE: ReadonlySet<CollaborationQuestionId> = new Set(['resident-roles']);
 
-const option = <Q extends CollaborationQuestionId>(q: Q) => z.enum(COLLABORATION_QUESTIONS[q] as unknown as [string, ...string[]]);
+const option = <Q extends CollaborationQuestionId>(q: Q) =>
+  z.enum(COLLABORATION_QUESTIONS[q] as unknown as [string, ...string[]]);
 
 /** The group's answers; every question optional. Stored as `response.collaboration`. */
 export const collaborationAnswersSchema = z.object({

@@ -1,14 +1,7 @@
 import * as z from '../zod.js';
 import type { Instrument } from './instrument.js';
 import type { Response } from './response.js';
-import {
-  scaleToTen,
-  scoresSchema,
-  type FieldScore,
-  type Priority,
-  type Scores,
-  type StatementScore,
-} from './scoring.js';
+import { scaleToTen, scoresSchema, type FieldScore, type Priority, type Scores, type StatementScore } from './scoring.js';
 import { own } from '../own.js';
 import { valueImportance } from './weighting.js';
 
@@ -49,9 +42,7 @@ export const profileSummarySchema = z.object({
    * weak). The gap may be zero or negative when the group scores itself at or above what it
    * says matters everywhere.
    */
-  biggestGap: z.nullable(
-    z.object({ id: z.string(), score: z.number(), importance: z.number(), gap: z.number() }),
-  ),
+  biggestGap: z.nullable(z.object({ id: z.string(), score: z.number(), importance: z.number(), gap: z.number() })),
   /** The largest move since the previous response, either way; null without one or when nothing moved. */
   largestChange: z.nullable(profileChangeSchema),
   /** Axes with a score, and all axes. */
@@ -120,8 +111,20 @@ class Accumulator {
   respondents = 0;
 
   constructor(fieldIds: readonly string[], statements: ReadonlyArray<readonly [statementId: string, fieldId: string]>) {
-    this.fields = fieldIds.map((fieldId) => ({ fieldId, score: new Mean(), importance: new Mean(), answered: 0, notRelevant: 0, total: 0 }));
-    this.statements = statements.map(([statementId, fieldId]) => ({ statementId, fieldId, score: new Mean(), importance: new Mean() }));
+    this.fields = fieldIds.map((fieldId) => ({
+      fieldId,
+      score: new Mean(),
+      importance: new Mean(),
+      answered: 0,
+      notRelevant: 0,
+      total: 0,
+    }));
+    this.statements = statements.map(([statementId, fieldId]) => ({
+      statementId,
+      fieldId,
+      score: new Mean(),
+      importance: new Mean(),
+    }));
   }
 
   result(): AggregatedScores {

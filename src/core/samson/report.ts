@@ -101,7 +101,10 @@ export function nextRound(previous: Response, instrument: Instrument, now = new 
     if (weight !== undefined) weights[value.id] = weight;
   }
   const next: Response = { ...createResponse(instrument, nextLabel(previous.label), now), weights };
-  if (previous.points) next.points = Object.fromEntries(instrument.values.flatMap((v) => (own(previous.points!, v.id) === undefined ? [] : [[v.id, previous.points![v.id]!]])));
+  if (previous.points)
+    next.points = Object.fromEntries(
+      instrument.values.flatMap((v) => (own(previous.points!, v.id) === undefined ? [] : [[v.id, previous.points![v.id]!]])),
+    );
   return next;
 }
 

@@ -34,13 +34,11 @@ import type { Instrument, Statement } from './instrument.js';
 export const POINTS_BUDGET = 20;
 
 /** Shared points per value id, whole numbers 0…budget; their sum is at most the budget. */
-export const pointsSchema = z
-  .record(z.string(), z.int().check(z.gte(0), z.lte(POINTS_BUDGET)))
-  .check(
-    z.refine((points) => Object.values(points).reduce((a, b) => a + b, 0) <= POINTS_BUDGET, {
-      message: `at most ${POINTS_BUDGET} points in all`,
-    }),
-  );
+export const pointsSchema = z.record(z.string(), z.int().check(z.gte(0), z.lte(POINTS_BUDGET))).check(
+  z.refine((points) => Object.values(points).reduce((a, b) => a + b, 0) <= POINTS_BUDGET, {
+    message: `at most ${POINTS_BUDGET} points in all`,
+  }),
+);
 
 export type Points = z.infer<typeof pointsSchema>;
 
@@ -100,7 +98,8 @@ export function valueImportance(instrument: Instrument, response: WeightingInput
   const importance = new Map<string, number>();
   if (weightingMethod(response) === 'points') {
     const most = Math.max(...instrument.values.map((v) => pointsOf(response, v.id) ?? 0));
-    for (const value of instrument.values) importance.set(value.id, oneDecimal((10 * (pointsOf(response, value.id) ?? 0)) / most));
+    for (const value of instrument.values)
+      importance.set(value.id, oneDecimal((10 * (pointsOf(response, value.id) ?? 0)) / most));
     return importance;
   }
   for (const value of instrument.values) {
@@ -116,7 +115,10 @@ export function isFlat(importance: ReadonlyMap<string, number>): boolean {
 }
 
 /** A statement's importance: the mean of its values' importance, or null if none is weighted. */
-export function statementImportance(statement: Pick<Statement, 'values'>, importance: ReadonlyMap<string, number>): number | null {
+export function statementImportance(
+  statement: Pick<Statement, 'values'>,
+  importance: ReadonlyMap<string, number>,
+): number | null {
   const known = statement.values.flatMap((id) => (importance.has(id) ? [importance.get(id)!] : []));
   return known.length ? oneDecimal(known.reduce((a, b) => a + b, 0) / known.length) : null;
 }
@@ -144,7 +146,8 @@ export function valueShares(instrument: Instrument): Map<string, Map<string, num
     instrument.fields.map((field) => {
       const shares = new Map(instrument.values.map((v) => [v.id, 0]));
       for (const statement of field.statements) {
-        for (const id of statement.values) shares.set(id, (shares.get(id) ?? 0) + 1 / statement.values.length / field.statements.length);
+        for (const id of statement.values)
+          shares.set(id, (shares.get(id) ?? 0) + 1 / statement.values.length / field.statements.length);
       }
       return [field.id, shares];
     }),

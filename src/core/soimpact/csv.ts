@@ -82,8 +82,10 @@ export function parseMeasurementsCsv(text: string, options: CsvParseOptions = {}
     if (!idSchema.safeParse(indicator).success) {
       problems.push({ code: 'bad-cell', path: [], line: record.line, column: 'indicator', found: indicator, expected: 'id' });
     }
-    if (date === undefined) problems.push({ code: 'bad-cell', path: [], line: record.line, column: 'date', found: dateText, expected: 'date' });
-    if (value === undefined) problems.push({ code: 'bad-cell', path: [], line: record.line, column: 'value', found: valueText, expected: 'number' });
+    if (date === undefined)
+      problems.push({ code: 'bad-cell', path: [], line: record.line, column: 'date', found: dateText, expected: 'date' });
+    if (value === undefined)
+      problems.push({ code: 'bad-cell', path: [], line: record.line, column: 'value', found: valueText, expected: 'number' });
     if (problems.length > before) continue;
     rows.push({ indicator, date: date!, value: value!, ...(note ? { note: note.slice(0, 1000) } : {}) });
     lines.push(record.line);
@@ -217,7 +219,10 @@ export interface CsvExportOptions {
  * are always quoted. Value cells hold a number we wrote ourselves, which a spreadsheet
  * cannot take for a formula, so a negative value stays `-3` and still sums.
  */
-export function measurementsToCsv(source: Pick<ImpactPlan, 'indicators'> | readonly MeasurementRow[], options: CsvExportOptions = {}): string {
+export function measurementsToCsv(
+  source: Pick<ImpactPlan, 'indicators'> | readonly MeasurementRow[],
+  options: CsvExportOptions = {},
+): string {
   const delimiter = options.delimiter ?? ',';
   const rows = Array.isArray(source) ? (source as readonly MeasurementRow[]) : rowsOf(source as Pick<ImpactPlan, 'indicators'>);
   const lines = [CSV_COLUMNS.join(delimiter)];

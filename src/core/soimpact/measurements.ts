@@ -60,9 +60,21 @@ export function checkRows(
     const previous = last.get(row.indicator);
     const at = where(index);
     if (previous && time < previous.time) {
-      problems.push({ code: 'out-of-order', path: at.path, date: row.date, previous: previous.date, ...(at.line ? { line: at.line } : {}) });
+      problems.push({
+        code: 'out-of-order',
+        path: at.path,
+        date: row.date,
+        previous: previous.date,
+        ...(at.line ? { line: at.line } : {}),
+      });
     } else if (previous && time === previous.time) {
-      problems.push({ code: 'duplicate-row', path: at.path, line: at.line ?? index + 1, indicator: row.indicator, date: row.date });
+      problems.push({
+        code: 'duplicate-row',
+        path: at.path,
+        line: at.line ?? index + 1,
+        indicator: row.indicator,
+        date: row.date,
+      });
     }
     if (!previous || time >= previous.time) last.set(row.indicator, { time, date: row.date });
   });
@@ -84,9 +96,7 @@ export function groupRows(rows: readonly MeasurementRow[]): Map<string, Measurem
 
 /** Every measurement of a plan as rows, indicator by indicator in plan order. */
 export function rowsOf(plan: Pick<ImpactPlan, 'indicators'>): MeasurementRow[] {
-  return plan.indicators.flatMap((indicator) =>
-    indicator.measurements.map((m) => ({ indicator: indicator.id, ...m })),
-  );
+  return plan.indicators.flatMap((indicator) => indicator.measurements.map((m) => ({ indicator: indicator.id, ...m })));
 }
 
 /**
@@ -132,7 +142,13 @@ export function planFromMeasurements(rows: readonly MeasurementRow[], locale = '
     id: 'measurements',
     title: 'SoImpact',
     locale,
-    indicators: [...groupRows(rows)].map(([id, measurements]) => ({ id, name: id, level: 'output', unit: 'count', measurements })),
+    indicators: [...groupRows(rows)].map(([id, measurements]) => ({
+      id,
+      name: id,
+      level: 'output',
+      unit: 'count',
+      measurements,
+    })),
     evaluations: [],
     createdAt: stamp,
     updatedAt: stamp,

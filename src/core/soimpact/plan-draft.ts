@@ -40,7 +40,8 @@ function cleanUnsaved(entries: Iterable<readonly [unknown, unknown]>): Array<[st
   const out: Array<[string, string]> = [];
   for (const [key, text] of entries) {
     if (out.length >= UNSAVED_MAX_FIELDS) break;
-    if (typeof key === 'string' && key.length <= 200 && typeof text === 'string' && text.length <= UNSAVED_MAX) out.push([key, text]);
+    if (typeof key === 'string' && key.length <= 200 && typeof text === 'string' && text.length <= UNSAVED_MAX)
+      out.push([key, text]);
   }
   return out;
 }
@@ -122,7 +123,13 @@ function salvageIndicator(indicator: unknown, path: Array<string | number>, drop
     dropped.push({ code: 'invalid', path });
     return undefined;
   }
-  const kept = salvage(indicatorSchema, input, { id: id.data, name: name.data, level: 'output', unit: 'count', measurements: [] });
+  const kept = salvage(indicatorSchema, input, {
+    id: id.data,
+    name: name.data,
+    level: 'output',
+    unit: 'count',
+    measurements: [],
+  });
   if (!kept.ok) {
     dropped.push(...kept.problems.map((p) => ({ ...p, path: [...path, ...p.path] })));
     return undefined;
@@ -133,7 +140,12 @@ function salvageIndicator(indicator: unknown, path: Array<string | number>, drop
 
 type ItemSchema = typeof measurementSchema | typeof evaluationSchema;
 
-function keepValidItems(items: readonly unknown[], schema: ItemSchema, path: Array<string | number>, dropped: Problem[]): unknown[] {
+function keepValidItems(
+  items: readonly unknown[],
+  schema: ItemSchema,
+  path: Array<string | number>,
+  dropped: Problem[],
+): unknown[] {
   return items.filter((item, i) => {
     const parsed = schema.safeParse(item);
     if (parsed.success) return true;

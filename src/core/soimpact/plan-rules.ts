@@ -37,7 +37,17 @@ export function readinessStep(problem: Problem): number {
 }
 
 /** The plan's own text fields, each a (possibly optional) text in the schema. */
-export type PlanTextField = 'title' | 'organisation' | 'source' | 'problem' | 'goals' | 'targetGroups' | 'activities' | 'theoryOfChange' | 'inputs' | 'measurementPlan';
+export type PlanTextField =
+  | 'title'
+  | 'organisation'
+  | 'source'
+  | 'problem'
+  | 'goals'
+  | 'targetGroups'
+  | 'activities'
+  | 'theoryOfChange'
+  | 'inputs'
+  | 'measurementPlan';
 
 /**
  * The longest text the schema lets each of a plan's own text fields hold, so that a field
@@ -68,7 +78,8 @@ function copyJson(value: unknown): unknown {
   for (const key of Object.keys(value)) {
     const copy = copyJson((value as Record<string, unknown>)[key]);
     // A key `__proto__` must stay a plain property of the copy, not set its prototype.
-    if (key === '__proto__') Object.defineProperty(out, key, { value: copy, enumerable: true, writable: true, configurable: true });
+    if (key === '__proto__')
+      Object.defineProperty(out, key, { value: copy, enumerable: true, writable: true, configurable: true });
     else out[key] = copy;
   }
   return out;

@@ -151,10 +151,7 @@ export function dateValue(date: string): number {
 }
 
 /** A fresh, empty plan. */
-export function createPlan(
-  options: { id?: string; title?: string; locale?: string } = {},
-  now = new Date(),
-): ImpactPlan {
+export function createPlan(options: { id?: string; title?: string; locale?: string } = {}, now = new Date()): ImpactPlan {
   const stamp = now.toISOString();
   return {
     format: PLAN_FORMAT,
@@ -177,7 +174,12 @@ export function createPlan(
 }
 
 /** A new indicator with no baseline, target or measurements yet. */
-export function createIndicator(id: string, name: string, level: IndicatorLevel = 'output', unit: IndicatorUnit = 'count'): Indicator {
+export function createIndicator(
+  id: string,
+  name: string,
+  level: IndicatorLevel = 'output',
+  unit: IndicatorUnit = 'count',
+): Indicator {
   return { id, name, level, unit, measurements: [] };
 }
 
@@ -204,7 +206,12 @@ function parseUntrusted(input: unknown): Result<ImpactPlan> {
     input = json.value;
   }
   const format = (input as { format?: unknown } | null)?.format;
-  if (typeof input === 'object' && input !== null && !Array.isArray(input) && !(PLAN_FORMATS as readonly unknown[]).includes(format)) {
+  if (
+    typeof input === 'object' &&
+    input !== null &&
+    !Array.isArray(input) &&
+    !(PLAN_FORMATS as readonly unknown[]).includes(format)
+  ) {
     const version = typeof format === 'string' ? FORMAT_PATTERN.exec(format)?.[1] : undefined;
     return fail({
       code: version && Number(version) > CURRENT_VERSION ? 'newer-format' : 'unknown-format',
@@ -273,8 +280,7 @@ function checkDateOrder(items: ReadonlyArray<{ date: string }>, path: Array<stri
 /** The plan with one indicator replaced (matched by id) or appended; never mutates the original. */
 export function withIndicator(plan: ImpactPlan, indicator: Indicator, now = new Date()): ImpactPlan {
   const index = plan.indicators.findIndex((i) => i.id === indicator.id);
-  const indicators =
-    index < 0 ? [...plan.indicators, indicator] : plan.indicators.map((i, k) => (k === index ? indicator : i));
+  const indicators = index < 0 ? [...plan.indicators, indicator] : plan.indicators.map((i, k) => (k === index ? indicator : i));
   return { ...plan, indicators, updatedAt: now.toISOString() };
 }
 
@@ -283,9 +289,9 @@ export function indicatorsAt(plan: ImpactPlan, level: IndicatorLevel): Indicator
   return plan.indicators.filter((indicator) => indicator.level === level);
 }
 
-const DATE_PATTERNS = (dateSchema as unknown as { _zod: { def: { options: Array<{ _zod: { def: { pattern: RegExp } } }> } } })._zod.def.options.map(
-  (option) => option._zod.def.pattern,
-);
+const DATE_PATTERNS = (
+  dateSchema as unknown as { _zod: { def: { options: Array<{ _zod: { def: { pattern: RegExp } } }> } } }
+)._zod.def.options.map((option) => option._zod.def.pattern);
 const NOTE_MAX = 1000;
 const MEASUREMENT_KEYS = new Set(['date', 'value', 'note']);
 
@@ -310,7 +316,9 @@ function withoutValidSeries(input: unknown): { rest: unknown; series: Array<Meas
     if (!any) return undefined;
     const rest = {
       ...(input as object),
-      indicators: indicators.map((indicator: unknown, i) => (series[i] ? { ...(indicator as object), measurements: [] } : indicator)),
+      indicators: indicators.map((indicator: unknown, i) =>
+        series[i] ? { ...(indicator as object), measurements: [] } : indicator,
+      ),
     };
     return { rest, series };
   } catch {
@@ -323,7 +331,8 @@ function plainSeries(list: readonly unknown[]): Measurement[] | undefined {
   const out = new Array<Measurement>(list.length);
   for (let i = 0; i < list.length; i++) {
     const row = list[i];
-    if (typeof row !== 'object' || row === null || Array.isArray(row) || Object.getPrototypeOf(row) !== Object.prototype) return undefined;
+    if (typeof row !== 'object' || row === null || Array.isArray(row) || Object.getPrototypeOf(row) !== Object.prototype)
+      return undefined;
     for (const key of Object.keys(row)) if (!MEASUREMENT_KEYS.has(key)) return undefined;
     const { date, value, note } = row as Record<string, unknown>;
     if (typeof date !== 'string' || !DATE_PATTERNS.some((pattern) => pattern.test(date))) return undefined;

@@ -13,13 +13,7 @@ import { dateValue, type Indicator, type Measurement } from './plan.js';
  * - `reached` — at or past the target (`over` says whether past it).
  */
 export type ProgressStatus =
-  | 'not-measured'
-  | 'no-baseline'
-  | 'no-target'
-  | 'no-change-wanted'
-  | 'behind'
-  | 'on-the-way'
-  | 'reached';
+  'not-measured' | 'no-baseline' | 'no-target' | 'no-change-wanted' | 'behind' | 'on-the-way' | 'reached';
 
 export interface Progress {
   status: ProgressStatus;

@@ -91,7 +91,11 @@ function hyphenate(word: string): string[] {
   const middle = word.length / 2;
   let best = -1;
   for (let i = 4; i <= word.length - 4; i++) {
-    if (consonant.test(word[i - 1]!) && consonant.test(word[i]!) && (best < 0 || Math.abs(i - middle) < Math.abs(best - middle))) {
+    if (
+      consonant.test(word[i - 1]!) &&
+      consonant.test(word[i]!) &&
+      (best < 0 || Math.abs(i - middle) < Math.abs(best - middle))
+    ) {
       best = i;
     }
   }
@@ -184,7 +188,7 @@ export function radarConfig(input: RadarInput): RadarConfig {
           bodyFont: font,
           usePointStyle: true,
           callbacks: {
-            title: (items) => (items[0] ? input.titles[items[0].dataIndex] ?? '' : ''),
+            title: (items) => (items[0] ? (input.titles[items[0].dataIndex] ?? '') : ''),
             label: (item) =>
               `${item.dataset.label ?? ''}: ${item.raw === null || item.raw === undefined ? '–' : input.format(Number(item.raw))}`,
           },

@@ -15,14 +15,17 @@ export type LegendEntry = { label: string; kind: 'line'; look: SeriesLook } | { 
 export function renderLegend(entries: readonly LegendEntry[]): TemplateResult {
   return html`<ul part="legend" class="legend">
     ${entries.map(
-      (entry) => html`<li>
-        <svg class=${swatchClass(entry)} viewBox="0 0 40 14" aria-hidden="true">
-          ${entry.kind === 'line'
-            ? svg`<line x1="1" y1="7" x2="39" y2="7" stroke-width=${entry.look.width} stroke-dasharray=${entry.look.dash.join(' ') || 'none'}></line>${marker(entry.look.point)}`
-            : svg`<rect class="area" x="1" y="2" width="38" height="10"></rect>`}
-        </svg>
-        <span>${entry.label}</span>
-      </li>`,
+      (entry) =>
+        html`<li>
+          <svg class=${swatchClass(entry)} viewBox="0 0 40 14" aria-hidden="true">
+            ${
+              entry.kind === 'line'
+                ? svg`<line x1="1" y1="7" x2="39" y2="7" stroke-width=${entry.look.width} stroke-dasharray=${entry.look.dash.join(' ') || 'none'}></line>${marker(entry.look.point)}`
+                : svg`<rect class="area" x="1" y="2" width="38" height="10"></rect>`
+            }
+          </svg>
+          <span>${entry.label}</span>
+        </li>`,
     )}
   </ul>`;
 }

@@ -7,7 +7,6 @@ export const profileStyles = css`
     container-type: inline-size;
   }
 
-
   /* Forced colours: this chart's own layers (the series are in canvas.styles.ts). */
   @media (forced-colors: active) {
     :host {
@@ -148,10 +147,26 @@ export const profileStyles = css`
     stroke: var(--_importance);
   }
 
-  .s0 line, .s0 .marker { stroke: var(--_series-1); fill: var(--_series-1); }
-  .s1 line, .s1 .marker { stroke: var(--_series-2); fill: var(--_series-2); }
-  .s2 line, .s2 .marker { stroke: var(--_series-3); fill: var(--_series-3); }
-  .s3 line, .s3 .marker { stroke: var(--_series-4); fill: var(--_series-4); }
+  .s0 line,
+  .s0 .marker {
+    stroke: var(--_series-1);
+    fill: var(--_series-1);
+  }
+  .s1 line,
+  .s1 .marker {
+    stroke: var(--_series-2);
+    fill: var(--_series-2);
+  }
+  .s2 line,
+  .s2 .marker {
+    stroke: var(--_series-3);
+    fill: var(--_series-3);
+  }
+  .s3 line,
+  .s3 .marker {
+    stroke: var(--_series-4);
+    fill: var(--_series-4);
+  }
 
   .side ol,
   .side ul {

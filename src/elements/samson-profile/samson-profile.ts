@@ -250,19 +250,23 @@ export class SamsonProfile extends SamskapingElement {
   protected override render(): TemplateResult {
     return html`
       <div part="base" class="base">
-        ${this.problems.length
-          ? html`<div part="error" class="error" role="alert">
-              <p>${msg('Noe av det som skulle vises i profilen, er ikke gyldig:')}</p>
-              <ul>
-                ${this.problems.map((problem) => html`<li>${describeProblem(problem)}</li>`)}
-              </ul>
-            </div>`
-          : nothing}
-        ${this.view
-          ? this.renderProfile(this.view, this.currentField())
-          : html`<p part="empty" class="empty">
-              ${msg('Ingen svar å vise ennå. Profilen tegnes når det finnes et utfylt scorecard.')}
-            </p>`}
+        ${
+          this.problems.length
+            ? html`<div part="error" class="error" role="alert">
+                <p>${msg('Noe av det som skulle vises i profilen, er ikke gyldig:')}</p>
+                <ul>
+                  ${this.problems.map((problem) => html`<li>${describeProblem(problem)}</li>`)}
+                </ul>
+              </div>`
+            : nothing
+        }
+        ${
+          this.view
+            ? this.renderProfile(this.view, this.currentField())
+            : html`<p part="empty" class="empty">
+                ${msg('Ingen svar å vise ennå. Profilen tegnes når det finnes et utfylt scorecard.')}
+              </p>`
+        }
         <span class="probe" aria-hidden="true"></span>
       </div>
     `;
@@ -281,9 +285,11 @@ export class SamsonProfile extends SamskapingElement {
     };
     return html`
       <div part="toolbar" class="toolbar no-print">
-        ${field
-          ? html`<button part="back" class="back" type="button" @click=${this.back}>${msg('Tilbake til oversikten')}</button>`
-          : nothing}
+        ${
+          field
+            ? html`<button part="back" class="back" type="button" @click=${this.back}>${msg('Tilbake til oversikten')}</button>`
+            : nothing
+        }
         <button
           part="toggle"
           class="toggle"
@@ -300,18 +306,33 @@ export class SamsonProfile extends SamskapingElement {
         <figure part="chart" class="figure" aria-labelledby="caption">
           <figcaption id="caption">${this.caption()}</figcaption>
           <div class="charts ${sideBySide ? 'side-by-side' : 'overlay'}">
-            ${sideBySide
-              ? view.series.map(
-                  (series, i) => html`<figure class="chart">
-                    <div class="chart-box">
-                      <canvas part="canvas" data-chart=${i} role="img" aria-label=${this.canvasLabel(series.label)} aria-describedby="summary"></canvas>
-                    </div>
-                    <figcaption class="chart-label">${series.label}</figcaption>
-                  </figure>`,
-                )
-              : html`<div class="chart-box">
-                  <canvas part="canvas" data-chart="0" role="img" aria-label=${this.canvasLabel()} aria-describedby="summary"></canvas>
-                </div>`}
+            ${
+              sideBySide
+                ? view.series.map(
+                    (series, i) =>
+                      html`<figure class="chart">
+                        <div class="chart-box">
+                          <canvas
+                            part="canvas"
+                            data-chart=${i}
+                            role="img"
+                            aria-label=${this.canvasLabel(series.label)}
+                            aria-describedby="summary"
+                          ></canvas>
+                        </div>
+                        <figcaption class="chart-label">${series.label}</figcaption>
+                      </figure>`,
+                  )
+                : html`<div class="chart-box">
+                    <canvas
+                      part="canvas"
+                      data-chart="0"
+                      role="img"
+                      aria-label=${this.canvasLabel()}
+                      aria-describedby="summary"
+                    ></canvas>
+                  </div>`
+            }
           </div>
           ${renderLegend(legendEntries(view, this.showImportance))}
         </figure>
@@ -319,7 +340,8 @@ export class SamsonProfile extends SamskapingElement {
           ${field ? renderStatements(view, field, axes) : renderFieldButtons(view, axes, (id) => this.select(id))}
         </div>
       </div>
-      ${this.chartKeys.liveRegion()} ${renderSummary(context)} ${renderDisagreements(context)} ${renderChanges(context)} ${renderTable(context)}
+      ${this.chartKeys.liveRegion()} ${renderSummary(context)} ${renderDisagreements(context)} ${renderChanges(context)}
+      ${renderTable(context)}
     `;
   }
 
@@ -332,7 +354,19 @@ export class SamsonProfile extends SamskapingElement {
   private validate(): void {
     const instrument = this.instrument;
     const { response: live, history: linkedHistory } = this.link;
-    const inputs = [this.responses, this.history, live, linkedHistory, instrument, this.instrumentProblems, this.field, this.aggregate, this.parties, this.round, getLocale()];
+    const inputs = [
+      this.responses,
+      this.history,
+      live,
+      linkedHistory,
+      instrument,
+      this.instrumentProblems,
+      this.field,
+      this.aggregate,
+      this.parties,
+      this.round,
+      getLocale(),
+    ];
     if (this.validated && inputs.every((value, i) => value === this.validated![i])) return;
     this.validated = inputs;
 
@@ -348,7 +382,11 @@ export class SamsonProfile extends SamskapingElement {
         else problems.push(...withPrefix(parsed.problems, ['responses', i]));
       });
     }
-    const history = this.validHistory(this.history ?? linkedHistory, this.history !== undefined ? ['history'] : [`#${this.for ?? ''}`, 'history'], problems);
+    const history = this.validHistory(
+      this.history ?? linkedHistory,
+      this.history !== undefined ? ['history'] : [`#${this.for ?? ''}`, 'history'],
+      problems,
+    );
     let liveResponse: Response | undefined;
     if (live !== undefined) {
       const parsed = parseResponse(live, instrument);
@@ -458,7 +496,9 @@ export class SamsonProfile extends SamskapingElement {
           labels: axisLabels(axes, canvas.parentElement?.clientWidth ?? 0),
           titles,
           series: chartLines(view, field, overlay ? undefined : c),
-          importance: this.showImportance ? pointsOf((overlay ? view.main : view.series[c]!).scores, field).map((p) => p.importance) : null,
+          importance: this.showImportance
+            ? pointsOf((overlay ? view.main : view.series[c]!).scores, field).map((p) => p.importance)
+            : null,
           importanceLabel: msg('Viktighet'),
           theme,
           animate: this.charts.animate,

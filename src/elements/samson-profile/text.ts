@@ -84,7 +84,11 @@ function disagreementSentences({ view, field, axes, statementName }: TextContext
   if (!field) {
     const fieldSpread = widest(spread.fields);
     if (fieldSpread) {
-      out.push(msg(str`Størst uenighet mellom partene om handlingsfeltet ${axisName(axes, fieldSpread.id, false)}: ${range(fieldSpread)}.`));
+      out.push(
+        msg(
+          str`Størst uenighet mellom partene om handlingsfeltet ${axisName(axes, fieldSpread.id, false)}: ${range(fieldSpread)}.`,
+        ),
+      );
     } else if (spread.parties.length > 1) {
       out.push(msg('Partene gir handlingsfeltene samme skår.'));
     }
@@ -115,16 +119,21 @@ export function renderDisagreements({ view, field, axes, statementName }: TextCo
   const list = view.parties.spread.statements.filter((s) => s.disagree && (!field || s.fieldId === field.id));
   return html`<section part="disagreements" class="changes disagreements" aria-labelledby="disagreements-title">
     <h3 id="disagreements-title">${msg('Her ser dere det ulikt: snakk om dette først')}</h3>
-    ${list.length
-      ? html`<ol>
-          ${list.map(
-            (s) => html`<li>
-              ${field ? axisName(axes, s.id, true, true) : statementName(s.id)}
-              <span class="value">${s.values.map((v) => `${v.party} ${typeof v.rating === 'number' ? v.rating : '–'}`).join(' · ')}</span>
-            </li>`,
-          )}
-        </ol>`
-      : html`<p>${msg('Ingen utsagn der partene ligger to eller flere skalapunkter fra hverandre.')}</p>`}
+    ${
+      list.length
+        ? html`<ol>
+            ${list.map(
+              (s) =>
+                html`<li>
+                  ${field ? axisName(axes, s.id, true, true) : statementName(s.id)}
+                  <span class="value"
+                    >${s.values.map((v) => `${v.party} ${typeof v.rating === 'number' ? v.rating : '–'}`).join(' · ')}</span
+                  >
+                </li>`,
+            )}
+          </ol>`
+        : html`<p>${msg('Ingen utsagn der partene ligger to eller flere skalapunkter fra hverandre.')}</p>`
+    }
   </section>`;
 }
 
@@ -134,15 +143,31 @@ export function renderChanges({ view, field, axes }: TextContext): TemplateResul
   const { rises, falls } = whatChanged(pointsOf(previous.scores, field), pointsOf(main.scores, field));
   const item = (change: ProfileChange) =>
     html`<li>
-      ${axisName(axes, change.id, field !== undefined, true)}: ${signed(change.change)}
-      (${formatNumber(change.before)} → ${formatNumber(change.after)})
+      ${axisName(axes, change.id, field !== undefined, true)}: ${signed(change.change)} (${formatNumber(change.before)} →
+      ${formatNumber(change.after)})
     </li>`;
   return html`<section part="changes" class="changes" aria-labelledby="changes-title">
     <h3 id="changes-title">${msg(str`Endringer fra «${previous.label}» til «${main.label}»`)}</h3>
-    ${rises.length || falls.length
-      ? html`${rises.length ? html`<p>${msg('Steg mest:')}</p><ul>${rises.map(item)}</ul>` : nothing}
-        ${falls.length ? html`<p>${msg('Falt mest:')}</p><ul>${falls.map(item)}</ul>` : nothing}`
-      : html`<p>${msg('Ingen endringer i skår.')}</p>`}
+    ${
+      rises.length || falls.length
+        ? html`${
+            rises.length
+              ? html`<p>${msg('Steg mest:')}</p>
+                  <ul>
+                    ${rises.map(item)}
+                  </ul>`
+              : nothing
+          }
+          ${
+            falls.length
+              ? html`<p>${msg('Falt mest:')}</p>
+                  <ul>
+                    ${falls.map(item)}
+                  </ul>`
+              : nothing
+          }`
+        : html`<p>${msg('Ingen endringer i skår.')}</p>`
+    }
   </section>`;
 }
 
@@ -154,7 +179,9 @@ export function renderTable({ view, field, axes, caption, tableOpen }: TextConte
   const columns: Array<{ title: string; values: Array<number | null> }> = [];
   const scoresOf = (scores: ProfileView['main']['scores']) => pointsOf(scores, field).map((p) => p.score);
   if (view.parties) {
-    view.parties.names.forEach((name, i) => columns.push({ title: msg(str`Skår (${name})`), values: scoresOf(view.parties!.scores[i]!) }));
+    view.parties.names.forEach((name, i) =>
+      columns.push({ title: msg(str`Skår (${name})`), values: scoresOf(view.parties!.scores[i]!) }),
+    );
     if (view.parties.joint) columns.push({ title: msg('Skår (felles svar)'), values: scoresOf(view.parties.joint.scores) });
   } else {
     const several = view.series.length > 1;
@@ -168,7 +195,15 @@ export function renderTable({ view, field, axes, caption, tableOpen }: TextConte
   });
   const spreads = view.parties && view.parties.names.length > 1 ? spreadByAxis(view, field) : undefined;
   // A region that can take focus: a table wider than a phone scrolls sideways, and a keyboard user must be able to scroll it.
-  return html`<div part="table" class="table-wrap" id="table" ?hidden=${!tableOpen} tabindex="0" role="region" aria-label=${caption}>
+  return html`<div
+    part="table"
+    class="table-wrap"
+    id="table"
+    ?hidden=${!tableOpen}
+    tabindex="0"
+    role="region"
+    aria-label=${caption}
+  >
     <table>
       <caption>
         ${caption}
@@ -182,11 +217,12 @@ export function renderTable({ view, field, axes, caption, tableOpen }: TextConte
       </thead>
       <tbody>
         ${axes.map(
-          (axis, i) => html`<tr>
-            <th scope="row">${field ? `${i + 1}. ${axis.name}` : axis.name}</th>
-            ${columns.map((c) => html`<td>${value(c.values[i])}</td>`)}
-            ${spreads ? html`<td>${value(spreads.get(axis.id))}</td>` : nothing}
-          </tr>`,
+          (axis, i) =>
+            html`<tr>
+              <th scope="row">${field ? `${i + 1}. ${axis.name}` : axis.name}</th>
+              ${columns.map((c) => html`<td>${value(c.values[i])}</td>`)}
+              ${spreads ? html`<td>${value(spreads.get(axis.id))}</td>` : nothing}
+            </tr>`,
         )}
       </tbody>
     </table>

@@ -79,10 +79,18 @@ export function buildView(input: ProfileInput): ProfileView | null {
     const spread = partySpread(instrument, chosen.parties);
     const hasJoint = chosen.joint !== null && Object.keys(chosen.joint.answers).length > 0;
     const joint: Series | null = hasJoint
-      ? { label: msg(str`Felles svar (${chosen.label})`), scores: scoreResponse(instrument, chosen.joint!), look: seriesLook('current', 0, 1) }
+      ? {
+          label: msg(str`Felles svar (${chosen.label})`),
+          scores: scoreResponse(instrument, chosen.joint!),
+          look: seriesLook('current', 0, 1),
+        }
       : null;
     const band = input.parties === 'band';
-    const partyLines = spread.parties.map((name, i) => ({ label: name, scores: scores[i]!, look: seriesLook('party', i, scores.length) }));
+    const partyLines = spread.parties.map((name, i) => ({
+      label: name,
+      scores: scores[i]!,
+      look: seriesLook('party', i, scores.length),
+    }));
     const main: Series = joint ?? {
       label: msg(str`Gjennomsnitt av ${scores.length} parter`),
       scores: aggregateResponses(instrument, chosen.parties),
@@ -110,7 +118,8 @@ export function buildView(input: ProfileInput): ProfileView | null {
 function gatherRounds(input: ProfileInput): Array<RoundData & { id?: string }> {
   const rounds: Array<RoundData & { id?: string }> = [];
   if (input.history) {
-    for (const round of input.history.rounds) rounds.push({ id: round.id, label: round.label, joint: round.joint, parties: [...round.parties] });
+    for (const round of input.history.rounds)
+      rounds.push({ id: round.id, label: round.label, joint: round.joint, parties: [...round.parties] });
   }
   const looseParties: Response[] = [];
   for (const response of input.responses) {
@@ -137,7 +146,10 @@ export function pointsOf(scores: Scores, field: Field | undefined): ProfilePoint
 }
 
 /** The band's edges on the current axes: the lowest and the highest party per axis (null where no party has a score). */
-export function bandEdges(view: ProfileView, field: Field | undefined): { low: Array<number | null>; high: Array<number | null> } {
+export function bandEdges(
+  view: ProfileView,
+  field: Field | undefined,
+): { low: Array<number | null>; high: Array<number | null> } {
   const perParty = (view.parties?.scores ?? []).map((s) => pointsOf(s, field).map((p) => p.score));
   const axes = perParty[0]?.length ?? 0;
   const low: Array<number | null> = [];

@@ -7,7 +7,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
-import { ACTION_QUADRANTS, groupActions, roundActions, type ActionPlanEntry, type ActionQuadrant, type RoundAction } from '../../core/samson/history.js';
+import {
+  ACTION_QUADRANTS,
+  groupActions,
+  roundActions,
+  type ActionPlanEntry,
+  type ActionQuadrant,
+  type RoundAction,
+} from '../../core/samson/history.js';
 import { formatDate } from '../../i18n/number.js';
 import type { ScorecardView } from './view.js';
 
@@ -27,7 +34,11 @@ export function quadrantLabel(quadrant: ActionQuadrant): string {
 }
 
 /** The plan under one idea in the action plan: fields to fill in the results, text in the report. */
-export function renderActionPlanEntry(view: ScorecardView, statementId: string, editable: boolean): TemplateResult | typeof nothing {
+export function renderActionPlanEntry(
+  view: ScorecardView,
+  statementId: string,
+  editable: boolean,
+): TemplateResult | typeof nothing {
   const rounds = view.rounds;
   if (!rounds) return nothing;
   const plan: ActionPlanEntry = rounds.shown.actions[statementId] ?? {};
@@ -66,7 +77,10 @@ export function renderActionPlanEntry(view: ScorecardView, statementId: string, 
     </div>
     <div class="plan-part">
       <label for="quadrant-${statementId}">${msg('Plass i tiltaksmatrisen')}</label>
-      <select id="quadrant-${statementId}" @change=${(e: Event) => set({ quadrant: ((e.target as HTMLSelectElement).value || undefined) as ActionQuadrant | undefined })}>
+      <select
+        id="quadrant-${statementId}"
+        @change=${(e: Event) => set({ quadrant: ((e.target as HTMLSelectElement).value || undefined) as ActionQuadrant | undefined })}
+      >
         <option value="" ?selected=${!plan.quadrant}>${msg('Ikke plassert')}</option>
         ${ACTION_QUADRANTS.map((q) => html`<option value=${q} ?selected=${plan.quadrant === q}>${quadrantLabel(q)}</option>`)}
       </select>
@@ -94,7 +108,9 @@ export function renderActionMatrix(view: ScorecardView): TemplateResult | typeof
   const none = byQuadrant.get('none') ?? [];
   return html`<section class="block action-matrix" aria-labelledby="matrix-heading">
     <h3 id="matrix-heading">${msg('Tiltaksmatrisen')}</h3>
-    <p class="hint">${msg('Tiltakene sortert etter om de handler om å gjøre mer eller mindre av noe, og om det er noe dere gjør allerede eller noe nytt.')}</p>
+    <p class="hint">
+      ${msg('Tiltakene sortert etter om de handler om å gjøre mer eller mindre av noe, og om det er noe dere gjør allerede eller noe nytt.')}
+    </p>
     <table class="matrix">
       <thead>
         <tr>

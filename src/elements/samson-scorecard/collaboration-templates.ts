@@ -81,16 +81,18 @@ function renderQuestion(view: ScorecardView, question: Question, answers: Collab
           </label>`;
         })}
       </div>
-      ${!multiple && chosen !== undefined && !view.locked
-        ? html`<button
-            part="button"
-            type="button"
-            class="link clear-answer"
-            @click=${() => view.commit(withCollaborationAnswer(view.response, question.id, undefined))}
-          >
-            ${msg('Fjern svaret')}
-          </button>`
-        : nothing}
+      ${
+        !multiple && chosen !== undefined && !view.locked
+          ? html`<button
+              part="button"
+              type="button"
+              class="link clear-answer"
+              @click=${() => view.commit(withCollaborationAnswer(view.response, question.id, undefined))}
+            >
+              ${msg('Fjern svaret')}
+            </button>`
+          : nothing
+      }
     </fieldset>
   `;
 }
@@ -125,15 +127,19 @@ export function renderPlacement(view: ScorecardView, where: 'step' | 'results' |
         (${msg(str`${formatNumber(placement.position)} på en skala fra 0 tynn til 10 tykk`)})
       </p>
       <p>${band.text}</p>
-      ${placement.cell
-        ? html`<p class="placement-cell"><strong>${msg('I håndbokas figur 2:')}</strong> ${content.cells[placement.cell]}</p>`
-        : nothing}
+      ${
+        placement.cell
+          ? html`<p class="placement-cell"><strong>${msg('I håndbokas figur 2:')}</strong> ${content.cells[placement.cell]}</p>`
+          : nothing
+      }
       ${placement.traditional ? html`<p class="placement-traditional">${content.traditional}</p>` : nothing}
       ${renderPulls(content, view.response.collaboration ?? {}, placement, where === 'report')}
       <p class="placement-ambition"><strong>${msg('Til samtalen:')}</strong> ${content.ambition}</p>
-      ${view.response.collaboration?.note
-        ? html`<p class="placement-note"><strong>${msg('Det dere skrev:')}</strong> ${view.response.collaboration.note}</p>`
-        : nothing}
+      ${
+        view.response.collaboration?.note
+          ? html`<p class="placement-note"><strong>${msg('Det dere skrev:')}</strong> ${view.response.collaboration.note}</p>`
+          : nothing
+      }
       <p class="caveat">${content.caveat}</p>
     </section>
   `;
@@ -164,8 +170,14 @@ function renderLine(content: CollaborationContent, placement: Placement): Templa
   `;
 }
 
-function renderPulls(content: CollaborationContent, answers: CollaborationAnswers, placement: Placement, open: boolean): TemplateResult {
-  const direction = (pull: number) => (pull < 0.34 ? msg('trekker mot tynn') : pull > 0.66 ? msg('trekker mot tykk') : msg('ligger i midten'));
+function renderPulls(
+  content: CollaborationContent,
+  answers: CollaborationAnswers,
+  placement: Placement,
+  open: boolean,
+): TemplateResult {
+  const direction = (pull: number) =>
+    pull < 0.34 ? msg('trekker mot tynn') : pull > 0.66 ? msg('trekker mot tykk') : msg('ligger i midten');
   return html`
     <details class="pulls" ?open=${open}>
       <summary>${msg(str`Hvilke svar trekker hvilken vei (${placement.answered} av ${placement.total} besvart)`)}</summary>

@@ -41,39 +41,49 @@ export function renderComparison(view: ScorecardView): TemplateResult | typeof n
     <p class="hint">
       ${msg(str`I profilen er «${shown.label}» den heltrukne, kraftige linjen og «${before.label}» den stiplede, lysere.`)}
     </p>
-    ${comparison.overall
-      ? html`<p class="compare-overall">
-          ${msg(str`Samlet skår: ${formatNumber(comparison.overall.before)} i «${before.label}», ${formatNumber(comparison.overall.after)} nå (${signed(comparison.overall.change)}).`)}
-        </p>`
-      : nothing}
+    ${
+      comparison.overall
+        ? html`<p class="compare-overall">
+            ${msg(str`Samlet skår: ${formatNumber(comparison.overall.before)} i «${before.label}», ${formatNumber(comparison.overall.after)} nå (${signed(comparison.overall.change)}).`)}
+          </p>`
+        : nothing
+    }
     <h4>${msg('Handlingsfeltene som endret seg mest')}</h4>
-    ${fields.length
-      ? html`<ol class="moved">
-          ${fields.map((c) => html`<li><span class="moved-name">${fieldName.get(c.id) ?? c.id}</span> <span class="moved-change">${change(c)}</span></li>`)}
-        </ol>`
-      : html`<p>${comparison.fields.length ? msg('Ingen handlingsfelt har endret skår.') : msg('Svar på utsagnene i denne runden for å se hva som har endret seg.')}</p>`}
+    ${
+      fields.length
+        ? html`<ol class="moved">
+            ${fields.map((c) => html`<li><span class="moved-name">${fieldName.get(c.id) ?? c.id}</span> <span class="moved-change">${change(c)}</span></li>`)}
+          </ol>`
+        : html`<p>
+            ${comparison.fields.length ? msg('Ingen handlingsfelt har endret skår.') : msg('Svar på utsagnene i denne runden for å se hva som har endret seg.')}
+          </p>`
+    }
     <h4>${msg('Utsagnene som endret seg mest')}</h4>
-    ${statements.length
-      ? html`<ol class="moved">
-          ${statements.map((c) => html`<li><span class="moved-name">${statementText.get(c.id) ?? c.id}</span> <span class="moved-change">${change(c)}</span></li>`)}
-        </ol>`
-      : html`<p>${msg('Ingen utsagn har endret skår ennå.')}</p>`}
+    ${
+      statements.length
+        ? html`<ol class="moved">
+            ${statements.map((c) => html`<li><span class="moved-name">${statementText.get(c.id) ?? c.id}</span> <span class="moved-change">${change(c)}</span></li>`)}
+          </ol>`
+        : html`<p>${msg('Ingen utsagn har endret skår ennå.')}</p>`
+    }
     <h4>${msg(str`Tiltakene fra «${before.label}»`)}</h4>
-    ${actions.length
-      ? html`<ul class="followed-up">
-          ${actions.map((action) => {
-            const followUp = shown.followUps[action.statementId];
-            return html`<li>
-              <p class="action-idea">${action.idea}</p>
-              <p class="action-meta">
-                ${fieldName.get(action.fieldId) ?? ''} ·
-                <strong>${followUp ? followUpStatusLabel(followUp.status) : msg('ikke fulgt opp ennå')}</strong>
-                ${followUp?.note ? html`<span class="follow-up-note"> · ${followUp.note}</span>` : nothing}
-              </p>
-            </li>`;
-          })}
-        </ul>`
-      : html`<p>${msg('Det ble ikke skrevet noen ideer til tiltak i forrige runde.')}</p>`}
+    ${
+      actions.length
+        ? html`<ul class="followed-up">
+            ${actions.map((action) => {
+              const followUp = shown.followUps[action.statementId];
+              return html`<li>
+                <p class="action-idea">${action.idea}</p>
+                <p class="action-meta">
+                  ${fieldName.get(action.fieldId) ?? ''} ·
+                  <strong>${followUp ? followUpStatusLabel(followUp.status) : msg('ikke fulgt opp ennå')}</strong>
+                  ${followUp?.note ? html`<span class="follow-up-note"> · ${followUp.note}</span>` : nothing}
+                </p>
+              </li>`;
+            })}
+          </ul>`
+        : html`<p>${msg('Det ble ikke skrevet noen ideer til tiltak i forrige runde.')}</p>`
+    }
     <h4>${msg('Til samtalen')}</h4>
     <ul class="questions">
       <li>${msg('Hva har skjedd siden sist?')}</li>

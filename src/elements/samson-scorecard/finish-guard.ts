@@ -59,16 +59,20 @@ export class FinishGuard implements ReactiveController {
     return html`<div class="confirm finish-question no-print" role="group" aria-labelledby="finish-question">
       <p id="finish-question" tabindex="-1">
         ${open ? msg(str`${open} av ${total} utsagn er ikke besvart.`) : nothing}
-        ${missing.values.length
-          ? msg(str`${missing.values.length} av ${instrument.values.length} verdier er ikke vektet.`)
-          : nothing}
+        ${
+          missing.values.length
+            ? msg(str`${missing.values.length} av ${instrument.values.length} verdier er ikke vektet.`)
+            : nothing
+        }
         ${msg('Vil dere likevel markere vurderingen som ferdig?')}
       </p>
-      ${missing.fields.length
-        ? html`<ul class="missing">
-            ${missing.fields.map((gap) => html`<li>${msg(str`${gap.field.name}: ${gap.unanswered.length} ubesvart`)}</li>`)}
-          </ul>`
-        : nothing}
+      ${
+        missing.fields.length
+          ? html`<ul class="missing">
+              ${missing.fields.map((gap) => html`<li>${msg(str`${gap.field.name}: ${gap.unanswered.length} ubesvart`)}</li>`)}
+            </ul>`
+          : nothing
+      }
       <button part="button" class="primary" @click=${() => this.answer(true)}>${msg('Ja, marker som ferdig')}</button>
       <button part="button" @click=${() => this.answer(false)}>${msg('Nei, fortsett å svare')}</button>
     </div>`;

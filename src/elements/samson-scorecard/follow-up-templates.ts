@@ -42,39 +42,46 @@ export function renderLastTime(view: ScorecardView, statementId: string): Templa
   return html`<div class="last-time">
     <p class="last-time-line">
       <span class="last-time-label">${msg(str`Sist («${previous.label}»):`)}</span>
-      ${ratingText(last.rating)}${last.idea
-        ? html`<span class="last-time-idea"> · ${msg('Tiltak:')} «${last.idea}»</span>`
-        : nothing}${last.plan?.owner ? html`<span> · ${msg(str`ansvarlig: ${last.plan.owner}`)}</span>` : nothing}
+      ${ratingText(last.rating)}${
+        last.idea ? html`<span class="last-time-idea"> · ${msg('Tiltak:')} «${last.idea}»</span>` : nothing
+      }${last.plan?.owner ? html`<span> · ${msg(str`ansvarlig: ${last.plan.owner}`)}</span>` : nothing}
     </p>
-    ${last.idea
-      ? html`<div class="follow-up">
-          <label for="fu-status-${statementId}">${msg('Hvordan gikk det med tiltaket?')}</label>
-          <select
-            id="fu-status-${statementId}"
-            ?disabled=${locked}
-            @change=${(event: Event) => {
-              const value = (event.target as HTMLSelectElement).value as FollowUpStatus | '';
-              rounds.followUp(statementId, value ? { status: value, note: last.followUp?.note } : undefined);
-            }}
-          >
-            <option value="" ?selected=${status === ''}>${msg('Ikke fulgt opp ennå')}</option>
-            ${FOLLOW_UP_STATUSES.map(
-              (s) => html`<option value=${s} ?selected=${status === s}>${followUpStatusLabel(s)}</option>`,
-            )}
-          </select>
-          ${last.followUp
-            ? html`<label for="fu-note-${statementId}">${msg('Notat om oppfølgingen')}</label>
-                <textarea
-                  id="fu-note-${statementId}"
-                  rows="1"
-                  maxlength=${RESPONSE_TEXT_LIMITS.idea}
-                  .value=${live(last.followUp.note ?? '')}
-                  ?readonly=${locked}
-                  @input=${(event: Event) =>
-                    rounds.followUp(statementId, { status: last.followUp!.status, note: (event.target as HTMLTextAreaElement).value })}
-                ></textarea>`
-            : nothing}
-        </div>`
-      : nothing}
+    ${
+      last.idea
+        ? html`<div class="follow-up">
+            <label for="fu-status-${statementId}">${msg('Hvordan gikk det med tiltaket?')}</label>
+            <select
+              id="fu-status-${statementId}"
+              ?disabled=${locked}
+              @change=${(event: Event) => {
+                const value = (event.target as HTMLSelectElement).value as FollowUpStatus | '';
+                rounds.followUp(statementId, value ? { status: value, note: last.followUp?.note } : undefined);
+              }}
+            >
+              <option value="" ?selected=${status === ''}>${msg('Ikke fulgt opp ennå')}</option>
+              ${FOLLOW_UP_STATUSES.map(
+                (s) => html`<option value=${s} ?selected=${status === s}>${followUpStatusLabel(s)}</option>`,
+              )}
+            </select>
+            ${
+              last.followUp
+                ? html`<label for="fu-note-${statementId}">${msg('Notat om oppfølgingen')}</label>
+                    <textarea
+                      id="fu-note-${statementId}"
+                      rows="1"
+                      maxlength=${RESPONSE_TEXT_LIMITS.idea}
+                      .value=${live(last.followUp.note ?? '')}
+                      ?readonly=${locked}
+                      @input=${(event: Event) =>
+                        rounds.followUp(statementId, {
+                          status: last.followUp!.status,
+                          note: (event.target as HTMLTextAreaElement).value,
+                        })}
+                    ></textarea>`
+                : nothing
+            }
+          </div>`
+        : nothing
+    }
   </div>`;
 }

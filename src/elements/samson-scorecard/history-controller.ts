@@ -220,7 +220,11 @@ export class HistoryController implements ReactiveController {
     let next = startNextRound(before, { word: this.word(), ...(label?.trim() ? { label } : {}) });
     const round = currentRound(next);
     // The core copies the 1.0 weights; SAMSON 1.1's shared points carry over the same way.
-    if (last.points) next = { ...next, rounds: [...next.rounds.slice(0, -1), { ...round, joint: { ...round.joint, points: { ...last.points } } }] };
+    if (last.points)
+      next = {
+        ...next,
+        rounds: [...next.rounds.slice(0, -1), { ...round, joint: { ...round.joint, points: { ...last.points } } }],
+      };
     this.stored = next;
     this.options.replace(currentRound(next).joint, true);
     this.persisted = true;
@@ -357,7 +361,12 @@ export class HistoryController implements ReactiveController {
   rename(roundId: string, label: string): void {
     this.renamingId = undefined;
     if (!this.options.locked() && label.trim()) {
-      if (roundId === this.current.id) this.options.commit({ ...this.options.response(), label: label.trim().slice(0, 200), updatedAt: new Date().toISOString() });
+      if (roundId === this.current.id)
+        this.options.commit({
+          ...this.options.response(),
+          label: label.trim().slice(0, 200),
+          updatedAt: new Date().toISOString(),
+        });
       this.update((h) => renameRound(h, roundId, label));
     }
     this.host.requestUpdate();
@@ -448,7 +457,8 @@ export class HistoryController implements ReactiveController {
       return;
     }
     input.value = '';
-    const parsed: Result<History> = text === undefined ? fail({ code: 'invalid', path: [] }) : parseHistory(text, this.options.instrument());
+    const parsed: Result<History> =
+      text === undefined ? fail({ code: 'invalid', path: [] }) : parseHistory(text, this.options.instrument());
     if (!parsed.ok) {
       this.options.refused(parsed.problems);
       return;

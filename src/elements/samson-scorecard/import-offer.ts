@@ -29,15 +29,23 @@ export function importedResponse(choice: ImportChoice, imported: Response, instr
   return choice === 'continue' ? imported : nextRound(imported, instrument);
 }
 
-export function renderImportOffer(instrument: Instrument, imported: Response, choose: (choice: ImportChoice) => void): TemplateResult {
+export function renderImportOffer(
+  instrument: Instrument,
+  imported: Response,
+  choose: (choice: ImportChoice) => void,
+): TemplateResult {
   const { answered, total } = scoreResponse(instrument, imported).completeness;
   const date = formatDate(imported.updatedAt);
   return html`
     <div part="notice" class="offer" role="group" aria-labelledby="offer-text">
       <p id="offer-text">
-        ${imported.label
-          ? msg(str`Filen inneholder svarene «${imported.label}», sist endret ${date}, med ${answered} av ${total} utsagn besvart.`)
-          : msg(str`Filen inneholder svar sist endret ${date}, med ${answered} av ${total} utsagn besvart.`)}
+        ${
+          imported.label
+            ? msg(
+                str`Filen inneholder svarene «${imported.label}», sist endret ${date}, med ${answered} av ${total} utsagn besvart.`,
+              )
+            : msg(str`Filen inneholder svar sist endret ${date}, med ${answered} av ${total} utsagn besvart.`)
+        }
       </p>
       <ul class="offer-choices">
         <li>${msg('Fortsett: svarene i filen erstatter svarene på skjermen.')}</li>

@@ -46,11 +46,13 @@ export function renderIntro(view: ScorecardView): TemplateResult {
     <div part="intro" class="intro">
       <h2 id="step-heading" tabindex="-1">${msg('Innledning')}</h2>
       ${instrument.guidance.intro.map((paragraph) => html`<p>${paragraph}</p>`)}
-      ${resume !== undefined
-        ? html`<p>
-            <button part="button" @click=${() => view.goTo(resume)}>${msg('Fortsett der dere slapp')}</button>
-          </p>`
-        : nothing}
+      ${
+        resume !== undefined
+          ? html`<p>
+              <button part="button" @click=${() => view.goTo(resume)}>${msg('Fortsett der dere slapp')}</button>
+            </p>`
+          : nothing
+      }
       <div class="text-field">
         <label for="round-label">${msg('Navn på runden')}</label>
         <input
@@ -68,8 +70,7 @@ export function renderIntro(view: ScorecardView): TemplateResult {
           ${msg('For eksempel «Runde 1» eller navnet på en part. Navnet kommer med i rapporten og i filnavnet ved eksport.')}
         </p>
       </div>
-      ${view.parties?.intro() ?? nothing}
-      ${renderParticipantsField(view)}
+      ${view.parties?.intro() ?? nothing} ${renderParticipantsField(view)}
     </div>
   `;
 }
@@ -119,8 +120,7 @@ export function renderStatement(view: ScorecardView, statement: Statement, i: nu
   return html`
     <fieldset part="statement" class="statement">
       <legend><span class="number">${i + 1}.</span> ${statement.text}</legend>
-      ${renderEarlierAnswers(view, statement)}
-      ${renderLastTime(view, statement.id)}
+      ${renderEarlierAnswers(view, statement)} ${renderLastTime(view, statement.id)}
       ${renderScale(view, `r-${statement.id}`, options, answer?.rating, (rating) =>
         view.commit(withAnswer(view.response, statement.id, { rating: rating as Rating })),
       )}

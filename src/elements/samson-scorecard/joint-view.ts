@@ -45,7 +45,11 @@ function pointsText(points: number): string {
 }
 
 /** In the results step when the round has two parties or more. */
-export function renderJointView(parties: PartiesController, response: Response, locked: boolean): TemplateResult | typeof nothing {
+export function renderJointView(
+  parties: PartiesController,
+  response: Response,
+  locked: boolean,
+): TemplateResult | typeof nothing {
   const spread = parties.spread;
   if (!spread) return nothing;
   const instrument = parties.instrument;
@@ -56,24 +60,36 @@ export function renderJointView(parties: PartiesController, response: Response, 
     <section part="joint-view" class="block joint-view" aria-labelledby="joint-heading">
       <h3 id="joint-heading">${msg('Der vi ser det ulikt')}</h3>
       <p>${msg(str`${spread.parties.length} parter har svart hver for seg: ${spread.parties.join(', ')}.`)}</p>
-      ${disputed.length
-        ? html`<h4 id="talk-first">${msg('Her ser dere det ulikt: snakk om dette først')}</h4>
-            <p class="hint">
-              ${msg('Utsagnene der partene ligger to poeng eller mer fra hverandre på skalaen, størst avstand først.')}
-              ${together
-                ? msg('Bli enige om et felles svar og gjerne en idé til tiltak: det blir rundens felles svar, og svarene til partene blir liggende ved siden av.')
-                : msg('Velg «Svar sammen nå» for å sette felles svar her.')}
-            </p>
-            <ol class="disputed" aria-labelledby="talk-first">
-              ${disputed.map((item) => renderDisputed(parties, item, found.get(item.id), response, together && !locked))}
-            </ol>`
-        : html`<p class="agreed">${msg('Partene ligger ikke to poeng eller mer fra hverandre på noe utsagn.')}</p>`}
+      ${
+        disputed.length
+          ? html`<h4 id="talk-first">${msg('Her ser dere det ulikt: snakk om dette først')}</h4>
+              <p class="hint">
+                ${msg('Utsagnene der partene ligger to poeng eller mer fra hverandre på skalaen, størst avstand først.')}
+                ${
+                  together
+                    ? msg(
+                        'Bli enige om et felles svar og gjerne en idé til tiltak: det blir rundens felles svar, og svarene til partene blir liggende ved siden av.',
+                      )
+                    : msg('Velg «Svar sammen nå» for å sette felles svar her.')
+                }
+              </p>
+              <ol class="disputed" aria-labelledby="talk-first">
+                ${disputed.map((item) => renderDisputed(parties, item, found.get(item.id), response, together && !locked))}
+              </ol>`
+          : html`<p class="agreed">${msg('Partene ligger ikke to poeng eller mer fra hverandre på noe utsagn.')}</p>`
+      }
       ${renderProfile(parties, instrument)} ${renderAllStatements(instrument, spread)}
     </section>
   `;
 }
 
-function renderDisputed(parties: PartiesController, item: Spread, found: Found | undefined, joint: Response, editable: boolean): TemplateResult {
+function renderDisputed(
+  parties: PartiesController,
+  item: Spread,
+  found: Found | undefined,
+  joint: Response,
+  editable: boolean,
+): TemplateResult {
   if (!found) return html``;
   const answer = own(joint.answers, item.id);
   const name = `joint-${item.id}`;
@@ -83,22 +99,24 @@ function renderDisputed(parties: PartiesController, item: Spread, found: Found |
     <ul class="party-answers">
       ${item.values.map((v) => html`<li><span class="party-name">${v.party}</span> <span class="value">${ratingText(v.rating)}</span></li>`)}
     </ul>
-    ${editable
-      ? html`<fieldset class="joint-answer">
+    ${
+      editable
+        ? html`<fieldset class="joint-answer">
             <legend>${msg(str`Felles svar på utsagn ${found.number} i ${found.fieldName}`)}</legend>
             <div part="scale" class="scale scale-agreement">
               ${agreementOptions().map(
-                (option) => html`<label class="option ${option.value === 'not-relevant' ? 'option-none' : ''}">
-                  <input
-                    type="radio"
-                    name=${name}
-                    .value=${String(option.value)}
-                    .checked=${live(answer?.rating === option.value)}
-                    @change=${() => parties.agree(item.id, { ...answer, rating: option.value })}
-                  />
-                  ${option.value === 'not-relevant' ? nothing : html`<span class="point" aria-hidden="true">${option.value}</span>`}
-                  <span class="option-text">${option.label}</span>
-                </label>`,
+                (option) =>
+                  html`<label class="option ${option.value === 'not-relevant' ? 'option-none' : ''}">
+                    <input
+                      type="radio"
+                      name=${name}
+                      .value=${String(option.value)}
+                      .checked=${live(answer?.rating === option.value)}
+                      @change=${() => parties.agree(item.id, { ...answer, rating: option.value })}
+                    />
+                    ${option.value === 'not-relevant' ? nothing : html`<span class="point" aria-hidden="true">${option.value}</span>`}
+                    <span class="option-text">${option.label}</span>
+                  </label>`,
               )}
             </div>
             <div class="idea">
@@ -113,9 +131,10 @@ function renderDisputed(parties: PartiesController, item: Spread, found: Found |
               ></textarea>
             </div>
           </fieldset>`
-      : answer?.rating !== undefined
-        ? html`<p class="joint-agreed">${msg(str`Felles svar: ${ratingText(answer.rating)}`)}</p>`
-        : nothing}
+        : answer?.rating !== undefined
+          ? html`<p class="joint-agreed">${msg(str`Felles svar: ${ratingText(answer.rating)}`)}</p>`
+          : nothing
+    }
   </li>`;
 }
 
@@ -138,7 +157,12 @@ function renderProfile(parties: PartiesController, instrument: Instrument): Temp
         ${msg('felles linje med spennet mellom partene')}</label
       >
     </fieldset>
-    <samson-profile .instrument=${instrument} .history=${parties.history} round=${parties.round.id} parties=${mode}></samson-profile>
+    <samson-profile
+      .instrument=${instrument}
+      .history=${parties.history}
+      round=${parties.round.id}
+      parties=${mode}
+    ></samson-profile>
   </div>`;
 }
 
@@ -150,9 +174,13 @@ function renderAllStatements(instrument: Instrument, spread: PartySpread): Templ
       return html`<details class="field-spread">
         <summary>
           ${field.name} ·
-          ${fieldSpread.lowest === null
-            ? msg('ingen skår ennå')
-            : msg(str`skår fra ${formatNumber(fieldSpread.lowest)} til ${formatNumber(fieldSpread.highest ?? fieldSpread.lowest)}`)}
+          ${
+            fieldSpread.lowest === null
+              ? msg('ingen skår ennå')
+              : msg(
+                  str`skår fra ${formatNumber(fieldSpread.lowest)} til ${formatNumber(fieldSpread.highest ?? fieldSpread.lowest)}`,
+                )
+          }
         </summary>
         <ol class="statement-spreads">
           ${field.statements.map((statement) => {
@@ -160,9 +188,11 @@ function renderAllStatements(instrument: Instrument, spread: PartySpread): Templ
             return html`<li class=${s?.disagree ? 'disagree' : ''}>
               <span class="statement-text">${statement.text}</span>
               <span class="value">${s ? answersLine(s) : ''}</span>
-              ${s && s.values.filter((v) => v.score !== null).length >= 2
-                ? html`<span class="points">${pointsText(s.points)}</span>`
-                : nothing}
+              ${
+                s && s.values.filter((v) => v.score !== null).length >= 2
+                  ? html`<span class="points">${pointsText(s.points)}</span>`
+                  : nothing
+              }
             </li>`;
           })}
         </ol>
@@ -181,36 +211,38 @@ export function renderPartiesReport(parties: PartiesController, joint: Response)
     <section class="block report-parties" aria-labelledby="report-parties-heading">
       <h3 id="report-parties-heading">${msg('Der vi ser det ulikt')}</h3>
       <p>${msg(str`${spread.parties.length} parter svarte hver for seg: ${spread.parties.join(', ')}.`)}</p>
-      ${disputed.length
-        ? html`<table class="report-disputed">
-            <caption>
-              ${msg('Utsagnene der partene ligger to poeng eller mer fra hverandre, størst avstand først')}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">${msg('Utsagn')}</th>
-                ${spread.parties.map((name) => html`<th scope="col">${name}</th>`)}
-                <th scope="col">${msg('Felles svar')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${disputed.map((item) => {
-                const answer = own(joint.answers, item.id);
-                const f = found.get(item.id);
-                return html`<tr>
-                  <th scope="row">
-                    ${f?.statement.text ?? item.id}
-                    <span class="report-meta">${f?.fieldName ?? ''} · ${pointsText(item.points)}</span>
-                  </th>
-                  ${item.values.map((v) => html`<td data-label=${v.party}>${ratingText(v.rating)}</td>`)}
-                  <td data-label=${msg('Felles svar')}>
-                    ${ratingText(answer?.rating)}${answer?.idea?.trim() ? html`<span class="report-idea">${answer.idea}</span>` : nothing}
-                  </td>
-                </tr>`;
-              })}
-            </tbody>
-          </table>`
-        : html`<p>${msg('Partene ligger ikke to poeng eller mer fra hverandre på noe utsagn.')}</p>`}
+      ${
+        disputed.length
+          ? html`<table class="report-disputed">
+              <caption>
+                ${msg('Utsagnene der partene ligger to poeng eller mer fra hverandre, størst avstand først')}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">${msg('Utsagn')}</th>
+                  ${spread.parties.map((name) => html`<th scope="col">${name}</th>`)}
+                  <th scope="col">${msg('Felles svar')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${disputed.map((item) => {
+                  const answer = own(joint.answers, item.id);
+                  const f = found.get(item.id);
+                  return html`<tr>
+                    <th scope="row">
+                      ${f?.statement.text ?? item.id}
+                      <span class="report-meta">${f?.fieldName ?? ''} · ${pointsText(item.points)}</span>
+                    </th>
+                    ${item.values.map((v) => html`<td data-label=${v.party}>${ratingText(v.rating)}</td>`)}
+                    <td data-label=${msg('Felles svar')}>
+                      ${ratingText(answer?.rating)}${answer?.idea?.trim() ? html`<span class="report-idea">${answer.idea}</span>` : nothing}
+                    </td>
+                  </tr>`;
+                })}
+              </tbody>
+            </table>`
+          : html`<p>${msg('Partene ligger ikke to poeng eller mer fra hverandre på noe utsagn.')}</p>`
+      }
       <table class="report-field-spread">
         <caption>
           ${msg('Skår per handlingsfelt og part (0–10)')}

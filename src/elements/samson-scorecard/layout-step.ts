@@ -22,7 +22,8 @@ export interface LayoutParts {
 
 export function renderLayoutStep(view: ScorecardView, step: Step, parts: LayoutParts): TemplateResult {
   if (step.kind === 'report') return renderReportDocument(view, parts.print);
-  if (step.kind === 'field' && parts.layout === 'presenter') return renderPresenterField(view, parts.presenter, step.field, step.index);
+  if (step.kind === 'field' && parts.layout === 'presenter')
+    return renderPresenterField(view, parts.presenter, step.field, step.index);
   if (step.kind === 'field' && parts.layout === 'single-page') return renderSinglePage(view);
   if (step.kind === 'results') return html`${renderStep(view, step)} ${parts.finish.render()}`;
   return renderStep(view, step);

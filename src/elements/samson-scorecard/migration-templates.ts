@@ -28,7 +28,9 @@ export function renderMigrationNote(view: ScorecardView): TemplateResult | typeo
   const { instrument, response } = view;
   const earlier = Object.entries(earlierOf(response));
   if (!earlier.length) return nothing;
-  const fieldOf = new Map(instrument.fields.flatMap((field, index) => field.statements.map((s) => [s.id, { field, index, statement: s }])));
+  const fieldOf = new Map(
+    instrument.fields.flatMap((field, index) => field.statements.map((s) => [s.id, { field, index, statement: s }])),
+  );
   const replacements = [...new Set(earlier.flatMap(([, answer]) => answer.replacedBy))].flatMap((id) => {
     const found = fieldOf.get(id);
     return found ? [found] : [];
@@ -38,39 +40,52 @@ export function renderMigrationNote(view: ScorecardView): TemplateResult | typeo
     <div class="notice migration-note" part="notice" role="note">
       <p>
         <strong>${msg(str`Åpnet fra versjon ${response.migratedFrom ?? ''}.`)}</strong>
-        ${instrument.guidance.migrated ??
-        msg('Noen utsagn er endret siden disse svarene ble gitt. Det dere svarte på dem, er tatt vare på under «Tidligere svar».')}
+        ${
+          instrument.guidance.migrated ??
+          msg(
+            'Noen utsagn er endret siden disse svarene ble gitt. Det dere svarte på dem, er tatt vare på under «Tidligere svar».',
+          )
+        }
       </p>
       <details class="migration-details">
         <summary>${msg(str`Utsagn som er endret (${replacements.length}) og tatt ut (${removed.length})`)}</summary>
-        ${replacements.length
-          ? html`<p>${msg('Disse utsagnene erstatter utsagn dere har svart på før. Tidligere svar står ved hvert av dem:')}</p>
-              <ul>
-                ${replacements.map(
-                  ({ field, index, statement }) => html`<li>
-                    <span class="migration-statement">${statement.text}</span>
-                    <button part="button" type="button" class="link" @click=${() => view.goTo(stepIndex(view.steps, 'field', index))}>
-                      ${msg(str`Gå til ${field.name}`)}
-                    </button>
-                  </li>`,
-                )}
-              </ul>`
-          : nothing}
-        ${removed.length
-          ? html`<p>${msg('Svar på utsagn som er tatt ut av spørreskjemaet:')}</p>
-              <ul>
-                ${removed.map(([id, answer]) => html`<li>${renderEarlierText(id, answer)}</li>`)}
-              </ul>`
-          : nothing}
+        ${
+          replacements.length
+            ? html`<p>${msg('Disse utsagnene erstatter utsagn dere har svart på før. Tidligere svar står ved hvert av dem:')}</p>
+                <ul>
+                  ${replacements.map(
+                    ({ field, index, statement }) =>
+                      html`<li>
+                        <span class="migration-statement">${statement.text}</span>
+                        <button
+                          part="button"
+                          type="button"
+                          class="link"
+                          @click=${() => view.goTo(stepIndex(view.steps, 'field', index))}
+                        >
+                          ${msg(str`Gå til ${field.name}`)}
+                        </button>
+                      </li>`,
+                  )}
+                </ul>`
+            : nothing
+        }
+        ${
+          removed.length
+            ? html`<p>${msg('Svar på utsagn som er tatt ut av spørreskjemaet:')}</p>
+                <ul>
+                  ${removed.map(([id, answer]) => html`<li>${renderEarlierText(id, answer)}</li>`)}
+                </ul>`
+            : nothing
+        }
       </details>
     </div>
   `;
 }
 
 function renderEarlierText(id: string, answer: EarlierAnswers[string]): TemplateResult {
-  return html`<span class="earlier-id">${id}</span>: ${ratingText(answer.rating)}${answer.idea
-      ? html`. ${msg('Idé:')} <span class="earlier-idea">${answer.idea}</span>`
-      : nothing}`;
+  return html`<span class="earlier-id">${id}</span>:
+    ${ratingText(answer.rating)}${answer.idea ? html`. ${msg('Idé:')} <span class="earlier-idea">${answer.idea}</span>` : nothing}`;
 }
 
 /** «Tidligere svar» beside a 1.1 statement that replaced statements the group answered in 1.0. */
@@ -82,9 +97,8 @@ export function renderEarlierAnswers(view: ScorecardView, statement: Statement):
       <p class="earlier-heading">${msg('Tidligere svar')}</p>
       <ul>
         ${earlier.map(
-          ([id, answer]) => html`<li>
-            ${msg(str`Til et utsagn i versjon ${answer.version}:`)} ${renderEarlierText(id, answer)}
-          </li>`,
+          ([id, answer]) =>
+            html`<li>${msg(str`Til et utsagn i versjon ${answer.version}:`)} ${renderEarlierText(id, answer)}</li>`,
         )}
       </ul>
     </div>

@@ -45,12 +45,18 @@ export function renderNav(view: ScorecardView, current: number): TemplateResult 
     <nav part="nav" class="nav" aria-label=${msg('Steg i SAMSON')}>
       <ol>
         ${view.steps.map(
-          (step, i) => html`<li>
-            <button part="button" class="nav-button" aria-current=${i === current ? 'step' : nothing} @click=${() => view.goTo(i)}>
-              ${step.kind === 'field' ? html`<span class="nav-number">${step.index + 1}</span>` : nothing}
-              <span class="nav-name">${stepName(step)}</span> ${stepCount(view, step)}
-            </button>
-          </li>`,
+          (step, i) =>
+            html`<li>
+              <button
+                part="button"
+                class="nav-button"
+                aria-current=${i === current ? 'step' : nothing}
+                @click=${() => view.goTo(i)}
+              >
+                ${step.kind === 'field' ? html`<span class="nav-number">${step.index + 1}</span>` : nothing}
+                <span class="nav-name">${stepName(step)}</span> ${stepCount(view, step)}
+              </button>
+            </li>`,
         )}
       </ol>
     </nav>
@@ -62,9 +68,13 @@ export function renderStepButtons(view: ScorecardView, index: number): TemplateR
   return html`
     <div class="step-buttons no-print">
       ${index > 0 ? html`<button part="button" class="back" @click=${() => view.goTo(index - 1)}>${msg('Tilbake')}</button>` : nothing}
-      ${next
-        ? html`<button part="button" class="primary next" @click=${() => view.goTo(index + 1)}>${nextButtonText(view.steps, index)}</button>`
-        : nothing}
+      ${
+        next
+          ? html`<button part="button" class="primary next" @click=${() => view.goTo(index + 1)}>
+              ${nextButtonText(view.steps, index)}
+            </button>`
+          : nothing
+      }
     </div>
   `;
 }

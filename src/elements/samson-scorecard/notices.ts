@@ -63,7 +63,9 @@ function draftNoticeText(view: NoticesView): TemplateResult | string | typeof no
         'Svarene kan ikke lagres i denne nettleseren (lagring er slått av eller full). Dere kan fortsette, men eksporter svarene til en fil før dere lukker siden.',
       );
     case 'unreadable':
-      return msg('De lagrede svarene på denne enheten kunne ikke leses. Dere starter med tomme svar, og nye svar lagres over de gamle.');
+      return msg(
+        'De lagrede svarene på denne enheten kunne ikke leses. Dere starter med tomme svar, og nye svar lagres over de gamle.',
+      );
     case 'deleted':
       return msg('De lagrede svarene er slettet fra denne enheten.');
     case 'restored':

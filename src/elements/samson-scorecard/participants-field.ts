@@ -24,6 +24,8 @@ export function renderParticipantsField(view: ScorecardView): TemplateResult {
         view.commit({ ...rest, ...(text ? { participants: text } : {}), updatedAt: new Date().toISOString() });
       }}
     ></textarea>
-    <p class="hint" id="participants-hint">${msg('Navn eller roller, for eksempel «to fra kommunen, tre fra frivilligsentralen». Står på rapportens første side.')}</p>
+    <p class="hint" id="participants-hint">
+      ${msg('Navn eller roller, for eksempel «to fra kommunen, tre fra frivilligsentralen». Står på rapportens første side.')}
+    </p>
   </div>`;
 }

@@ -36,9 +36,7 @@ export function renderPartyField(parties: PartiesController, locked: boolean): T
         ?readonly=${locked}
         @input=${(e: Event) => parties.setParty((e.target as HTMLInputElement).value)}
       />
-      <datalist id="party-suggestions">
-        ${suggestedParties().map((name) => html`<option value=${name}></option>`)}
-      </datalist>
+      <datalist id="party-suggestions">${suggestedParties().map((name) => html`<option value=${name}></option>`)}</datalist>
       <p class="hint" id="party-label-hint">
         ${msg(
           'La feltet stå tomt når dere svarer sammen. Svarer partene hver for seg, skriv hvem som svarer nå: for eksempel «kommunen», «frivilligheten», «innbyggerne» eller navnet på en deltaker. Partene kan svare på hver sin enhet eller etter tur på denne.',
@@ -49,7 +47,12 @@ export function renderPartyField(parties: PartiesController, locked: boolean): T
 }
 
 /** The round's parties and the ways to bring them together; in the introduction and in the results. */
-export function renderPartiesPanel(parties: PartiesController, share: SharePanel, locked: boolean, where: 'intro' | 'results'): TemplateResult {
+export function renderPartiesPanel(
+  parties: PartiesController,
+  share: SharePanel,
+  locked: boolean,
+  where: 'intro' | 'results',
+): TemplateResult {
   const list = parties.parties;
   const instrument = parties.instrument;
   const current = parties.party;
@@ -57,27 +60,30 @@ export function renderPartiesPanel(parties: PartiesController, share: SharePanel
   return html`
     <section part="parties" class="block parties no-print" aria-labelledby="parties-heading">
       <h3 id="parties-heading">${msg('Svar per part')}</h3>
-      ${list.length
-        ? html`<ul class="party-list">
-            ${list.map((response) => {
-              const { answered, total } = scoreResponse(instrument, response).completeness;
-              const onScreen = sameParty(response.party, current);
-              return html`<li>
-                <span class="party-name">${response.party}</span>
-                <span class="party-meta"
-                  >${msg(str`${answered} av ${total} utsagn besvart`)}${onScreen ? html` · <strong>${msg('svarer nå')}</strong>` : nothing}</span
-                >
-                ${locked || onScreen
-                  ? nothing
-                  : html`<button part="button" class="link" @click=${() => parties.startNext(response.party!)}>
-                      ${msg(str`Åpne svarene til ${response.party!}`)}
-                    </button>`}
-              </li>`;
-            })}
-          </ul>`
-        : html`<p>${msg('Ingen parter har svart hver for seg i denne runden ennå.')}</p>`}
-      ${locked ? nothing : renderNextParty(parties, current)}
-      ${locked ? nothing : renderImportParties(parties)}
+      ${
+        list.length
+          ? html`<ul class="party-list">
+              ${list.map((response) => {
+                const { answered, total } = scoreResponse(instrument, response).completeness;
+                const onScreen = sameParty(response.party, current);
+                return html`<li>
+                  <span class="party-name">${response.party}</span>
+                  <span class="party-meta"
+                    >${msg(str`${answered} av ${total} utsagn besvart`)}${onScreen ? html` · <strong>${msg('svarer nå')}</strong>` : nothing}</span
+                  >
+                  ${
+                    locked || onScreen
+                      ? nothing
+                      : html`<button part="button" class="link" @click=${() => parties.startNext(response.party!)}>
+                          ${msg(str`Åpne svarene til ${response.party!}`)}
+                        </button>`
+                  }
+                </li>`;
+              })}
+            </ul>`
+          : html`<p>${msg('Ingen parter har svart hver for seg i denne runden ennå.')}</p>`
+      }
+      ${locked ? nothing : renderNextParty(parties, current)} ${locked ? nothing : renderImportParties(parties)}
       ${current ? share.render() : nothing}
     </section>
   `;
@@ -87,47 +93,53 @@ function renderNextParty(parties: PartiesController, current: string): TemplateR
   const count = parties.parties.length;
   return html`
     <div class="party-actions">
-      ${parties.askingNext
-        ? html`<form
-            class="next-party"
-            @submit=${(e: Event) => {
-              e.preventDefault();
-              parties.startNext();
-            }}
-          >
-            <label for="next-party">${msg('Hvem svarer nå?')}</label>
-            <input
-              id="next-party"
-              type="text"
-              list="party-suggestions-next"
-              maxlength=${RESPONSE_TEXT_LIMITS.label}
-              autocomplete="off"
-              required
-              .value=${live(parties.nextName)}
-              @input=${(e: Event) => (parties.nextName = (e.target as HTMLInputElement).value)}
-            />
-            <datalist id="party-suggestions-next">
-              ${suggestedParties()
-                .filter((name) => !parties.parties.some((p) => sameParty(p.party, name)))
-                .map((name) => html`<option value=${name}></option>`)}
-            </datalist>
-            <div class="buttons">
-              <button part="button" class="primary" type="submit">${msg('Start skjemaet for denne parten')}</button>
-              <button part="button" type="button" @click=${() => parties.cancelNext()}>${msg('Avbryt')}</button>
-            </div>
-          </form>`
-        : html`<div class="buttons">
-            <button part="button" id="open-next-party" @click=${() => parties.openNext()}>${msg('Neste part')}</button>
-            ${count >= 1 && current
-              ? html`<button part="button" class="primary" id="answer-together" @click=${() => parties.answerTogether()}>
-                  ${msg('Svar sammen nå')}
-                </button>`
-              : nothing}
-          </div>`}
+      ${
+        parties.askingNext
+          ? html`<form
+              class="next-party"
+              @submit=${(e: Event) => {
+                e.preventDefault();
+                parties.startNext();
+              }}
+            >
+              <label for="next-party">${msg('Hvem svarer nå?')}</label>
+              <input
+                id="next-party"
+                type="text"
+                list="party-suggestions-next"
+                maxlength=${RESPONSE_TEXT_LIMITS.label}
+                autocomplete="off"
+                required
+                .value=${live(parties.nextName)}
+                @input=${(e: Event) => (parties.nextName = (e.target as HTMLInputElement).value)}
+              />
+              <datalist id="party-suggestions-next">
+                ${suggestedParties()
+                  .filter((name) => !parties.parties.some((p) => sameParty(p.party, name)))
+                  .map((name) => html`<option value=${name}></option>`)}
+              </datalist>
+              <div class="buttons">
+                <button part="button" class="primary" type="submit">${msg('Start skjemaet for denne parten')}</button>
+                <button part="button" type="button" @click=${() => parties.cancelNext()}>${msg('Avbryt')}</button>
+              </div>
+            </form>`
+          : html`<div class="buttons">
+              <button part="button" id="open-next-party" @click=${() => parties.openNext()}>${msg('Neste part')}</button>
+              ${
+                count >= 1 && current
+                  ? html`<button part="button" class="primary" id="answer-together" @click=${() => parties.answerTogether()}>
+                      ${msg('Svar sammen nå')}
+                    </button>`
+                  : nothing
+              }
+            </div>`
+      }
       <p class="hint">
-        ${current
-          ? msg(str`Svarene til ${current} blir liggende her når neste part svarer. Ingenting blir borte.`)
-          : msg('Hver part får et tomt skjema; svarene til de andre partene blir liggende her.')}
+        ${
+          current
+            ? msg(str`Svarene til ${current} blir liggende her når neste part svarer. Ingenting blir borte.`)
+            : msg('Hver part får et tomt skjema; svarene til de andre partene blir liggende her.')
+        }
       </p>
     </div>
   `;
@@ -158,46 +170,57 @@ export function renderPartyNotices(parties: PartiesController, locked: boolean):
   const report = parties.mergeReport;
   const instrument = parties.instrument;
   return html`
-    ${offer
-      ? html`<div part="notice" class="offer shared-offer" role="group" aria-labelledby="shared-text">
-          <p id="shared-text">
-            ${msg(
-              str`Lenken dere åpnet har med seg svarene fra ${offer.response.party ?? (offer.response.label || msg('en part'))}, sist endret ${formatDate(offer.response.updatedAt)}, med ${scoreResponse(instrument, offer.response).completeness.answered} av ${scoreResponse(instrument, offer.response).completeness.total} utsagn besvart.`,
-            )}
-            ${msg('Svarene er bare lest fra lenken i denne nettleseren; ingenting er sendt noe sted, og ingenting er lagret ennå.')}
-          </p>
-          <div class="buttons">
-            ${locked
-              ? nothing
-              : html`<button part="button" class="primary" id="shared-merge" @click=${() => parties.acceptOffer()}>
-                  ${msg('Klar til å slå sammen: legg til som part')}
-                </button>`}
-            <button part="button" @click=${() => parties.declineOffer()}>${msg('Ikke nå')}</button>
-          </div>
-        </div>`
-      : nothing}
-    ${report
-      ? html`<div part="notice" class="merge-report" id="merge-report" tabindex="-1" role="status">
-          <p>
-            ${report.added.length
-              ? msg(str`Lagt til som parter: ${report.added.join(', ')}.`)
-              : msg('Ingen nye parter ble lagt til.')}
-          </p>
-          <ul>
-            ${report.files.map(
-              (file) => html`<li>
-                <span class="file-name">${file.name}</span>:
-                ${file.problems.length
-                  ? html`${msg('kunne ikke leses, og ingenting fra den er tatt med:')}
-                      <ul>
-                        ${file.problems.map((problem) => html`<li>${describeProblem(problem)}</li>`)}
-                      </ul>`
-                  : msg('lest.')}
-              </li>`,
-            )}
-          </ul>
-          <button part="button" @click=${() => parties.dismissReport()}>${msg('Lukk meldingen')}</button>
-        </div>`
-      : nothing}
+    ${
+      offer
+        ? html`<div part="notice" class="offer shared-offer" role="group" aria-labelledby="shared-text">
+            <p id="shared-text">
+              ${msg(
+                str`Lenken dere åpnet har med seg svarene fra ${offer.response.party ?? (offer.response.label || msg('en part'))}, sist endret ${formatDate(offer.response.updatedAt)}, med ${scoreResponse(instrument, offer.response).completeness.answered} av ${scoreResponse(instrument, offer.response).completeness.total} utsagn besvart.`,
+              )}
+              ${msg('Svarene er bare lest fra lenken i denne nettleseren; ingenting er sendt noe sted, og ingenting er lagret ennå.')}
+            </p>
+            <div class="buttons">
+              ${
+                locked
+                  ? nothing
+                  : html`<button part="button" class="primary" id="shared-merge" @click=${() => parties.acceptOffer()}>
+                      ${msg('Klar til å slå sammen: legg til som part')}
+                    </button>`
+              }
+              <button part="button" @click=${() => parties.declineOffer()}>${msg('Ikke nå')}</button>
+            </div>
+          </div>`
+        : nothing
+    }
+    ${
+      report
+        ? html`<div part="notice" class="merge-report" id="merge-report" tabindex="-1" role="status">
+            <p>
+              ${
+                report.added.length
+                  ? msg(str`Lagt til som parter: ${report.added.join(', ')}.`)
+                  : msg('Ingen nye parter ble lagt til.')
+              }
+            </p>
+            <ul>
+              ${report.files.map(
+                (file) =>
+                  html`<li>
+                    <span class="file-name">${file.name}</span>:
+                    ${
+                      file.problems.length
+                        ? html`${msg('kunne ikke leses, og ingenting fra den er tatt med:')}
+                            <ul>
+                              ${file.problems.map((problem) => html`<li>${describeProblem(problem)}</li>`)}
+                            </ul>`
+                        : msg('lest.')
+                    }
+                  </li>`,
+              )}
+            </ul>
+            <button part="button" @click=${() => parties.dismissReport()}>${msg('Lukk meldingen')}</button>
+          </div>`
+        : nothing
+    }
   `;
 }

@@ -26,7 +26,8 @@ export function createPartiesView(host: ReactiveControllerHost, options: Parties
   const share = new SharePanel(host, { response: options.response, focus: options.focus });
   return {
     controller,
-    intro: () => html`${renderPartyField(controller, options.locked())} ${renderPartiesPanel(controller, share, options.locked(), 'intro')}`,
+    intro: () =>
+      html`${renderPartyField(controller, options.locked())} ${renderPartiesPanel(controller, share, options.locked(), 'intro')}`,
     results: () =>
       html`${renderPartiesPanel(controller, share, options.locked(), 'results')}
       ${renderJointView(controller, controller.round.joint, options.locked())}`,

@@ -44,12 +44,12 @@ export function renderPresenterField(
   return html`
     <h2 id="step-heading" tabindex="-1">${field.name}</h2>
     <div class="presenter-bar">
-    <p class="presenter-where" aria-live="polite">${msg(str`Utsagn ${at + 1} av ${count}`)}</p>
-    <details class="about-field">
-      <summary>${msg('Om handlingsfeltet')}</summary>
-      <p>${field.description}</p>
-      ${field.prompt ? html`<p class="prompt"><strong>${msg('Til samtalen:')}</strong> ${field.prompt}</p>` : nothing}
-    </details>
+      <p class="presenter-where" aria-live="polite">${msg(str`Utsagn ${at + 1} av ${count}`)}</p>
+      <details class="about-field">
+        <summary>${msg('Om handlingsfeltet')}</summary>
+        <p>${field.description}</p>
+        ${field.prompt ? html`<p class="prompt"><strong>${msg('Til samtalen:')}</strong> ${field.prompt}</p>` : nothing}
+      </details>
     </div>
     <fieldset part="statement" class="statement presenting">
       <legend><span class="number">${at + 1}.</span> ${statement.text}</legend>
@@ -57,37 +57,41 @@ export function renderPresenterField(
         view.commit(withAnswer(view.response, statement.id, { rating: rating as Rating })),
       )}
       <p class="key-hint">${msg('Tast 1–5 for å svare, 0 for «vet ikke / ikke relevant».')}</p>
-      ${ideaShown
-        ? html`<div class="idea">
-            <label for="idea-${statement.id}">${msg('Idé til tiltak')}</label>
-            <textarea
-              part="idea"
-              id="idea-${statement.id}"
-              rows="2"
-              maxlength=${RESPONSE_TEXT_LIMITS.idea}
-              .value=${live(idea)}
-              ?readonly=${view.locked}
-              @input=${(e: Event) =>
-                view.commit(withAnswer(view.response, statement.id, { idea: (e.target as HTMLTextAreaElement).value }))}
-            ></textarea>
-          </div>`
-        : view.locked
-          ? nothing
-          : html`<button part="button" class="open-idea" @click=${() => presenter.openIdea(statement.id)}>
-              ${msg('Skriv en idé til tiltak')}
-            </button>`}
+      ${
+        ideaShown
+          ? html`<div class="idea">
+              <label for="idea-${statement.id}">${msg('Idé til tiltak')}</label>
+              <textarea
+                part="idea"
+                id="idea-${statement.id}"
+                rows="2"
+                maxlength=${RESPONSE_TEXT_LIMITS.idea}
+                .value=${live(idea)}
+                ?readonly=${view.locked}
+                @input=${(e: Event) =>
+                  view.commit(withAnswer(view.response, statement.id, { idea: (e.target as HTMLTextAreaElement).value }))}
+              ></textarea>
+            </div>`
+          : view.locked
+            ? nothing
+            : html`<button part="button" class="open-idea" @click=${() => presenter.openIdea(statement.id)}>
+                ${msg('Skriv en idé til tiltak')}
+              </button>`
+      }
     </fieldset>
     <div class="presenter-buttons">
       <button part="button" class="previous-statement" ?disabled=${at === 0} @click=${() => presenter.moveTo(index, at - 1)}>
         ${msg('Forrige utsagn')}
       </button>
-      ${at < count - 1
-        ? html`<button part="button" class="primary next-statement" @click=${() => presenter.moveTo(index, at + 1)}>
-            ${msg('Neste utsagn')}
-          </button>`
-        : html`<button part="button" class="primary next-statement" @click=${() => view.goTo(stepOfField + 1)}>
-            ${msg('Videre til neste steg')}
-          </button>`}
+      ${
+        at < count - 1
+          ? html`<button part="button" class="primary next-statement" @click=${() => presenter.moveTo(index, at + 1)}>
+              ${msg('Neste utsagn')}
+            </button>`
+          : html`<button part="button" class="primary next-statement" @click=${() => view.goTo(stepOfField + 1)}>
+              ${msg('Videre til neste steg')}
+            </button>`
+      }
     </div>
   `;
 }
@@ -101,17 +105,16 @@ export function renderSinglePage(view: ScorecardView): TemplateResult {
     ${repeat(
       view.instrument.fields,
       (field) => field.id,
-      (field, f) => html`<section class="single-field" aria-labelledby="field-${field.id}">
-        <h3 id="field-${field.id}" tabindex="-1">
-          <span class="number">${f + 1}.</span> ${field.name}
-        </h3>
-        <p>${field.description}</p>
-        ${repeat(
-          field.statements,
-          (statement) => statement.id,
-          (statement, i) => renderStatement(view, statement, i, options),
-        )}
-      </section>`,
+      (field, f) =>
+        html`<section class="single-field" aria-labelledby="field-${field.id}">
+          <h3 id="field-${field.id}" tabindex="-1"><span class="number">${f + 1}.</span> ${field.name}</h3>
+          <p>${field.description}</p>
+          ${repeat(
+            field.statements,
+            (statement) => statement.id,
+            (statement, i) => renderStatement(view, statement, i, options),
+          )}
+        </section>`,
     )}
   `;
 }

@@ -43,17 +43,32 @@ export function renderReportDocument(view: ScorecardView, print: () => void): Te
           <button part="button" class="primary" @click=${print}>${msg('Skriv ut rapporten')}</button>
         </div>
         <dl class="facts">
-          ${response.party ? html`<div><dt>${msg('Part')}</dt><dd>${response.party}</dd></div>` : nothing}
+          ${
+            response.party
+              ? html`<div>
+                  <dt>${msg('Part')}</dt>
+                  <dd>${response.party}</dd>
+                </div>`
+              : nothing
+          }
           <div class="participants">
             <dt>${msg('Hvem deltok')}</dt>
             <dd>${response.participants?.trim() || msg('Ikke oppgitt')}</dd>
           </div>
-          <div><dt>${msg('Rapportdato')}</dt><dd><time>${formatDate(new Date().toISOString())}</time></dd></div>
+          <div>
+            <dt>${msg('Rapportdato')}</dt>
+            <dd><time>${formatDate(new Date().toISOString())}</time></dd>
+          </div>
           <div>
             <dt>${msg('Ferdig')}</dt>
-            <dd>${response.completedAt ? html`<time>${formatDate(response.completedAt)}</time>` : msg('Ikke markert som ferdig')}</dd>
+            <dd>
+              ${response.completedAt ? html`<time>${formatDate(response.completedAt)}</time>` : msg('Ikke markert som ferdig')}
+            </dd>
           </div>
-          <div><dt>${msg('Besvart')}</dt><dd>${msg(str`${answered} av ${total} utsagn`)}</dd></div>
+          <div>
+            <dt>${msg('Besvart')}</dt>
+            <dd>${msg(str`${answered} av ${total} utsagn`)}</dd>
+          </div>
         </dl>
       </header>
       <section class="report-overview" aria-labelledby="overview-heading">
@@ -82,14 +97,18 @@ function renderTopPriorities(view: ScorecardView): TemplateResult {
   const top = view.scores.priorities.slice(0, TOP_PRIORITIES).flatMap((p) => statements.get(p.statementId) ?? []);
   return html`<section class="top-priorities" aria-labelledby="top-priorities-heading">
     <h4 id="top-priorities-heading">${msg('Tre prioriteringer: viktig, men svakt')}</h4>
-    ${top.length
-      ? html`<ol>
-          ${top.map(
-            ({ field, statement }) => html`<li><span class="priority-text">${statement.text}</span>
-                <span class="priority-meta">${field.name}</span></li>`,
-          )}
-        </ol>`
-      : html`<p>${msg('Ingen utsagn har ennå lavere skår enn viktigheten dere har gitt dem.')}</p>`}
+    ${
+      top.length
+        ? html`<ol>
+            ${top.map(
+              ({ field, statement }) =>
+                html`<li>
+                  <span class="priority-text">${statement.text}</span> <span class="priority-meta">${field.name}</span>
+                </li>`,
+            )}
+          </ol>`
+        : html`<p>${msg('Ingen utsagn har ennå lavere skår enn viktigheten dere har gitt dem.')}</p>`
+    }
   </section>`;
 }
 
@@ -98,25 +117,28 @@ function renderPlan(view: ScorecardView): TemplateResult {
   return html`
     <section class="block action-plan report-plan" aria-labelledby="plan-heading">
       <h3 id="plan-heading">${msg('Handlingsplan: ideer til tiltak')}</h3>
-      ${plan.length
-        ? html`<p class="hint">${msg('Ansvarlig og frist fylles inn når planen vedtas.')}</p>
-            ${plan.map(
-              (group) => html`
-                <section class="action-field" aria-labelledby="plan-${group.field.id}">
-                  <h4 id="plan-${group.field.id}">${group.field.name}</h4>
-                  <ul>
-                    ${group.items.map(
-                      (item) => html`<li class="action">
-                        <p class="action-idea">${item.idea}</p>
-                        <p class="action-statement"><span class="number">${item.number}.</span> ${item.statement.text}</p>
-                        ${ownerAndDue(view, item.statement.id)}
-                      </li>`,
-                    )}
-                  </ul>
-                </section>
-              `,
-            )}`
-        : html`<p>${msg('Ingen ideer til tiltak er skrevet ennå.')}</p>`}
+      ${
+        plan.length
+          ? html`<p class="hint">${msg('Ansvarlig og frist fylles inn når planen vedtas.')}</p>
+              ${plan.map(
+                (group) => html`
+                  <section class="action-field" aria-labelledby="plan-${group.field.id}">
+                    <h4 id="plan-${group.field.id}">${group.field.name}</h4>
+                    <ul>
+                      ${group.items.map(
+                        (item) =>
+                          html`<li class="action">
+                            <p class="action-idea">${item.idea}</p>
+                            <p class="action-statement"><span class="number">${item.number}.</span> ${item.statement.text}</p>
+                            ${ownerAndDue(view, item.statement.id)}
+                          </li>`,
+                      )}
+                    </ul>
+                  </section>
+                `,
+              )}`
+          : html`<p>${msg('Ingen ideer til tiltak er skrevet ennå.')}</p>`
+      }
     </section>
   `;
 }
@@ -144,7 +166,13 @@ function renderDetails(view: ScorecardView): TemplateResult {
       </p>
       <h4>${msg('Vekting av verdiene')}</h4>
       <dl class="weights-list">
-        ${instrument.values.map((value) => html`<div><dt>${value.name}</dt><dd>${weightText(view, value.id)}</dd></div>`)}
+        ${instrument.values.map(
+          (value) =>
+            html`<div>
+              <dt>${value.name}</dt>
+              <dd>${weightText(view, value.id)}</dd>
+            </div>`,
+        )}
       </dl>
       ${instrument.fields.map((field, i) => {
         const score = scores.fields[i]!;
@@ -154,15 +182,17 @@ function renderDetails(view: ScorecardView): TemplateResult {
             <span class="nowrap"
               >${msg('Skår')}: ${score.score === null ? msg('ingen skår ennå') : formatNumber(score.score)}</span
             >
-            · <span class="nowrap">${msg('Viktighet')}: ${score.importance === null ? '–' : formatNumber(score.importance)}</span>
-            · <span class="nowrap">${msg(str`${score.answered} av ${score.total} besvart`)}</span>
+            ·
+            <span class="nowrap">${msg('Viktighet')}: ${score.importance === null ? '–' : formatNumber(score.importance)}</span> ·
+            <span class="nowrap">${msg(str`${score.answered} av ${score.total} besvart`)}</span>
           </p>
           <ol class="detail-statements">
             ${field.statements.map(
-              (statement) => html`<li>
-                <span class="detail-text">${statement.text}</span>
-                <span class="detail-rating">${ratingText(own(response.answers, statement.id)?.rating)}</span>
-              </li>`,
+              (statement) =>
+                html`<li>
+                  <span class="detail-text">${statement.text}</span>
+                  <span class="detail-rating">${ratingText(own(response.answers, statement.id)?.rating)}</span>
+                </li>`,
             )}
           </ol>
         </section>`;

@@ -34,39 +34,48 @@ export function renderResults(view: ScorecardView): TemplateResult {
       <p>${instrument.guidance.results}</p>
       <section class="block" aria-labelledby="missing-heading">
         <h3 id="missing-heading">${msg('Dette mangler')}</h3>
-        ${missing.complete
-          ? html`<p>${msg('Alt er besvart.')}</p>`
-          : html`<ul class="missing">
-              ${missing.values.length
-                ? html`<li>
-                    ${msg(str`Vekting: ${missing.values.length} av ${instrument.values.length} verdier er ikke vektet.`)}
-                    <button part="button" class="link" @click=${() => view.goTo(stepIndex(steps, 'weights'))}>
-                      ${msg('Gå til vektingen')}
-                    </button>
-                  </li>`
-                : nothing}
-              ${missing.fields.map(
-                (gap) => html`<li>
-                  ${msg(str`${gap.field.name}: ${gap.unanswered.length} av ${gap.field.statements.length} utsagn er ikke besvart.`)}
-                  <button part="button" class="link" @click=${() => view.goTo(stepIndex(steps, 'field', gap.index))}>
-                    ${msg(str`Gå til ${gap.field.name}`)}
-                  </button>
-                </li>`,
-              )}
-            </ul>`}
+        ${
+          missing.complete
+            ? html`<p>${msg('Alt er besvart.')}</p>`
+            : html`<ul class="missing">
+                ${
+                  missing.values.length
+                    ? html`<li>
+                        ${msg(str`Vekting: ${missing.values.length} av ${instrument.values.length} verdier er ikke vektet.`)}
+                        <button part="button" class="link" @click=${() => view.goTo(stepIndex(steps, 'weights'))}>
+                          ${msg('Gå til vektingen')}
+                        </button>
+                      </li>`
+                    : nothing
+                }
+                ${missing.fields.map(
+                  (gap) =>
+                    html`<li>
+                      ${msg(str`${gap.field.name}: ${gap.unanswered.length} av ${gap.field.statements.length} utsagn er ikke besvart.`)}
+                      <button part="button" class="link" @click=${() => view.goTo(stepIndex(steps, 'field', gap.index))}>
+                        ${msg(str`Gå til ${gap.field.name}`)}
+                      </button>
+                    </li>`,
+                )}
+              </ul>`
+        }
       </section>
-      ${view.parties?.results() ?? nothing}
-      ${renderOverall(scores)} ${view.profile()} ${renderComparison(view)} ${renderScoreTable(instrument, scores)}
-      ${renderPlacement(view, 'results')} ${renderPriorities(instrument, scores)} ${renderActionPlan(view, true)}
+      ${view.parties?.results() ?? nothing} ${renderOverall(scores)} ${view.profile()} ${renderComparison(view)}
+      ${renderScoreTable(instrument, scores)} ${renderPlacement(view, 'results')} ${renderPriorities(instrument, scores)}
+      ${renderActionPlan(view, true)}
       <section class="block complete no-print" aria-labelledby="complete-heading">
         <h3 id="complete-heading">${msg('Ferdig?')}</h3>
         <p>${msg('Når gruppen er enig om svarene, marker vurderingen som ferdig. Dere kan fortsatt endre svarene etterpå.')}</p>
-        ${response.completedAt
-          ? html`<p class="done">${msg(str`Markert som ferdig ${formatDate(response.completedAt)}.`)}</p>`
-          : nothing}
-        ${view.locked
-          ? nothing
-          : html`<button part="button" class="primary" @click=${() => view.complete()}>${msg('Marker som ferdig')}</button>`}
+        ${
+          response.completedAt
+            ? html`<p class="done">${msg(str`Markert som ferdig ${formatDate(response.completedAt)}.`)}</p>`
+            : nothing
+        }
+        ${
+          view.locked
+            ? nothing
+            : html`<button part="button" class="primary" @click=${() => view.complete()}>${msg('Marker som ferdig')}</button>`
+        }
       </section>
       ${renderStartRound(view)} ${renderRoundsList(view)}
     </div>
@@ -86,14 +95,26 @@ export function renderReport(view: ScorecardView): TemplateResult {
       </p>
       <p class="report-title">${instrument.title}</p>
       <dl class="facts">
-        <div><dt>${msg('Runde')}</dt><dd>${response.label || msg('Uten navn')}</dd></div>
-        <div><dt>${msg('Startet')}</dt><dd>${formatDate(response.createdAt)}</dd></div>
-        <div><dt>${msg('Sist endret')}</dt><dd>${formatDate(response.updatedAt)}</dd></div>
+        <div>
+          <dt>${msg('Runde')}</dt>
+          <dd>${response.label || msg('Uten navn')}</dd>
+        </div>
+        <div>
+          <dt>${msg('Startet')}</dt>
+          <dd>${formatDate(response.createdAt)}</dd>
+        </div>
+        <div>
+          <dt>${msg('Sist endret')}</dt>
+          <dd>${formatDate(response.updatedAt)}</dd>
+        </div>
         <div>
           <dt>${msg('Ferdig')}</dt>
           <dd>${response.completedAt ? formatDate(response.completedAt) : msg('Ikke markert som ferdig')}</dd>
         </div>
-        <div><dt>${msg('Rapportdato')}</dt><dd>${formatDate(new Date().toISOString())}</dd></div>
+        <div>
+          <dt>${msg('Rapportdato')}</dt>
+          <dd>${formatDate(new Date().toISOString())}</dd>
+        </div>
         <div>
           <dt>${msg('Besvart')}</dt>
           <dd>${msg(str`${scores.completeness.answered} av ${scores.completeness.total} utsagn`)}</dd>
@@ -101,7 +122,8 @@ export function renderReport(view: ScorecardView): TemplateResult {
       </dl>
       ${renderOverall(scores)} ${weightingMethod(response) === 'points' ? renderPointsTable(view) : renderWeightTable(view)}
       ${view.profile()} ${renderComparison(view)} ${renderScoreTable(instrument, scores)} ${renderPlacement(view, 'report')}
-      ${renderPriorities(instrument, scores)} ${renderActionPlan(view, false)} ${renderActionMatrix(view)} ${view.parties?.report() ?? nothing}
+      ${renderPriorities(instrument, scores)} ${renderActionPlan(view, false)} ${renderActionMatrix(view)}
+      ${view.parties?.report() ?? nothing}
       <section class="block" aria-labelledby="next-heading">
         <h3 id="next-heading">${msg('Videre')}</h3>
         <p>${instrument.guidance.report}</p>
@@ -190,32 +212,36 @@ function renderPriorities(instrument: Instrument, scores: Scores): TemplateResul
   return html`
     <section class="block" aria-labelledby="priorities-heading">
       <h3 id="priorities-heading">${msg('Prioriteringer: viktig, men svakt')}</h3>
-      ${scores.priorities.length
-        ? html`<p class="hint">
-              ${msg('Utsagnene der det dere sa er viktig, ligger lengst unna hvor dere står nå. Størst avstand først.')}
-            </p>
-            ${scores.priorities.length > MAX_PRIORITIES
-              ? html`<p class="hint">
-                  ${msg(str`Her er de ${MAX_PRIORITIES} med størst avstand, av ${scores.priorities.length} i alt.`)}
-                </p>`
-              : nothing}
-            <ol class="priorities">
-              ${scores.priorities.slice(0, MAX_PRIORITIES).map((priority) => {
-                const found = statements.get(priority.statementId);
-                const s = byId.get(priority.statementId);
-                if (!found || !s) return nothing;
-                return html`<li>
-                  <span class="priority-text">${found.statement.text}</span>
-                  <span class="priority-meta"
-                    >${found.field.name} ·
-                    ${msg(
-                      str`viktighet ${formatNumber(s.importance ?? 0)}, skår ${formatNumber(s.score ?? 0)}, avstand ${formatNumber(priority.gap)}`,
-                    )}</span
-                  >
-                </li>`;
-              })}
-            </ol>`
-        : html`<p>${msg('Ingen utsagn har ennå lavere skår enn viktigheten dere har gitt dem.')}</p>`}
+      ${
+        scores.priorities.length
+          ? html`<p class="hint">
+                ${msg('Utsagnene der det dere sa er viktig, ligger lengst unna hvor dere står nå. Størst avstand først.')}
+              </p>
+              ${
+                scores.priorities.length > MAX_PRIORITIES
+                  ? html`<p class="hint">
+                      ${msg(str`Her er de ${MAX_PRIORITIES} med størst avstand, av ${scores.priorities.length} i alt.`)}
+                    </p>`
+                  : nothing
+              }
+              <ol class="priorities">
+                ${scores.priorities.slice(0, MAX_PRIORITIES).map((priority) => {
+                  const found = statements.get(priority.statementId);
+                  const s = byId.get(priority.statementId);
+                  if (!found || !s) return nothing;
+                  return html`<li>
+                    <span class="priority-text">${found.statement.text}</span>
+                    <span class="priority-meta"
+                      >${found.field.name} ·
+                      ${msg(
+                        str`viktighet ${formatNumber(s.importance ?? 0)}, skår ${formatNumber(s.score ?? 0)}, avstand ${formatNumber(priority.gap)}`,
+                      )}</span
+                    >
+                  </li>`;
+                })}
+              </ol>`
+          : html`<p>${msg('Ingen utsagn har ennå lavere skår enn viktigheten dere har gitt dem.')}</p>`
+      }
     </section>
   `;
 }
@@ -228,27 +254,30 @@ function renderActionPlan(view: ScorecardView, editable: boolean): TemplateResul
   return html`
     <section class="block action-plan" aria-labelledby="plan-heading">
       <h3 id="plan-heading">${msg('Handlingsplan: ideer til tiltak')}</h3>
-      ${plan.length
-        ? plan.map(
-            (group) => html`
-              <section class="action-field" aria-labelledby="plan-${group.field.id}">
-                <h4 id="plan-${group.field.id}">${group.field.name}</h4>
-                <ul>
-                  ${group.items.map(
-                    (item) => html`<li class="action">
-                      <p class="action-statement">
-                        <span class="number">${item.number}.</span> ${item.statement.text}
-                        <span class="action-rating">(${ratingLabel(item.rating)})</span>
-                      </p>
-                      <p class="action-idea">${item.idea}</p>
-                      ${renderActionPlanEntry(view, item.statement.id, editable)}
-                    </li>`,
-                  )}
-                </ul>
-              </section>
-            `,
-          )
-        : html`<p>${msg('Ingen ideer til tiltak er skrevet ennå.')}</p>`}
+      ${
+        plan.length
+          ? plan.map(
+              (group) => html`
+                <section class="action-field" aria-labelledby="plan-${group.field.id}">
+                  <h4 id="plan-${group.field.id}">${group.field.name}</h4>
+                  <ul>
+                    ${group.items.map(
+                      (item) =>
+                        html`<li class="action">
+                          <p class="action-statement">
+                            <span class="number">${item.number}.</span> ${item.statement.text}
+                            <span class="action-rating">(${ratingLabel(item.rating)})</span>
+                          </p>
+                          <p class="action-idea">${item.idea}</p>
+                          ${renderActionPlanEntry(view, item.statement.id, editable)}
+                        </li>`,
+                    )}
+                  </ul>
+                </section>
+              `,
+            )
+          : html`<p>${msg('Ingen ideer til tiltak er skrevet ennå.')}</p>`
+      }
     </section>
   `;
 }

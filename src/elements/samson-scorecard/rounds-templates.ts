@@ -25,7 +25,9 @@ export function renderStartRound(view: ScorecardView): TemplateResult | typeof n
         str`Når dere har jobbet med tiltakene en stund, start en ny runde. «${rounds.current.label}» blir tatt vare på slik den er; den nye runden får samme vekting og tomme svar, og hvert utsagn viser hva dere svarte sist.`,
       )}
     </p>
-    <button part="button" class="primary" id="start-round" @click=${() => rounds.startNextFromUi()}>${msg('Start ny runde')}</button>
+    <button part="button" class="primary" id="start-round" @click=${() => rounds.startNextFromUi()}>
+      ${msg('Start ny runde')}
+    </button>
   </section>`;
 }
 
@@ -44,7 +46,9 @@ export function renderRoundsList(view: ScorecardView): TemplateResult | typeof n
         ${msg('Eksporter alle rundene (én JSON-fil)')}
       </button>
     </p>
-    <p class="hint">${msg('Filen kan importeres på en annen enhet med «Importer svar fra fil». Rundene lagres bare i denne nettleseren.')}</p>
+    <p class="hint">
+      ${msg('Filen kan importeres på en annen enhet med «Importer svar fra fil». Rundene lagres bare i denne nettleseren.')}
+    </p>
   </section>`;
 }
 
@@ -60,33 +64,58 @@ function renderRound(view: ScorecardView, rounds: HistoryController, round: Roun
       ${shown && !current ? html`<span class="round-tag">${msg('vises nå')}</span>` : nothing}
     </p>
     <p class="round-meta">
-      ${msg(str`Startet ${formatDate(round.startedAt)}`)}${round.closedAt
-        ? html` · ${msg(str`avsluttet ${formatDate(round.closedAt)}`)}`
-        : nothing}
+      ${msg(str`Startet ${formatDate(round.startedAt)}`)}${
+        round.closedAt ? html` · ${msg(str`avsluttet ${formatDate(round.closedAt)}`)}` : nothing
+      }
       · ${msg(str`${answered} av ${total} utsagn besvart`)}
     </p>
-    ${rounds.renamingId === round.id
-      ? renderRename(rounds, round)
-      : rounds.confirmingDeleteId === round.id
-        ? renderDeleteConfirm(rounds, round)
-        : html`<div class="buttons round-buttons">
-            ${shown
-              ? nothing
-              : html`<button part="button" id="round-open-${round.id}" aria-describedby=${nameId} @click=${() => rounds.open(round.id)}>
-                  ${current ? msg('Tilbake til denne runden') : msg('Åpne (bare lesing)')}
-                </button>`}
-            ${locked
-              ? nothing
-              : html`<button part="button" id="round-rename-${round.id}" aria-describedby=${nameId} @click=${() => rounds.beginRename(round.id)}>
-                  ${msg('Gi nytt navn')}
-                </button>`}
-            <button part="button" aria-describedby=${nameId} @click=${() => rounds.exportRound(round.id)}>${msg('Eksporter')}</button>
-            ${locked || rounds.history.rounds.length < 2
-              ? nothing
-              : html`<button part="button" id="round-delete-${round.id}" aria-describedby=${nameId} @click=${() => rounds.askDelete(round.id)}>
-                  ${msg('Slett')}
-                </button>`}
-          </div>`}
+    ${
+      rounds.renamingId === round.id
+        ? renderRename(rounds, round)
+        : rounds.confirmingDeleteId === round.id
+          ? renderDeleteConfirm(rounds, round)
+          : html`<div class="buttons round-buttons">
+              ${
+                shown
+                  ? nothing
+                  : html`<button
+                      part="button"
+                      id="round-open-${round.id}"
+                      aria-describedby=${nameId}
+                      @click=${() => rounds.open(round.id)}
+                    >
+                      ${current ? msg('Tilbake til denne runden') : msg('Åpne (bare lesing)')}
+                    </button>`
+              }
+              ${
+                locked
+                  ? nothing
+                  : html`<button
+                      part="button"
+                      id="round-rename-${round.id}"
+                      aria-describedby=${nameId}
+                      @click=${() => rounds.beginRename(round.id)}
+                    >
+                      ${msg('Gi nytt navn')}
+                    </button>`
+              }
+              <button part="button" aria-describedby=${nameId} @click=${() => rounds.exportRound(round.id)}>
+                ${msg('Eksporter')}
+              </button>
+              ${
+                locked || rounds.history.rounds.length < 2
+                  ? nothing
+                  : html`<button
+                      part="button"
+                      id="round-delete-${round.id}"
+                      aria-describedby=${nameId}
+                      @click=${() => rounds.askDelete(round.id)}
+                    >
+                      ${msg('Slett')}
+                    </button>`
+              }
+            </div>`
+    }
   </li>`;
 }
 

@@ -388,7 +388,9 @@ export class SamsonScorecard extends FormAssociatedElement {
   goToStep(index: number): void {
     const refused = notAStep(scorecardSteps(this.instrument), index);
     if (refused) {
-      console.warn(`samskaping-elements: <samson-scorecard>.goToStep(${refused.found}) needs a whole number from 0 to ${refused.maximum}.`);
+      console.warn(
+        `samskaping-elements: <samson-scorecard>.goToStep(${refused.found}) needs a whole number from 0 to ${refused.maximum}.`,
+      );
       this._fail('argument', [refused]);
     } else this._open(index, this.matches(':focus-within'));
   }
@@ -436,21 +438,24 @@ export class SamsonScorecard extends FormAssociatedElement {
           <div class="main">
             <div class="notices">
               ${renderErrors(view)} ${renderDraftNotices(view)} ${step.kind === 'report' ? '' : renderMigrationNote(view)}
-              ${this._import.render()} ${renderRoundsNotices(this._rounds, this.renderRoot as ShadowRoot)} ${this._parties.notices()}
+              ${this._import.render()} ${renderRoundsNotices(this._rounds, this.renderRoot as ShadowRoot)}
+              ${this._parties.notices()}
             </div>
             <!-- The form is never submitted. Chromium keeps named radio buttons that leave a
                  shadow root alive unless they sat in a form: without it, every step change
                  leaked the previous step's DOM (bench/radio-leak.mjs). -->
             <form class="step-form" @submit=${(event: Event) => event.preventDefault()}>
               <section part="step" class="step step-${step.kind}" aria-labelledby="step-heading">
-                ${this._instruments.loading
-                  ? html`<h2 id="step-heading" tabindex="-1">${msg('Laster spørreskjemaet …')}</h2>`
-                  : renderLayoutStep(view, step, {
-                      layout: this.layout,
-                      presenter: this._presenter,
-                      finish: this._finish,
-                      print: () => this._print.print(),
-                    })}
+                ${
+                  this._instruments.loading
+                    ? html`<h2 id="step-heading" tabindex="-1">${msg('Laster spørreskjemaet …')}</h2>`
+                    : renderLayoutStep(view, step, {
+                        layout: this.layout,
+                        presenter: this._presenter,
+                        finish: this._finish,
+                        print: () => this._print.print(),
+                      })
+                }
               </section>
             </form>
             ${renderStepButtons(view, index)} ${this._renderTools()}

@@ -75,13 +75,15 @@ export class SharePanel {
       <section class="share" aria-labelledby="share-heading">
         <h4 id="share-heading">${msg('Del svarene som lenke')}</h4>
         <p id="share-contents">
-          ${this.ideas
-            ? msg(
-                str`Lenken inneholder dette og ikke noe mer: navnet på parten (${party}), svarene 1–5 på hvert utsagn, ideene til tiltak, vektingen av verdiene og når svarene ble startet og sist endret.`,
-              )
-            : msg(
-                str`Lenken inneholder dette og ikke noe mer: navnet på parten (${party}), svarene 1–5 på hvert utsagn, vektingen av verdiene og når svarene ble startet og sist endret. Ideene til tiltak er ikke med.`,
-              )}
+          ${
+            this.ideas
+              ? msg(
+                  str`Lenken inneholder dette og ikke noe mer: navnet på parten (${party}), svarene 1–5 på hvert utsagn, ideene til tiltak, vektingen av verdiene og når svarene ble startet og sist endret.`,
+                )
+              : msg(
+                  str`Lenken inneholder dette og ikke noe mer: navnet på parten (${party}), svarene 1–5 på hvert utsagn, vektingen av verdiene og når svarene ble startet og sist endret. Ideene til tiltak er ikke med.`,
+                )
+          }
         </p>
         <p>
           ${msg(
@@ -89,7 +91,11 @@ export class SharePanel {
           )}
         </p>
         <label class="check">
-          <input type="checkbox" .checked=${this.ideas} @change=${(e: Event) => this.setIdeas((e.target as HTMLInputElement).checked)} />
+          <input
+            type="checkbox"
+            .checked=${this.ideas}
+            @change=${(e: Event) => this.setIdeas((e.target as HTMLInputElement).checked)}
+          />
           ${msg('Ta med ideene til tiltak')}
         </label>
         <div class="buttons">
@@ -97,42 +103,56 @@ export class SharePanel {
             ${msg('Lag lenke')}
           </button>
         </div>
-        ${this.problems.length
-          ? html`<div part="error" class="error" role="alert">
-              <p>
-                ${this.problems.some((p) => p.code === 'too-big')
-                  ? msg(
-                      str`Lenken ble for lang (over ${formatNumber(MAX_SHARE_LINK_CHARS)} tegn). Ta bort ideene til tiltak, eller eksporter svarene til en fil.`,
-                    )
-                  : msg('Denne nettleseren kan ikke lage lenken. Eksporter svarene til en fil i stedet.')}
-              </p>
-              <ul>
-                ${this.problems.map((p) => html`<li>${describeProblem(p)}</li>`)}
-              </ul>
-            </div>`
-          : nothing}
-        ${this.link
-          ? html`<div class="text-field share-result">
-              <label for="share-link">${msg('Lenken')}</label>
-              <input id="share-link" type="text" readonly .value=${this.link} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />
-              <div class="buttons">
-                <button
-                  part="button"
-                  class="primary"
-                  @click=${(e: Event) =>
-                    void this.copy((e.target as HTMLElement).closest('.share-result')?.querySelector('input') ?? null)}
-                >
-                  ${msg('Kopier lenken')}
-                </button>
-              </div>
-            </div>`
-          : nothing}
+        ${
+          this.problems.length
+            ? html`<div part="error" class="error" role="alert">
+                <p>
+                  ${
+                    this.problems.some((p) => p.code === 'too-big')
+                      ? msg(
+                          str`Lenken ble for lang (over ${formatNumber(MAX_SHARE_LINK_CHARS)} tegn). Ta bort ideene til tiltak, eller eksporter svarene til en fil.`,
+                        )
+                      : msg('Denne nettleseren kan ikke lage lenken. Eksporter svarene til en fil i stedet.')
+                  }
+                </p>
+                <ul>
+                  ${this.problems.map((p) => html`<li>${describeProblem(p)}</li>`)}
+                </ul>
+              </div>`
+            : nothing
+        }
+        ${
+          this.link
+            ? html`<div class="text-field share-result">
+                <label for="share-link">${msg('Lenken')}</label>
+                <input
+                  id="share-link"
+                  type="text"
+                  readonly
+                  .value=${this.link}
+                  @focus=${(e: Event) => (e.target as HTMLInputElement).select()}
+                />
+                <div class="buttons">
+                  <button
+                    part="button"
+                    class="primary"
+                    @click=${(e: Event) =>
+                      void this.copy((e.target as HTMLElement).closest('.share-result')?.querySelector('input') ?? null)}
+                  >
+                    ${msg('Kopier lenken')}
+                  </button>
+                </div>
+              </div>`
+            : nothing
+        }
         <p class="share-status" role="status">
-          ${this.copied === 'copied'
-            ? msg('Lenken er kopiert. Send den til den som slår sammen svarene.')
-            : this.copied === 'select'
-              ? msg('Lenken kunne ikke kopieres automatisk. Den er merket: kopier den med Ctrl+C (⌘+C på Mac).')
-              : nothing}
+          ${
+            this.copied === 'copied'
+              ? msg('Lenken er kopiert. Send den til den som slår sammen svarene.')
+              : this.copied === 'select'
+                ? msg('Lenken kunne ikke kopieres automatisk. Den er merket: kopier den med Ctrl+C (⌘+C på Mac).')
+                : nothing
+          }
         </p>
       </section>
     `;

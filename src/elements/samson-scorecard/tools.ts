@@ -20,27 +20,31 @@ export function renderTools(view: ToolsView): TemplateResult {
   return html`
     <div part="tools" class="tools no-print">
       <button part="button" @click=${() => view.exportFile()}>${msg('Eksporter svarene (JSON-fil)')}</button>
-      ${view.locked
-        ? nothing
-        : html`<div class="import">
-            <label for="import-file">${msg('Importer svar fra fil (JSON)')}</label>
-            <input id="import-file" type="file" accept=".json,application/json" @change=${(e: Event) => view.importFile(e)} />
-          </div>`}
-      ${view.locked || !view.autosave
-        ? nothing
-        : view.confirmingDelete
-          ? html`<div class="confirm" role="group" aria-labelledby="confirm-text">
-              <p id="confirm-text">
-                ${msg('Vil dere slette alle svar og ideer som er lagret på denne enheten? Det kan ikke angres.')}
-              </p>
-              <p>${msg('Vil dere ta vare på svarene, eksporter dem til en fil først.')}</p>
-              <button part="button" class="primary" id="export-first" @click=${() => view.exportFile()}>
-                ${msg('Eksporter svarene først')}
-              </button>
-              <button part="button" class="danger" @click=${() => view.confirmDelete()}>${msg('Ja, slett svarene')}</button>
-              <button part="button" id="confirm-cancel" @click=${() => view.cancelDelete()}>${msg('Avbryt')}</button>
+      ${
+        view.locked
+          ? nothing
+          : html`<div class="import">
+              <label for="import-file">${msg('Importer svar fra fil (JSON)')}</label>
+              <input id="import-file" type="file" accept=".json,application/json" @change=${(e: Event) => view.importFile(e)} />
             </div>`
-          : html`<button part="button" id="delete-saved" @click=${() => view.askDelete()}>${msg('Slett lagrede svar')}</button>`}
+      }
+      ${
+        view.locked || !view.autosave
+          ? nothing
+          : view.confirmingDelete
+            ? html`<div class="confirm" role="group" aria-labelledby="confirm-text">
+                <p id="confirm-text">
+                  ${msg('Vil dere slette alle svar og ideer som er lagret på denne enheten? Det kan ikke angres.')}
+                </p>
+                <p>${msg('Vil dere ta vare på svarene, eksporter dem til en fil først.')}</p>
+                <button part="button" class="primary" id="export-first" @click=${() => view.exportFile()}>
+                  ${msg('Eksporter svarene først')}
+                </button>
+                <button part="button" class="danger" @click=${() => view.confirmDelete()}>${msg('Ja, slett svarene')}</button>
+                <button part="button" id="confirm-cancel" @click=${() => view.cancelDelete()}>${msg('Avbryt')}</button>
+              </div>`
+            : html`<button part="button" id="delete-saved" @click=${() => view.askDelete()}>${msg('Slett lagrede svar')}</button>`
+      }
     </div>
   `;
 }

@@ -50,21 +50,25 @@ function renderPoints(view: ScorecardView): TemplateResult {
   return html`
     <div class="points" part="points">
       <p class="points-left ${status === 'complete' ? 'points-done' : ''}" role="status" id="points-left">
-        ${status === 'complete'
-          ? msg(str`Alle ${POINTS_BUDGET} poengene er fordelt. Vektingen er ferdig.`)
-          : left === 1
-            ? msg('1 poeng igjen')
-            : msg(str`${left} poeng igjen`)}
+        ${
+          status === 'complete'
+            ? msg(str`Alle ${POINTS_BUDGET} poengene er fordelt. Vektingen er ferdig.`)
+            : left === 1
+              ? msg('1 poeng igjen')
+              : msg(str`${left} poeng igjen`)
+        }
         ${note ? html`<span class="points-clamped">${note}</span>` : nothing}
       </p>
       ${instrument.values.map((value) => renderValuePoints(view, value, importance.get(value.id), left))}
-      ${isFlat(importance)
-        ? html`<p class="hint flat-hint" part="notice">
-            ${msg(
-              'Alle verdiene har like mange poeng. Da blir den grå flaten i profilen helt jevn og kan ikke vise hva som betyr mest for dere. Prøv å gi den viktigste verdien flere poeng enn de andre.',
-            )}
-          </p>`
-        : nothing}
+      ${
+        isFlat(importance)
+          ? html`<p class="hint flat-hint" part="notice">
+              ${msg(
+                'Alle verdiene har like mange poeng. Da blir den grå flaten i profilen helt jevn og kan ikke vise hva som betyr mest for dere. Prøv å gi den viktigste verdien flere poeng enn de andre.',
+              )}
+            </p>`
+          : nothing
+      }
       <p class="hint">
         ${msg(
           'Den grå flaten i profilen viser hvor viktig hvert handlingsfelt er ut fra poengene deres. Den endrer aldri skåren: en lav skår på et viktig felt er et sted å begynne.',
@@ -74,7 +78,12 @@ function renderPoints(view: ScorecardView): TemplateResult {
   `;
 }
 
-function renderValuePoints(view: ScorecardView, value: InstrumentValue, importance: number | undefined, left: number): TemplateResult {
+function renderValuePoints(
+  view: ScorecardView,
+  value: InstrumentValue,
+  importance: number | undefined,
+  left: number,
+): TemplateResult {
   const points = own(view.response.points ?? {}, value.id);
   const id = `p-${value.id}`;
   const set = (wanted: number | undefined) => commitPoints(view, value, wanted);
@@ -84,9 +93,11 @@ function renderValuePoints(view: ScorecardView, value: InstrumentValue, importan
         <label class="value-name" for=${id}>${value.name}</label>
         <p class="about" id="${id}-about">${value.description}</p>
         <p class="value-importance" id="${id}-importance">
-          ${importance === undefined
-            ? msg('Ingen poeng ennå.')
-            : msg(str`Viktighet i profilen: ${formatNumber(importance)} av 10`)}
+          ${
+            importance === undefined
+              ? msg('Ingen poeng ennå.')
+              : msg(str`Viktighet i profilen: ${formatNumber(importance)} av 10`)
+          }
           <meter aria-hidden="true" min="0" max="10" .value=${Number.isFinite(importance) ? importance! : 0}></meter>
         </p>
       </div>
@@ -172,14 +183,16 @@ function renderLegacyWeights(view: ScorecardView): TemplateResult {
           })}
         </tbody>
       </table>
-      ${view.locked
-        ? nothing
-        : html`<p>
-            <button part="button" class="primary" id="switch-to-points" @click=${() => view.commit(switchedToPoints(view))}>
-              ${msg('Fordel poeng i stedet')}
-            </button>
-          </p>
-          <p class="hint">${msg('Poengene fylles ut etter vektingen dere har. Dere kan endre dem etterpå.')}</p>`}
+      ${
+        view.locked
+          ? nothing
+          : html`<p>
+                <button part="button" class="primary" id="switch-to-points" @click=${() => view.commit(switchedToPoints(view))}>
+                  ${msg('Fordel poeng i stedet')}
+                </button>
+              </p>
+              <p class="hint">${msg('Poengene fylles ut etter vektingen dere har. Dere kan endre dem etterpå.')}</p>`
+      }
     </div>
   `;
 }

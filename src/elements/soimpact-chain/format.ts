@@ -32,7 +32,12 @@ export function formatValue(value: number, unit: IndicatorUnit): string {
       return new Intl.PluralRules(intlLocales()).select(value) === 'one' ? msg(str`${n} dag`) : msg(str`${n} dager`);
     }
     case 'nok':
-      return numberFormat('nok', { style: 'currency', currency: 'NOK', maximumFractionDigits: 2, minimumFractionDigits: 0 }).format(value);
+      return numberFormat('nok', {
+        style: 'currency',
+        currency: 'NOK',
+        maximumFractionDigits: 2,
+        minimumFractionDigits: 0,
+      }).format(value);
     case 'scale':
       return numberFormat('scale', { maximumFractionDigits: 2 }).format(value);
     case 'count':
@@ -57,7 +62,10 @@ export function formatPlanDate(date: string): string {
   const id = `${getLocale()}|d|${dateOnly}`;
   let format = cache.get(id) as Intl.DateTimeFormat | undefined;
   if (!format) {
-    format = new Intl.DateTimeFormat(intlLocales(), dateOnly ? { dateStyle: 'medium', timeZone: 'UTC' } : { dateStyle: 'medium' });
+    format = new Intl.DateTimeFormat(
+      intlLocales(),
+      dateOnly ? { dateStyle: 'medium', timeZone: 'UTC' } : { dateStyle: 'medium' },
+    );
     cache.set(id, format);
   }
   return format.format(time);
@@ -120,9 +128,7 @@ export function describeProgress(progress: Progress): string {
     case 'on-the-way':
       return msg(str`${formatPercent(progress.ratio ?? 0)} av veien fra nullpunkt til mål.`);
     case 'reached':
-      return progress.over
-        ? msg(str`Målet er nådd (${formatPercent(progress.ratio ?? 1)} av veien).`)
-        : msg('Målet er nådd.');
+      return progress.over ? msg(str`Målet er nådd (${formatPercent(progress.ratio ?? 1)} av veien).`) : msg('Målet er nådd.');
   }
 }
 

@@ -56,7 +56,10 @@ export class SoimpactChain extends SamskapingElement {
 
   @state() private shown?: ImpactPlan;
   @state() private problems: Problem[] = [];
-  private readonly loader = new SourceController<ImpactPlan>(this, { parse: (text) => parsePlan(text), accept: 'application/json' });
+  private readonly loader = new SourceController<ImpactPlan>(this, {
+    parse: (text) => parsePlan(text),
+    accept: 'application/json',
+  });
 
   /**
    * The plan shown (a validated copy), or `undefined` before one is set or loaded. Setting
@@ -132,7 +135,9 @@ export class SoimpactChain extends SamskapingElement {
         <span>${msg('Usikker sammenheng – bidrag, ikke årsak')}</span>
       </p>
       <!-- The chain runs left to right when wide and top to bottom when narrow; the caution says which. -->
-      <p class="caution wide">${msg('Jo lenger til høyre i kjeden, desto mindre sikkert kan en endring tilskrives innsatsen.')}</p>
+      <p class="caution wide">
+        ${msg('Jo lenger til høyre i kjeden, desto mindre sikkert kan en endring tilskrives innsatsen.')}
+      </p>
       <p class="caution narrow">${msg('Jo lenger ned i kjeden, desto mindre sikkert kan en endring tilskrives innsatsen.')}</p>
     </div>`;
   }
@@ -147,7 +152,9 @@ export class SoimpactChain extends SamskapingElement {
   private renderProblems(): TemplateResult {
     return html`
       <div class="error" role="alert" part="error">
-        <p>${this.shown ? msg('Planen kunne ikke oppdateres. Den forrige planen vises fortsatt.') : msg('Planen kunne ikke vises.')}</p>
+        <p>
+          ${this.shown ? msg('Planen kunne ikke oppdateres. Den forrige planen vises fortsatt.') : msg('Planen kunne ikke vises.')}
+        </p>
         <ul>
           ${this.problems.map((problem) => html`<li>${describeProblem(problem)}</li>`)}
         </ul>
@@ -161,30 +168,37 @@ export class SoimpactChain extends SamskapingElement {
     return html`
       <div class="header" part="header">
         <h2 id=${titleId}>${this.label || plan.title}</h2>
-        ${plan.organisation || period
-          ? html`<p class="meta">
-              ${plan.organisation ? html`<span>${plan.organisation}</span>` : nothing}
-              ${period
-                ? html`<span
-                    >${plan.period?.from ? formatPlanDate(plan.period.from) : '…'} –
-                    ${plan.period?.to ? formatPlanDate(plan.period.to) : '…'}</span
-                  >`
-                : nothing}
-            </p>`
-          : nothing}
-        ${plan.illustrative
-          ? html`<p class="illustrative">${msg('Tallene er oppdiktet: de er laget for å vise hvordan verktøyet virker.')}</p>`
-          : nothing}
-        ${plan.source && withoutDocumentReferences(plan.source)
-          ? html`<p class="source">${msg(str`Kilde: ${withoutDocumentReferences(plan.source)}`)}</p>`
-          : nothing}
+        ${
+          plan.organisation || period
+            ? html`<p class="meta">
+                ${plan.organisation ? html`<span>${plan.organisation}</span>` : nothing}
+                ${
+                  period
+                    ? html`<span
+                        >${plan.period?.from ? formatPlanDate(plan.period.from) : '…'} –
+                        ${plan.period?.to ? formatPlanDate(plan.period.to) : '…'}</span
+                      >`
+                    : nothing
+                }
+              </p>`
+            : nothing
+        }
+        ${
+          plan.illustrative
+            ? html`<p class="illustrative">${msg('Tallene er oppdiktet: de er laget for å vise hvordan verktøyet virker.')}</p>`
+            : nothing
+        }
+        ${
+          plan.source && withoutDocumentReferences(plan.source)
+            ? html`<p class="source">${msg(str`Kilde: ${withoutDocumentReferences(plan.source)}`)}</p>`
+            : nothing
+        }
       </div>
       ${this.renderAttribution()}
       <ol class="chain" part="chain" aria-labelledby=${titleId}>
         ${this.renderTextColumn('inputs', msg('Innsatsfaktorer'), msg('Ressursene som legges inn. Utenfor det verktøyet måler.'), plan.inputs)}
         ${this.renderTextColumn('activities', msg('Aktiviteter'), msg('Det dere gjør og kan telle opp.'), plan.activities)}
-        ${INDICATOR_LEVELS.map((level) => this.renderIndicatorColumn(plan, level))}
-        ${this.renderSocietalValue(plan)}
+        ${INDICATOR_LEVELS.map((level) => this.renderIndicatorColumn(plan, level))} ${this.renderSocietalValue(plan)}
       </ol>
     `;
   }
@@ -251,32 +265,42 @@ export class SoimpactChain extends SamskapingElement {
         @click=${() => this.select(indicator)}
       >
         <span class="name">${indicator.name}</span>
-        ${latest
-          ? html`<span class="latest"
-              ><span class="value">${formatValue(latest.value, indicator.unit)}</span>
-              <span class="date">${formatPlanDate(latest.date)}</span>
-              ${latest.note ? html`<span class="note">${latest.note}</span>` : nothing}</span
-            >`
-          : html`<span class="latest not-measured">${msg('Ikke målt ennå')}</span>`}
-        ${indicator.baseline || indicator.target
-          ? html`<span class="reference">
-              ${indicator.baseline
-                ? html`<span>${msg(str`Nullpunkt: ${formatValue(indicator.baseline.value, indicator.unit)}`)}</span>`
-                : nothing}
-              ${indicator.target
-                ? html`<span
-                    >${msg(
-                      str`Mål: ${formatValue(indicator.target.value, indicator.unit)} (${formatPlanDate(indicator.target.date)})`,
-                    )}</span
-                  >`
-                : nothing}
-            </span>`
-          : nothing}
-        ${p.percent !== null
-          ? html`<span class="bar" part="bar" aria-hidden="true"
-              ><span class="fill" data-percent=${String(Math.round(p.percent * 10) / 10)}></span
-            ></span>`
-          : nothing}
+        ${
+          latest
+            ? html`<span class="latest"
+                ><span class="value">${formatValue(latest.value, indicator.unit)}</span>
+                <span class="date">${formatPlanDate(latest.date)}</span>
+                ${latest.note ? html`<span class="note">${latest.note}</span>` : nothing}</span
+              >`
+            : html`<span class="latest not-measured">${msg('Ikke målt ennå')}</span>`
+        }
+        ${
+          indicator.baseline || indicator.target
+            ? html`<span class="reference">
+                ${
+                  indicator.baseline
+                    ? html`<span>${msg(str`Nullpunkt: ${formatValue(indicator.baseline.value, indicator.unit)}`)}</span>`
+                    : nothing
+                }
+                ${
+                  indicator.target
+                    ? html`<span
+                        >${msg(
+                          str`Mål: ${formatValue(indicator.target.value, indicator.unit)} (${formatPlanDate(indicator.target.date)})`,
+                        )}</span
+                      >`
+                    : nothing
+                }
+              </span>`
+            : nothing
+        }
+        ${
+          p.percent !== null
+            ? html`<span class="bar" part="bar" aria-hidden="true"
+                ><span class="fill" data-percent=${String(Math.round(p.percent * 10) / 10)}></span
+              ></span>`
+            : nothing
+        }
         ${latest ? html`<span class="progress">${describeProgress(p)}</span>` : nothing}
       </button>
     `;
@@ -291,18 +315,22 @@ export class SoimpactChain extends SamskapingElement {
       msg('Begrunnes med forskning, måles ikke direkte.'),
       html`
         ${value?.text?.trim() ? html`<p class="text">${value.text}</p>` : html`<p class="none">${msg('Ikke beskrevet')}</p>`}
-        ${references.length
-          ? html`<ul class="references">
-              ${references.map(
-                (reference) =>
-                  html`<li>
-                    ${reference.url
-                      ? html`<a href=${reference.url} rel="noopener noreferrer">${reference.text}</a>`
-                      : reference.text}
-                  </li>`,
-              )}
-            </ul>`
-          : nothing}
+        ${
+          references.length
+            ? html`<ul class="references">
+                ${references.map(
+                  (reference) =>
+                    html`<li>
+                      ${
+                        reference.url
+                          ? html`<a href=${reference.url} rel="noopener noreferrer">${reference.text}</a>`
+                          : reference.text
+                      }
+                    </li>`,
+                )}
+              </ul>`
+            : nothing
+        }
       `,
     );
   }

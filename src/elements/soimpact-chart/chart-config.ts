@@ -303,7 +303,10 @@ export function lineConfig(input: LineInput): LineConfig {
               const info = owner(item.datasetIndex, item.chart.data.datasets);
               return info?.kind === 'series' ? (info.indicator.measurements[item.dataIndex]?.note ?? '') : '';
             },
-            labelPointStyle: (item) => ({ pointStyle: owner(item.datasetIndex, item.chart.data.datasets)?.pointStyle ?? 'circle', rotation: 0 }),
+            labelPointStyle: (item) => ({
+              pointStyle: owner(item.datasetIndex, item.chart.data.datasets)?.pointStyle ?? 'circle',
+              rotation: 0,
+            }),
           },
         },
       },

@@ -29,7 +29,12 @@ export const referenceLabels: Plugin<'line'> = {
       if (!end || !Number.isFinite(end.y)) return;
       outside ||= info.outside === true;
       // Outside the plot a label is centred on its line; inside, it sits just above it.
-      labels.push({ y: end.y + (info.outside ? size / 2 : -4), text: info.endLabel, colour: info.colour, pointStyle: info.pointStyle });
+      labels.push({
+        y: end.y + (info.outside ? size / 2 : -4),
+        text: info.endLabel,
+        colour: info.colour,
+        pointStyle: info.pointStyle,
+      });
     });
     if (!labels.length) return;
     labels.sort((a, b) => a.y - b.y);

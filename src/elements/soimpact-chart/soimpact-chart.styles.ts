@@ -7,7 +7,6 @@ export const chartStyles = css`
     --_panel-height: var(--soimpact-chart-panel-height, 14rem);
   }
 
-
   /* Forced colours: this chart's own layers (the series are in canvas.styles.ts). */
   @media (forced-colors: active) {
     :host {

@@ -28,7 +28,16 @@ import { composePng } from '../../charts/export.js';
 import type { TickUnit } from '../../charts/time-ticks.js';
 import { formatPlanDate, formatValue, unitName, withoutDocumentReferences } from '../soimpact-chain/format.js';
 import { datasetKind, domainOf, lineConfig, loadLineCharts, type ChartTheme } from './chart-config.js';
-import { baselineEndLabel, figureLines, figureValue, renderFigures, renderLegend, renderSummary, renderTable, targetEndLabel } from './templates.js';
+import {
+  baselineEndLabel,
+  figureLines,
+  figureValue,
+  renderFigures,
+  renderLegend,
+  renderSummary,
+  renderTable,
+  targetEndLabel,
+} from './templates.js';
 import { chartStyles } from './soimpact-chart.styles.js';
 
 /** The `soimpact-error` detail: every problem found, and one sentence for a status line. */
@@ -178,8 +187,15 @@ export class SoimpactChart extends SamskapingElement {
     return composePng({
       title: this.heading(),
       ...(this.description ? { subtitle: this.description } : {}),
-      panels: this.charts.all.map((chart, i) => ({ heading: split.panels[i] ? unitName(split.panels[i]!.indicators[0]!.unit) : '', canvas: chart.canvas })),
-      figures: split.figures.map((indicator) => ({ heading: indicator.name, value: figureValue(indicator), lines: figureLines(indicator) })),
+      panels: this.charts.all.map((chart, i) => ({
+        heading: split.panels[i] ? unitName(split.panels[i]!.indicators[0]!.unit) : '',
+        canvas: chart.canvas,
+      })),
+      figures: split.figures.map((indicator) => ({
+        heading: indicator.name,
+        value: figureValue(indicator),
+        lines: figureLines(indicator),
+      })),
       footer: this.footerLines(),
       colours: { text: theme.text, muted: theme.muted, background: theme.background, border: theme.grid },
       fontFamily: theme.fontFamily,
@@ -238,18 +254,25 @@ export class SoimpactChart extends SamskapingElement {
           ${plan?.illustrative ? html`<p class="illustrative">${msg('Illustrasjon: tallene er oppdiktet for å vise hvordan verktøyet virker.')}</p>` : nothing}
         </header>
         ${this.problems.length ? this.renderProblems() : nothing}
-        ${picked?.unknown.length
-          ? html`<p class="note">${picked.unknown.map((id) => describeProblem({ code: 'unknown-indicator', path: [], id })).join(' ')}</p>`
-          : nothing}
+        ${
+          picked?.unknown.length
+            ? html`<p class="note">
+                ${picked.unknown.map((id) => describeProblem({ code: 'unknown-indicator', path: [], id })).join(' ')}
+              </p>`
+            : nothing
+        }
         ${figures.length ? renderFigures(figures) : nothing}
-        ${panels.length
-          ? html`<div class="panels ${several ? 'several' : 'one'}">${panels.map((panel, i) => this.renderPanel(panel, i))}</div>`
-          : nothing}
+        ${
+          panels.length
+            ? html`<div class="panels ${several ? 'several' : 'one'}">
+                ${panels.map((panel, i) => this.renderPanel(panel, i))}
+              </div>`
+            : nothing
+        }
         ${this.keyboard.liveRegion()}
         ${!plan && !this.problems.length ? html`<p class="empty">${this.loading ? msg('Laster …') : msg('Ingen data å vise ennå.')}</p>` : nothing}
         ${panels.length ? renderSummary(panels.flatMap((p) => p.indicators)) : nothing}
-        ${plan ? this.renderFooter(indicators) : nothing}
-        ${indicators.length ? this.renderActions(indicators) : nothing}
+        ${plan ? this.renderFooter(indicators) : nothing} ${indicators.length ? this.renderActions(indicators) : nothing}
       </section>
     `;
   }
@@ -287,11 +310,21 @@ export class SoimpactChart extends SamskapingElement {
 
   private renderActions(indicators: Indicator[]): TemplateResult {
     return html`<div class="actions no-print">
-        <button part="button" type="button" aria-expanded=${this.tableOpen ? 'true' : 'false'} aria-controls="table" @click=${() => (this.tableOpen = !this.tableOpen)}>
+        <button
+          part="button"
+          type="button"
+          aria-expanded=${this.tableOpen ? 'true' : 'false'}
+          aria-controls="table"
+          @click=${() => (this.tableOpen = !this.tableOpen)}
+        >
           ${this.tableOpen ? msg('Skjul tabellen') : msg('Vis tallene i en tabell')}
         </button>
-        <button part="button" type="button" class="download-csv" @click=${this.downloadCsv}>${msg('Last ned dataene (CSV)')}</button>
-        <button part="button" type="button" class="download-png" @click=${this.downloadPng}>${msg('Last ned bildet (PNG)')}</button>
+        <button part="button" type="button" class="download-csv" @click=${this.downloadCsv}>
+          ${msg('Last ned dataene (CSV)')}
+        </button>
+        <button part="button" type="button" class="download-png" @click=${this.downloadPng}>
+          ${msg('Last ned bildet (PNG)')}
+        </button>
       </div>
       <div class="table-wrap" id="table" ?hidden=${!this.tableOpen}>${renderTable(indicators)}</div>`;
   }
@@ -326,7 +359,12 @@ export class SoimpactChart extends SamskapingElement {
   }
 
   private readonly downloadCsv = (): void => {
-    downloadText(this.renderRoot as ShadowRoot, this.toCsv(), `${this.shown?.id ?? 'soimpact'}-data.csv`, 'text/csv;charset=utf-8');
+    downloadText(
+      this.renderRoot as ShadowRoot,
+      this.toCsv(),
+      `${this.shown?.id ?? 'soimpact'}-data.csv`,
+      'text/csv;charset=utf-8',
+    );
   };
 
   private readonly downloadPng = async (): Promise<void> => {
@@ -399,9 +437,12 @@ export class SoimpactChart extends SamskapingElement {
     if (!this.src || !Number.isFinite(seconds) || seconds <= 0 || !this.isConnected) return;
     // `refresh()` skips while a load is under way: an interval shorter than the response time
     // must not abort every load before it ends.
-    this.timer = setInterval(() => {
-      if (this.src) void this.loader.refresh(this.src).then((outcome) => this.settle(outcome));
-    }, Math.max(MIN_REFRESH_SECONDS, seconds) * 1000);
+    this.timer = setInterval(
+      () => {
+        if (this.src) void this.loader.refresh(this.src).then((outcome) => this.settle(outcome));
+      },
+      Math.max(MIN_REFRESH_SECONDS, seconds) * 1000,
+    );
   }
 
   private formatTime(date: Date): string {

@@ -23,8 +23,11 @@ export function baselineEndLabel(value: string): string {
 export function wayText(indicator: Indicator): string | undefined {
   const p = progress(indicator);
   if (!p.latest || !indicator.target) return undefined;
-  const parts = [msg(str`${formatValue(p.latest.value, indicator.unit)} av ${formatValue(indicator.target.value, indicator.unit)}`)];
-  if (p.ratio !== null && (p.status === 'on-the-way' || p.status === 'reached')) parts.push(msg(str`${formatPercent(p.ratio)} av veien`));
+  const parts = [
+    msg(str`${formatValue(p.latest.value, indicator.unit)} av ${formatValue(indicator.target.value, indicator.unit)}`),
+  ];
+  if (p.ratio !== null && (p.status === 'on-the-way' || p.status === 'reached'))
+    parts.push(msg(str`${formatPercent(p.ratio)} av veien`));
   return parts.join(' · ');
 }
 
@@ -33,8 +36,14 @@ export function figureLines(indicator: Indicator): string[] {
   const latest = progress(indicator).latest;
   const lines: string[] = [];
   if (latest) lines.push(latest.note ? `${formatPlanDate(latest.date)} · ${latest.note}` : formatPlanDate(latest.date));
-  if (indicator.baseline) lines.push(msg(str`Nullpunkt: ${formatValue(indicator.baseline.value, indicator.unit)} (${formatPlanDate(indicator.baseline.date)})`));
-  if (indicator.target) lines.push(msg(str`Måltall: ${formatValue(indicator.target.value, indicator.unit)} (${formatPlanDate(indicator.target.date)})`));
+  if (indicator.baseline)
+    lines.push(
+      msg(str`Nullpunkt: ${formatValue(indicator.baseline.value, indicator.unit)} (${formatPlanDate(indicator.baseline.date)})`),
+    );
+  if (indicator.target)
+    lines.push(
+      msg(str`Måltall: ${formatValue(indicator.target.value, indicator.unit)} (${formatPlanDate(indicator.target.date)})`),
+    );
   const way = wayText(indicator);
   if (way) lines.push(way);
   return lines;
@@ -77,7 +86,14 @@ function marker(position: number): TemplateResult {
 
 function swatch(kind: string, dash: readonly number[], position?: number): TemplateResult {
   return html`<svg class="swatch ${kind}" viewBox="0 0 32 12" width="32" height="12" aria-hidden="true" focusable="false">
-    <line x1="1" y1="6" x2="31" y2="6" stroke-width=${position === undefined ? 2 : 3} stroke-dasharray=${dash.length ? dash.join(' ') : 'none'}></line>
+    <line
+      x1="1"
+      y1="6"
+      x2="31"
+      y2="6"
+      stroke-width=${position === undefined ? 2 : 3}
+      stroke-dasharray=${dash.length ? dash.join(' ') : 'none'}
+    ></line>
     ${position === undefined ? nothing : marker(position)}
   </svg>`;
 }
@@ -102,15 +118,27 @@ export function renderSummary(indicators: Indicator[]): TemplateResult {
       const p = progress(indicator);
       return html`<li>
         <span class="name">${indicator.name}</span>
-        ${p.latest
-          ? html`<span>${msg(str`Siste måling: ${formatValue(p.latest.value, indicator.unit)} (${formatPlanDate(p.latest.date)}).`)}</span>`
-          : html`<span class="not-measured">${msg('Ikke målt ennå.')}</span>`}
-        ${indicator.baseline
-          ? html`<span>${msg(str`Nullpunkt: ${formatValue(indicator.baseline.value, indicator.unit)} (${formatPlanDate(indicator.baseline.date)}).`)}</span>`
-          : nothing}
-        ${indicator.target
-          ? html`<span>${msg(str`Måltall: ${formatValue(indicator.target.value, indicator.unit)} (${formatPlanDate(indicator.target.date)}).`)}</span>`
-          : nothing}
+        ${
+          p.latest
+            ? html`<span
+                >${msg(str`Siste måling: ${formatValue(p.latest.value, indicator.unit)} (${formatPlanDate(p.latest.date)}).`)}</span
+              >`
+            : html`<span class="not-measured">${msg('Ikke målt ennå.')}</span>`
+        }
+        ${
+          indicator.baseline
+            ? html`<span
+                >${msg(str`Nullpunkt: ${formatValue(indicator.baseline.value, indicator.unit)} (${formatPlanDate(indicator.baseline.date)}).`)}</span
+              >`
+            : nothing
+        }
+        ${
+          indicator.target
+            ? html`<span
+                >${msg(str`Måltall: ${formatValue(indicator.target.value, indicator.unit)} (${formatPlanDate(indicator.target.date)}).`)}</span
+              >`
+            : nothing
+        }
         ${p.latest ? html`<span class="progress">${describeProgress(p)}</span>` : nothing}
       </li>`;
     })}
@@ -122,13 +150,16 @@ const TABLE_LIMIT = 500;
 
 export function renderTable(indicators: Indicator[]): TemplateResult {
   return html`${indicators.map((indicator) => {
-    const rows = indicator.measurements.length > TABLE_LIMIT ? indicator.measurements.slice(-TABLE_LIMIT) : indicator.measurements;
+    const rows =
+      indicator.measurements.length > TABLE_LIMIT ? indicator.measurements.slice(-TABLE_LIMIT) : indicator.measurements;
     return html`<table part="table">
       <caption>
         ${indicator.name}
-        ${rows.length < indicator.measurements.length
-          ? html`<span class="muted">${msg(str`(de siste ${rows.length} av ${indicator.measurements.length} målinger)`)}</span>`
-          : nothing}
+        ${
+          rows.length < indicator.measurements.length
+            ? html`<span class="muted">${msg(str`(de siste ${rows.length} av ${indicator.measurements.length} målinger)`)}</span>`
+            : nothing
+        }
       </caption>
       <thead>
         <tr>
@@ -138,29 +169,38 @@ export function renderTable(indicators: Indicator[]): TemplateResult {
         </tr>
       </thead>
       <tbody>
-        ${indicator.baseline
-          ? html`<tr class="reference-row">
-              <td>${formatPlanDate(indicator.baseline.date)}</td>
-              <td>${formatValue(indicator.baseline.value, indicator.unit)}</td>
-              <td>${msg('Nullpunkt')}</td>
-            </tr>`
-          : nothing}
-        ${rows.length
-          ? rows.map(
-              (m) => html`<tr>
-                <td>${formatPlanDate(m.date)}</td>
-                <td>${formatValue(m.value, indicator.unit)}</td>
-                <td>${m.note ?? ''}</td>
-              </tr>`,
-            )
-          : html`<tr><td colspan="3">${msg('Ikke målt ennå.')}</td></tr>`}
-        ${indicator.target
-          ? html`<tr class="reference-row">
-              <td>${formatPlanDate(indicator.target.date)}</td>
-              <td>${formatValue(indicator.target.value, indicator.unit)}</td>
-              <td>${msg('Måltall')}</td>
-            </tr>`
-          : nothing}
+        ${
+          indicator.baseline
+            ? html`<tr class="reference-row">
+                <td>${formatPlanDate(indicator.baseline.date)}</td>
+                <td>${formatValue(indicator.baseline.value, indicator.unit)}</td>
+                <td>${msg('Nullpunkt')}</td>
+              </tr>`
+            : nothing
+        }
+        ${
+          rows.length
+            ? rows.map(
+                (m) =>
+                  html`<tr>
+                    <td>${formatPlanDate(m.date)}</td>
+                    <td>${formatValue(m.value, indicator.unit)}</td>
+                    <td>${m.note ?? ''}</td>
+                  </tr>`,
+              )
+            : html`<tr>
+                <td colspan="3">${msg('Ikke målt ennå.')}</td>
+              </tr>`
+        }
+        ${
+          indicator.target
+            ? html`<tr class="reference-row">
+                <td>${formatPlanDate(indicator.target.date)}</td>
+                <td>${formatValue(indicator.target.value, indicator.unit)}</td>
+                <td>${msg('Måltall')}</td>
+              </tr>`
+            : nothing
+        }
       </tbody>
     </table>`;
   })}`;

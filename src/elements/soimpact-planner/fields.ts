@@ -84,7 +84,13 @@ export function renderField(store: TypedText, readonly: boolean, spec: FieldSpec
       ></textarea>`;
       break;
     case 'select':
-      control = html`<select id=${id} ?disabled=${readonly} aria-invalid=${invalid} aria-describedby=${describedBy} @change=${onInput}>
+      control = html`<select
+        id=${id}
+        ?disabled=${readonly}
+        aria-invalid=${invalid}
+        aria-describedby=${describedBy}
+        @change=${onInput}
+      >
         ${(spec.options ?? []).map((option) => html`<option value=${option.value} ?selected=${option.value === current}>${option.label}</option>`)}
       </select>`;
       break;

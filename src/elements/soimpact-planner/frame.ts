@@ -15,19 +15,25 @@ export function renderStepList(steps: StepContent, current: number, goTo: (index
   return html`<nav part="steps" aria-label=${msg('Stegene i planen')}>
     <ol>
       ${steps.steps.map(
-        (s, i) => html`<li>
-          <button type="button" class="step-link" aria-current=${i === current ? 'step' : 'false'} @click=${() => goTo(i)}>
-            <span class="number" aria-hidden="true">${s.number}</span>
-            <span class="visually-hidden">${msg(str`Steg ${s.number}:`)}</span>
-            ${s.title}
-          </button>
-        </li>`,
+        (s, i) =>
+          html`<li>
+            <button type="button" class="step-link" aria-current=${i === current ? 'step' : 'false'} @click=${() => goTo(i)}>
+              <span class="number" aria-hidden="true">${s.number}</span>
+              <span class="visually-hidden">${msg(str`Steg ${s.number}:`)}</span>
+              ${s.title}
+            </button>
+          </li>`,
       )}
     </ol>
   </nav>`;
 }
 
-export function renderStep(steps: StepContent, index: number, fields: TemplateResult, goTo: (index: number) => void): TemplateResult {
+export function renderStep(
+  steps: StepContent,
+  index: number,
+  fields: TemplateResult,
+  goTo: (index: number) => void,
+): TemplateResult {
   const step = steps.steps[index]!;
   const previous = steps.steps[index - 1];
   const next = steps.steps[index + 1];
@@ -43,12 +49,20 @@ export function renderStep(steps: StepContent, index: number, fields: TemplateRe
     </details>
     <div class="fields">${fields}</div>
     <div class="step-nav">
-      ${previous
-        ? html`<button type="button" class="back" @click=${() => goTo(index - 1)}>${msg(str`Forrige: ${previous.title}`)}</button>`
-        : nothing}
-      ${next
-        ? html`<button type="button" class="primary next" @click=${() => goTo(index + 1)}>${msg(str`Neste: ${next.title}`)}</button>`
-        : nothing}
+      ${
+        previous
+          ? html`<button type="button" class="back" @click=${() => goTo(index - 1)}>
+              ${msg(str`Forrige: ${previous.title}`)}
+            </button>`
+          : nothing
+      }
+      ${
+        next
+          ? html`<button type="button" class="primary next" @click=${() => goTo(index + 1)}>
+              ${msg(str`Neste: ${next.title}`)}
+            </button>`
+          : nothing
+      }
     </div>
   </section>`;
 }

@@ -133,7 +133,8 @@ export class IndicatorEditor {
     }
     if (!valueError && !dateError) {
       const problems = checkIndicator(next);
-      const here = problems.find((p) => formatPath(p.path).startsWith(which) || p.code === 'target-equals-baseline') ?? problems[0];
+      const here =
+        problems.find((p) => formatPath(p.path).startsWith(which) || p.code === 'target-equals-baseline') ?? problems[0];
       if (here) valueError = () => describeProblem({ ...here, path: [] });
     }
     this.typed.setMessage(`${base}.value`, valueError);
@@ -217,7 +218,9 @@ export class IndicatorEditor {
     }
     this.typed.clear(`${base}.`);
     this.pageStart.delete(id);
-    this.host.announce(msg(str`Målingen ${formatValue(value, indicator.unit)} (${formatPlanDate(date)}) er lagt til for «${indicator.name}».`));
+    this.host.announce(
+      msg(str`Målingen ${formatValue(value, indicator.unit)} (${formatPlanDate(date)}) er lagt til for «${indicator.name}».`),
+    );
     this.host.focusLater(`#${fieldId(`${base}.date`)}`);
   }
 

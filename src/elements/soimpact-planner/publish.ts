@@ -53,7 +53,9 @@ export function renderPublish(view: PublishView): TemplateResult {
           )}
         </p>
         <div class="buttons">
-          <button type="button" class="publish-json" @click=${() => view.downloadJson()}>${msg('Last ned datafilen (JSON)')}</button>
+          <button type="button" class="publish-json" @click=${() => view.downloadJson()}>
+            ${msg('Last ned datafilen (JSON)')}
+          </button>
           <button type="button" class="publish-csv" @click=${() => view.downloadCsv()}>${msg('Last ned målingene (CSV)')}</button>
         </div>
         <p class="hint">${msg('JSON-filen har med nullpunkt og mål; CSV-filen bare målingene.')}</p>
@@ -69,9 +71,13 @@ export function renderPublish(view: PublishView): TemplateResult {
       </li>
       <li>
         <p>${msg('Slik blir grafen seende ut på nettsiden:')}</p>
-        ${view.open
-          ? html`<div class="publish-preview"><soimpact-chart .plan=${view.plan} label=${view.plan.title}></soimpact-chart></div>`
-          : nothing}
+        ${
+          view.open
+            ? html`<div class="publish-preview">
+                <soimpact-chart .plan=${view.plan} label=${view.plan.title}></soimpact-chart>
+              </div>`
+            : nothing
+        }
       </li>
     </ol>
   </details>`;
@@ -79,7 +85,9 @@ export function renderPublish(view: PublishView): TemplateResult {
 
 /** The src of this page's samskaping-elements bundle script, else the bundle's name next to the page. */
 export function bundleOfThisPage(): string {
-  const script = [...document.querySelectorAll<HTMLScriptElement>('script[type="module"][src]')].find((s) => /samskaping-elements[^/]*\.js$/.test(s.src));
+  const script = [...document.querySelectorAll<HTMLScriptElement>('script[type="module"][src]')].find((s) =>
+    /samskaping-elements[^/]*\.js$/.test(s.src),
+  );
   return script?.src ?? 'samskaping-elements.bundle.js';
 }
 

@@ -22,7 +22,13 @@ import { bundleOfThisPage, copySnippet, renderPublish, type PublishView } from '
 import { renderDraftNotice, renderRefusal, renderStep, renderStepList } from './frame.js';
 import { IndicatorEditor, type PlanHost } from './indicator-editor.js';
 import { EvaluationEditor } from './evaluation-editor.js';
-import { renderIndicatorsStep, renderMeasurementsStep, renderMethodsOf, renderPoints, type IndicatorStepsView } from './steps-indicators.js';
+import {
+  renderIndicatorsStep,
+  renderMeasurementsStep,
+  renderMethodsOf,
+  renderPoints,
+  type IndicatorStepsView,
+} from './steps-indicators.js';
 import { renderMeasurementPlan, renderPlanStep, type PlanStepsView } from './steps-plan.js';
 import { describeReadiness, renderEvaluationStep, type EvaluationStepView } from './steps-evaluation.js';
 import { TypedText } from './typed-text.js';
@@ -163,8 +169,10 @@ export class SoimpactPlanner extends FormAssociatedElement {
     const last = this.steps.steps.length - 1;
     if (typeof index !== 'number' || !Number.isInteger(index) || index < 0 || index > last) {
       // Refused, never thrown: a page's bad argument must not break the page.
-      const found = typeof index === 'number' ? String(index) : JSON.stringify(index) ?? String(index);
-      const problems: Problem[] = [{ code: 'not-one-of', path: ['goToStep'], allowed: this.steps.steps.map((_, i) => String(i)) }];
+      const found = typeof index === 'number' ? String(index) : (JSON.stringify(index) ?? String(index));
+      const problems: Problem[] = [
+        { code: 'not-one-of', path: ['goToStep'], allowed: this.steps.steps.map((_, i) => String(i)) },
+      ];
       console.warn(`<soimpact-planner>: goToStep(${found}) refused; give a whole number from 0 to ${last}.`);
       this.emit('soimpact-error', errorDetail(problems));
       return;
@@ -204,12 +212,14 @@ export class SoimpactPlanner extends FormAssociatedElement {
         </div>
         ${renderToolbar(this.view)} ${renderPublish(this.view)}
         <p class="status" role="status">${this.status}</p>
-        ${this.preview
-          ? html`<details class="preview" part="preview">
-              <summary>${msg('Forhåndsvisning av indikatorkjeden')}</summary>
-              <soimpact-chain .plan=${guard([this.current], () => latestOnly(this.current))}></soimpact-chain>
-            </details>`
-          : nothing}
+        ${
+          this.preview
+            ? html`<details class="preview" part="preview">
+                <summary>${msg('Forhåndsvisning av indikatorkjeden')}</summary>
+                <soimpact-chain .plan=${guard([this.current], () => latestOnly(this.current))}></soimpact-chain>
+              </details>`
+            : nothing
+        }
       </div>
     `;
   }
@@ -286,49 +296,58 @@ export class SoimpactPlanner extends FormAssociatedElement {
   }
 
   /** What the step, toolbar and publish templates see: read when they render, so never stale. */
-  private readonly view: PlanStepsView & IndicatorStepsView & EvaluationStepView & ToolbarView & PublishView = ((planner: SoimpactPlanner) => ({
-      get plan() {
-        return planner.current;
-      },
-      get readonly() {
-        return planner.locked;
-      },
-      get steps() {
-        return planner.steps;
-      },
-      get readinessProblems() {
-        return planner.readinessProblems;
-      },
-      get confirmingDelete() {
-        return planner.confirmingDelete;
-      },
-      get open() {
-        return planner.publishOpen;
-      },
-      get bundleSrc() {
-        return planner.bundleSrc || bundleOfThisPage();
-      },
-      typed: this.typed,
-      editor: this.editor,
-      commit: (next: ImpactPlan) => this.commit(next),
-      goTo: (index: number) => this.goTo(index),
-      importCsv: (event: Event) => void this.importCsv(event),
-      importJson: (event: Event) => void this.importJson(event),
-      addEvaluation: () => this.evaluations.add(),
-      removeEvaluation: (index: number) => this.evaluations.remove(index),
-      markComplete: () => this.markComplete(),
-      downloadJson: () => this.downloadJson(),
-      downloadCsv: () => this.downloadCsv(),
-      askDelete: () => this.askDelete(),
-      cancelDelete: () => this.cancelDelete(),
-      deletePlan: () => this.deletePlan(),
-      toggled: (open: boolean) => {
-        this.publishOpen = open;
-        // Chart.js is large: it comes only with the preview that needs it.
-        if (open && !customElements.get('soimpact-chart')) void import('../soimpact-chart/define.js');
-      },
-      copy: (text: string) => void copySnippet(this.renderRoot as ShadowRoot, text).then((how) => (this.status = how === 'copied' ? msg('Koden er kopiert. Lim den inn der grafen skal stå.') : msg('Koden er merket. Kopier den med Ctrl+C (⌘+C på Mac).'))),
-    }))(this);
+  private readonly view: PlanStepsView & IndicatorStepsView & EvaluationStepView & ToolbarView & PublishView = ((
+    planner: SoimpactPlanner,
+  ) => ({
+    get plan() {
+      return planner.current;
+    },
+    get readonly() {
+      return planner.locked;
+    },
+    get steps() {
+      return planner.steps;
+    },
+    get readinessProblems() {
+      return planner.readinessProblems;
+    },
+    get confirmingDelete() {
+      return planner.confirmingDelete;
+    },
+    get open() {
+      return planner.publishOpen;
+    },
+    get bundleSrc() {
+      return planner.bundleSrc || bundleOfThisPage();
+    },
+    typed: this.typed,
+    editor: this.editor,
+    commit: (next: ImpactPlan) => this.commit(next),
+    goTo: (index: number) => this.goTo(index),
+    importCsv: (event: Event) => void this.importCsv(event),
+    importJson: (event: Event) => void this.importJson(event),
+    addEvaluation: () => this.evaluations.add(),
+    removeEvaluation: (index: number) => this.evaluations.remove(index),
+    markComplete: () => this.markComplete(),
+    downloadJson: () => this.downloadJson(),
+    downloadCsv: () => this.downloadCsv(),
+    askDelete: () => this.askDelete(),
+    cancelDelete: () => this.cancelDelete(),
+    deletePlan: () => this.deletePlan(),
+    toggled: (open: boolean) => {
+      this.publishOpen = open;
+      // Chart.js is large: it comes only with the preview that needs it.
+      if (open && !customElements.get('soimpact-chart')) void import('../soimpact-chart/define.js');
+    },
+    copy: (text: string) =>
+      void copySnippet(this.renderRoot as ShadowRoot, text).then(
+        (how) =>
+          (this.status =
+            how === 'copied'
+              ? msg('Koden er kopiert. Lim den inn der grafen skal stå.')
+              : msg('Koden er merket. Kopier den med Ctrl+C (⌘+C på Mac).')),
+      ),
+  }))(this);
 
   private get keptActions(): KeptDraftActions<PlanDraft> {
     return {
@@ -348,7 +367,6 @@ export class SoimpactPlanner extends FormAssociatedElement {
     this.focusAfterRender = selector;
     this.requestUpdate();
   }
-
 
   // ——— changes ———
 
@@ -478,7 +496,9 @@ export class SoimpactPlanner extends FormAssociatedElement {
    */
   private unsaved(): Array<[string, string]> {
     const pending = (store: TypedText) =>
-      store.entries().filter(([key]) => key.startsWith('new.') || POINT_FIELDS.some((end) => key.endsWith(end)) || store.hasMessage(key));
+      store
+        .entries()
+        .filter(([key]) => key.startsWith('new.') || POINT_FIELDS.some((end) => key.endsWith(end)) || store.hasMessage(key));
     return [...pending(this.typed), ...pending(this.editor.typed)];
   }
 
@@ -521,7 +541,9 @@ export class SoimpactPlanner extends FormAssociatedElement {
 
   protected formValidity(): FormInvalidity | undefined {
     const missing = this.required ? planReadiness(this.current) : [];
-    return missing.length ? { flags: { valueMissing: true }, message: missing.map((problem) => describeReadiness(problem)).join(' ') } : undefined;
+    return missing.length
+      ? { flags: { valueMissing: true }, message: missing.map((problem) => describeReadiness(problem)).join(' ') }
+      : undefined;
   }
 
   /** A form reset goes back to the plan the page gave (or a fresh one) and forgets the draft. */

@@ -29,61 +29,78 @@ export function describeReadiness(problem: Problem): string {
 export function renderEvaluationStep(view: EvaluationStepView): TemplateResult {
   const evaluations = view.plan.evaluations;
   return html`
-    ${evaluations.length
-      ? html`<ol class="evaluations">
-          ${evaluations.map(
-            (evaluation, index) => html`<li>
-              <p class="date">${formatPlanDate(evaluation.date)}</p>
-              <p class="text">${evaluation.text}</p>
-              ${view.readonly
-                ? nothing
-                : html`<button
-                    type="button"
-                    class="remove-evaluation"
-                    aria-label=${msg(str`Fjern evalueringen ${formatPlanDate(evaluation.date)}`)}
-                    @click=${() => view.removeEvaluation(index)}
-                  >
-                    ${msg('Fjern')}
-                  </button>`}
-            </li>`,
-          )}
-        </ol>`
-      : html`<p class="none">${msg('Ingen evalueringer ennå.')}</p>`}
-    ${view.readonly
-      ? nothing
-      : html`<fieldset class="new-evaluation">
-            <legend>${msg('Ny evaluering')}</legend>
-            ${renderField(view.typed, false, {
-              key: 'new.evaluation.date',
-              label: msg('Dato'),
-              kind: 'date',
-              value: '',
-              apply: () => null,
-              onEnter: () => view.addEvaluation(),
-            })}
-            ${renderField(view.typed, false, {
-              key: 'new.evaluation.text',
-              label: msg('Hva viste målingene, og hva endrer dere?'),
-              kind: 'textarea',
-              value: '',
-              maxLength: maxLengthOf(evaluationSchema.shape.text),
-              apply: () => null,
-            })}
-            <button type="button" class="add-evaluation" @click=${() => view.addEvaluation()}>${msg('Legg til evalueringen')}</button>
-          </fieldset>
-          <div class="complete">
-            ${view.plan.completedAt
-              ? html`<p class="finished">${msg(str`Planen ble merket som ferdig ${formatPlanDate(view.plan.completedAt)}. Dere kan fortsette å måle og evaluere.`)}</p>`
-              : nothing}
-            ${view.readinessProblems.length
-              ? html`<div class="error" role="alert">
-                  <p>${msg('Planen kan ikke merkes som ferdig ennå:')}</p>
-                  <ul>
-                    ${view.readinessProblems.map((problem) => html`<li>${describeReadiness(problem)}</li>`)}
-                  </ul>
-                </div>`
-              : nothing}
-            <button type="button" class="primary mark-complete" @click=${() => view.markComplete()}>${msg('Merk planen som ferdig')}</button>
-          </div>`}
+    ${
+      evaluations.length
+        ? html`<ol class="evaluations">
+            ${evaluations.map(
+              (evaluation, index) =>
+                html`<li>
+                  <p class="date">${formatPlanDate(evaluation.date)}</p>
+                  <p class="text">${evaluation.text}</p>
+                  ${
+                    view.readonly
+                      ? nothing
+                      : html`<button
+                          type="button"
+                          class="remove-evaluation"
+                          aria-label=${msg(str`Fjern evalueringen ${formatPlanDate(evaluation.date)}`)}
+                          @click=${() => view.removeEvaluation(index)}
+                        >
+                          ${msg('Fjern')}
+                        </button>`
+                  }
+                </li>`,
+            )}
+          </ol>`
+        : html`<p class="none">${msg('Ingen evalueringer ennå.')}</p>`
+    }
+    ${
+      view.readonly
+        ? nothing
+        : html`<fieldset class="new-evaluation">
+              <legend>${msg('Ny evaluering')}</legend>
+              ${renderField(view.typed, false, {
+                key: 'new.evaluation.date',
+                label: msg('Dato'),
+                kind: 'date',
+                value: '',
+                apply: () => null,
+                onEnter: () => view.addEvaluation(),
+              })}
+              ${renderField(view.typed, false, {
+                key: 'new.evaluation.text',
+                label: msg('Hva viste målingene, og hva endrer dere?'),
+                kind: 'textarea',
+                value: '',
+                maxLength: maxLengthOf(evaluationSchema.shape.text),
+                apply: () => null,
+              })}
+              <button type="button" class="add-evaluation" @click=${() => view.addEvaluation()}>
+                ${msg('Legg til evalueringen')}
+              </button>
+            </fieldset>
+            <div class="complete">
+              ${
+                view.plan.completedAt
+                  ? html`<p class="finished">
+                      ${msg(str`Planen ble merket som ferdig ${formatPlanDate(view.plan.completedAt)}. Dere kan fortsette å måle og evaluere.`)}
+                    </p>`
+                  : nothing
+              }
+              ${
+                view.readinessProblems.length
+                  ? html`<div class="error" role="alert">
+                      <p>${msg('Planen kan ikke merkes som ferdig ennå:')}</p>
+                      <ul>
+                        ${view.readinessProblems.map((problem) => html`<li>${describeReadiness(problem)}</li>`)}
+                      </ul>
+                    </div>`
+                  : nothing
+              }
+              <button type="button" class="primary mark-complete" @click=${() => view.markComplete()}>
+                ${msg('Merk planen som ferdig')}
+              </button>
+            </div>`
+    }
   `;
 }

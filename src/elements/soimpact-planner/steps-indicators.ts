@@ -4,7 +4,14 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { indicatorSchema, measurementSchema, INDICATOR_LEVELS, INDICATOR_UNITS, type ImpactPlan, type Indicator } from '../../core/soimpact/plan.js';
+import {
+  indicatorSchema,
+  measurementSchema,
+  INDICATOR_LEVELS,
+  INDICATOR_UNITS,
+  type ImpactPlan,
+  type Indicator,
+} from '../../core/soimpact/plan.js';
 import { maxLengthOf } from '../../core/salvage.js';
 import type { StepContent } from '../../core/soimpact/steps.js';
 import { progress } from '../../core/soimpact/progress.js';
@@ -30,7 +37,13 @@ function field(view: IndicatorStepsView, spec: FieldSpec): TemplateResult {
   return renderField(view.editor.typed, view.readonly, spec);
 }
 
-function textField(view: IndicatorStepsView, indicator: Indicator, name: IndicatorTextField, label: string, kind: 'text' | 'textarea' = 'text') {
+function textField(
+  view: IndicatorStepsView,
+  indicator: Indicator,
+  name: IndicatorTextField,
+  label: string,
+  kind: 'text' | 'textarea' = 'text',
+) {
   const id = indicator.id;
   return field(view, {
     key: `ind.${id}.${name}`,
@@ -52,27 +65,29 @@ export function renderIndicatorsStep(view: IndicatorStepsView): TemplateResult {
       </ol>
     </details>
     ${view.plan.indicators.map((indicator) => renderIndicator(view, indicator))}
-    ${view.readonly
-      ? nothing
-      : html`
-          <fieldset class="new-indicator">
-            <legend>${msg('Ny indikator')}</legend>
-            ${field(view, {
-              key: 'new.indicator.name',
-              label: msg('Hva måles? (for eksempel «Antall deltakere på kurset»)'),
-              kind: 'text',
-              value: '',
-              maxLength: limit('name'),
-              apply: () => null,
-              onEnter: editor.addIndicator,
-            })}
-            <div class="pair">
-              ${field(view, { key: 'new.indicator.level', label: msg('Nivå'), kind: 'select', value: 'output', options: levelOptions(), apply: () => null })}
-              ${field(view, { key: 'new.indicator.unit', label: msg('Enhet'), kind: 'select', value: 'count', options: unitOptions(), apply: () => null })}
-            </div>
-            <button type="button" class="add-indicator" @click=${editor.addIndicator}>${msg('Legg til indikatoren')}</button>
-          </fieldset>
-        `}
+    ${
+      view.readonly
+        ? nothing
+        : html`
+            <fieldset class="new-indicator">
+              <legend>${msg('Ny indikator')}</legend>
+              ${field(view, {
+                key: 'new.indicator.name',
+                label: msg('Hva måles? (for eksempel «Antall deltakere på kurset»)'),
+                kind: 'text',
+                value: '',
+                maxLength: limit('name'),
+                apply: () => null,
+                onEnter: editor.addIndicator,
+              })}
+              <div class="pair">
+                ${field(view, { key: 'new.indicator.level', label: msg('Nivå'), kind: 'select', value: 'output', options: levelOptions(), apply: () => null })}
+                ${field(view, { key: 'new.indicator.unit', label: msg('Enhet'), kind: 'select', value: 'count', options: unitOptions(), apply: () => null })}
+              </div>
+              <button type="button" class="add-indicator" @click=${editor.addIndicator}>${msg('Legg til indikatoren')}</button>
+            </fieldset>
+          `
+    }
   `;
 }
 
@@ -97,29 +112,35 @@ function renderIndicator(view: IndicatorStepsView, indicator: Indicator): Templa
       ${textField(view, indicator, 'targetGroup', msg('Målgruppe'))}
       ${textField(view, indicator, 'group', msg('Overskrift den deler med andre indikatorer (valgfritt)'))}
       ${textField(view, indicator, 'description', msg('Beskrivelse (valgfritt)'), 'textarea')}
-      ${view.readonly
-        ? nothing
-        : editor.confirmingRemove === id
-          ? html`<div class="confirm" role="group" aria-labelledby=${`confirm-remove-${id}`}>
-              <p id=${`confirm-remove-${id}`}>
-                ${msg(str`Fjerne «${indicator.name}» med ${indicator.measurements.length} målinger? Det kan ikke angres.`)}
-              </p>
-              <button type="button" class="danger confirm-remove" @click=${() => editor.removeIndicator(id)}>${msg('Ja, fjern indikatoren')}</button>
-              <button type="button" class="cancel-remove" @click=${() => editor.cancelRemove(id)}>${msg('Avbryt')}</button>
-            </div>`
-          : html`<button type="button" class="remove-indicator" data-id=${id} @click=${() => editor.askRemove(id)}>
-              ${msg('Fjern indikatoren')}
-            </button>`}
+      ${
+        view.readonly
+          ? nothing
+          : editor.confirmingRemove === id
+            ? html`<div class="confirm" role="group" aria-labelledby=${`confirm-remove-${id}`}>
+                <p id=${`confirm-remove-${id}`}>
+                  ${msg(str`Fjerne «${indicator.name}» med ${indicator.measurements.length} målinger? Det kan ikke angres.`)}
+                </p>
+                <button type="button" class="danger confirm-remove" @click=${() => editor.removeIndicator(id)}>
+                  ${msg('Ja, fjern indikatoren')}
+                </button>
+                <button type="button" class="cancel-remove" @click=${() => editor.cancelRemove(id)}>${msg('Avbryt')}</button>
+              </div>`
+            : html`<button type="button" class="remove-indicator" data-id=${id} @click=${() => editor.askRemove(id)}>
+                ${msg('Fjern indikatoren')}
+              </button>`
+      }
     </fieldset>
   `;
 }
 
 export function renderMethodsOf(view: IndicatorStepsView): TemplateResult {
-  return forEachIndicator(view, (indicator) => html`
-    ${textField(view, indicator, 'method', msg('Målemetode'))}
-    ${textField(view, indicator, 'dataSource', msg('Datakilde'))}
-    ${textField(view, indicator, 'frequency', msg('Hvor ofte det måles'))}
-  `);
+  return forEachIndicator(
+    view,
+    (indicator) => html`
+      ${textField(view, indicator, 'method', msg('Målemetode'))} ${textField(view, indicator, 'dataSource', msg('Datakilde'))}
+      ${textField(view, indicator, 'frequency', msg('Hvor ofte det måles'))}
+    `,
+  );
 }
 
 export function renderPoints(view: IndicatorStepsView, which: 'baseline' | 'target'): TemplateResult {
@@ -139,9 +160,13 @@ export function renderPoints(view: IndicatorStepsView, which: 'baseline' | 'targ
         })}
         ${field(view, { key: `${base}.date`, label: which === 'target' ? msg('Nås innen') : msg('Målt dato'), kind: 'date', value: point?.date ?? '', apply })}
       </div>
-      ${which === 'target' && indicator.baseline
-        ? html`<p class="hint">${msg(str`Nullpunkt: ${formatValue(indicator.baseline.value, indicator.unit)} (${formatPlanDate(indicator.baseline.date)})`)}</p>`
-        : nothing}
+      ${
+        which === 'target' && indicator.baseline
+          ? html`<p class="hint">
+              ${msg(str`Nullpunkt: ${formatValue(indicator.baseline.value, indicator.unit)} (${formatPlanDate(indicator.baseline.date)})`)}
+            </p>`
+          : nothing
+      }
     `;
   });
 }
@@ -149,12 +174,14 @@ export function renderPoints(view: IndicatorStepsView, which: 'baseline' | 'targ
 export function renderMeasurementsStep(view: IndicatorStepsView): TemplateResult {
   return html`
     ${forEachIndicator(view, (indicator) => renderMeasurements(view, indicator))}
-    ${view.readonly || !view.plan.indicators.length
-      ? nothing
-      : html`<div class="file-field">
-          <label for="import-csv">${msg('Importer målinger fra CSV (kolonnene indicator, date, value, note)')}</label>
-          <input id="import-csv" type="file" accept=".csv,text/csv" @change=${view.importCsv} />
-        </div>`}
+    ${
+      view.readonly || !view.plan.indicators.length
+        ? nothing
+        : html`<div class="file-field">
+            <label for="import-csv">${msg('Importer målinger fra CSV (kolonnene indicator, date, value, note)')}</label>
+            <input id="import-csv" type="file" accept=".csv,text/csv" @change=${view.importCsv} />
+          </div>`
+    }
   `;
 }
 
@@ -165,24 +192,26 @@ function renderMeasurements(view: IndicatorStepsView, indicator: Indicator): Tem
   const add = () => editor.addMeasurement(id);
   return html`
     ${indicator.measurements.length ? html`${renderProgress(indicator)} ${renderTable(view, indicator)}` : html`<p class="none">${msg('Ikke målt ennå')}</p>`}
-    ${view.readonly
-      ? nothing
-      : html`<div class="new-measurement" role="group" aria-label=${msg(str`Ny måling for ${indicator.name}`)}>
-          <div class="pair">
-            ${field(view, { key: `${base}.date`, label: msg('Dato'), kind: 'date', value: '', apply: () => null, onEnter: add })}
-            ${field(view, { key: `${base}.value`, label: msg('Verdi'), kind: 'number', value: '', hint: unitName(indicator.unit), apply: () => null, onEnter: add })}
-          </div>
-          ${field(view, {
-            key: `${base}.note`,
-            label: msg('Merknad (valgfritt)'),
-            kind: 'text',
-            value: '',
-            maxLength: maxLengthOf(measurementSchema.shape.note),
-            apply: () => null,
-            onEnter: add,
-          })}
-          <button type="button" class="add-measurement" data-id=${id} @click=${add}>${msg('Legg til målingen')}</button>
-        </div>`}
+    ${
+      view.readonly
+        ? nothing
+        : html`<div class="new-measurement" role="group" aria-label=${msg(str`Ny måling for ${indicator.name}`)}>
+            <div class="pair">
+              ${field(view, { key: `${base}.date`, label: msg('Dato'), kind: 'date', value: '', apply: () => null, onEnter: add })}
+              ${field(view, { key: `${base}.value`, label: msg('Verdi'), kind: 'number', value: '', hint: unitName(indicator.unit), apply: () => null, onEnter: add })}
+            </div>
+            ${field(view, {
+              key: `${base}.note`,
+              label: msg('Merknad (valgfritt)'),
+              kind: 'text',
+              value: '',
+              maxLength: maxLengthOf(measurementSchema.shape.note),
+              apply: () => null,
+              onEnter: add,
+            })}
+            <button type="button" class="add-measurement" data-id=${id} @click=${add}>${msg('Legg til målingen')}</button>
+          </div>`
+    }
   `;
 }
 
@@ -194,9 +223,11 @@ function renderProgress(indicator: Indicator): TemplateResult {
   return html`<div class="progress-line" data-id=${indicator.id}>
     <p id=${id}>
       ${msg(str`Siste måling: ${formatValue(latest.value, indicator.unit)} (${formatPlanDate(latest.date)}).`)}
-      ${indicator.target
-        ? msg(str`Mål: ${formatValue(indicator.target.value, indicator.unit)} innen ${formatPlanDate(indicator.target.date)}.`)
-        : nothing}
+      ${
+        indicator.target
+          ? msg(str`Mål: ${formatValue(indicator.target.value, indicator.unit)} innen ${formatPlanDate(indicator.target.date)}.`)
+          : nothing
+      }
       ${describeProgress(p)}
     </p>
     ${p.percent === null ? nothing : html`<progress max="100" .value=${p.percent} aria-labelledby=${id}></progress>`}
@@ -212,7 +243,9 @@ function renderTable(view: IndicatorStepsView, indicator: Indicator): TemplateRe
   const rows = indicator.measurements.slice(start, end);
   const paged = total > MEASUREMENTS_PAGE;
   return html`<table class="measurements">
-      <caption class="visually-hidden">${msg(str`Målinger for ${indicator.name}`)}</caption>
+      <caption class="visually-hidden">
+        ${msg(str`Målinger for ${indicator.name}`)}
+      </caption>
       <thead>
         <tr>
           <th scope="col">${msg('Dato')}</th>
@@ -223,49 +256,56 @@ function renderTable(view: IndicatorStepsView, indicator: Indicator): TemplateRe
       </thead>
       <tbody>
         ${rows.map(
-          (m, offset) => html`<tr>
-            <td>${formatPlanDate(m.date)}</td>
-            <td class="number">${formatValue(m.value, indicator.unit)}</td>
-            <td>${m.note ?? ''}</td>
-            ${view.readonly
-              ? nothing
-              : html`<td>
-                  <button
-                    type="button"
-                    class="remove-measurement"
-                    aria-label=${msg(str`Fjern målingen ${formatPlanDate(m.date)}`)}
-                    @click=${() => editor.removeMeasurement(id, start + offset)}
-                  >
-                    ${msg('Fjern')}
-                  </button>
-                </td>`}
-          </tr>`,
+          (m, offset) =>
+            html`<tr>
+              <td>${formatPlanDate(m.date)}</td>
+              <td class="number">${formatValue(m.value, indicator.unit)}</td>
+              <td>${m.note ?? ''}</td>
+              ${
+                view.readonly
+                  ? nothing
+                  : html`<td>
+                      <button
+                        type="button"
+                        class="remove-measurement"
+                        aria-label=${msg(str`Fjern målingen ${formatPlanDate(m.date)}`)}
+                        @click=${() => editor.removeMeasurement(id, start + offset)}
+                      >
+                        ${msg('Fjern')}
+                      </button>
+                    </td>`
+              }
+            </tr>`,
         )}
       </tbody>
     </table>
-    ${paged
-      ? html`<div class="pager" role="group" aria-label=${msg(str`Sider i målingene for ${indicator.name}`)}>
-          <button
-            type="button"
-            class="page-earlier"
-            data-id=${id}
-            ?disabled=${start === 0}
-            @click=${() => editor.showPage(id, start - MEASUREMENTS_PAGE, `.page-earlier[data-id="${id}"]`)}
-          >
-            ${msg('Eldre målinger')}
-          </button>
-          <span class="page-status">${msg(str`Viser ${formatNumber(start + 1, 0)}–${formatNumber(end, 0)} av ${formatNumber(total, 0)}`)}</span>
-          <button
-            type="button"
-            class="page-later"
-            data-id=${id}
-            ?disabled=${end === total}
-            @click=${() => editor.showPage(id, start + MEASUREMENTS_PAGE, `.page-later[data-id="${id}"]`)}
-          >
-            ${msg('Nyere målinger')}
-          </button>
-        </div>`
-      : nothing}`;
+    ${
+      paged
+        ? html`<div class="pager" role="group" aria-label=${msg(str`Sider i målingene for ${indicator.name}`)}>
+            <button
+              type="button"
+              class="page-earlier"
+              data-id=${id}
+              ?disabled=${start === 0}
+              @click=${() => editor.showPage(id, start - MEASUREMENTS_PAGE, `.page-earlier[data-id="${id}"]`)}
+            >
+              ${msg('Eldre målinger')}
+            </button>
+            <span class="page-status"
+              >${msg(str`Viser ${formatNumber(start + 1, 0)}–${formatNumber(end, 0)} av ${formatNumber(total, 0)}`)}</span
+            >
+            <button
+              type="button"
+              class="page-later"
+              data-id=${id}
+              ?disabled=${end === total}
+              @click=${() => editor.showPage(id, start + MEASUREMENTS_PAGE, `.page-later[data-id="${id}"]`)}
+            >
+              ${msg('Nyere målinger')}
+            </button>
+          </div>`
+        : nothing
+    }`;
 }
 
 function forEachIndicator(view: IndicatorStepsView, render: (indicator: Indicator) => TemplateResult): TemplateResult {
@@ -276,9 +316,10 @@ function forEachIndicator(view: IndicatorStepsView, render: (indicator: Indicato
     </p>`;
   }
   return html`${view.plan.indicators.map(
-    (indicator) => html`<fieldset class="per-indicator" data-id=${indicator.id}>
-      <legend>${indicator.name} <span class="level">(${levelName(indicator.level)})</span></legend>
-      ${render(indicator)}
-    </fieldset>`,
+    (indicator) =>
+      html`<fieldset class="per-indicator" data-id=${indicator.id}>
+        <legend>${indicator.name} <span class="level">(${levelName(indicator.level)})</span></legend>
+        ${render(indicator)}
+      </fieldset>`,
   )}`;
 }

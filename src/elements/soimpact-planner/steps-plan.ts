@@ -17,7 +17,8 @@ export interface PlanStepsView {
   commit(next: ImpactPlan): void;
 }
 
-type PlanText = 'organisation' | 'problem' | 'goals' | 'targetGroups' | 'activities' | 'theoryOfChange' | 'inputs' | 'measurementPlan';
+type PlanText =
+  'organisation' | 'problem' | 'goals' | 'targetGroups' | 'activities' | 'theoryOfChange' | 'inputs' | 'measurementPlan';
 
 function text(view: PlanStepsView, name: PlanText, label: string, kind: 'text' | 'textarea' = 'textarea'): TemplateResult {
   return renderField(view.typed, view.readonly, {
@@ -45,7 +46,13 @@ function period(view: PlanStepsView, end: 'from' | 'to', label: string): Templat
     view.commit(plan);
     return null;
   };
-  return renderField(view.typed, view.readonly, { key: `plan.period.${end}`, label, kind: 'date', value: view.plan.period?.[end] ?? '', apply });
+  return renderField(view.typed, view.readonly, {
+    key: `plan.period.${end}`,
+    label,
+    kind: 'date',
+    value: view.plan.period?.[end] ?? '',
+    apply,
+  });
 }
 
 export function renderPlanStep(view: PlanStepsView, id: 'problem' | 'goals' | 'target-groups' | 'activities'): TemplateResult {

@@ -18,23 +18,34 @@ export function renderToolbar(view: ToolbarView): TemplateResult {
     <div class="toolbar" part="toolbar" role="group" aria-label=${msg('Lagre og flytte planen')}>
       <button type="button" class="export-json" @click=${() => view.downloadJson()}>${msg('Last ned planen (JSON)')}</button>
       <button type="button" class="export-csv" @click=${() => view.downloadCsv()}>${msg('Last ned målingene (CSV)')}</button>
-      ${view.readonly
-        ? nothing
-        : html`
-            <span class="file-field">
-              <label for="import-json">${msg('Åpne en plan (JSON)')}</label>
-              <input id="import-json" type="file" accept=".json,application/json" @change=${(event: Event) => view.importJson(event)} />
-            </span>
-            ${view.confirmingDelete
-              ? html`<div class="confirm" role="group" aria-labelledby="confirm-delete-text">
-                  <p id="confirm-delete-text">
-                    ${msg('Slette planen fra denne nettleseren og begynne på nytt? Det kan ikke angres. Last ned planen først hvis du vil ta vare på den.')}
-                  </p>
-                  <button type="button" class="danger confirm-delete" @click=${() => view.deletePlan()}>${msg('Ja, slett planen')}</button>
-                  <button type="button" class="cancel-delete" @click=${() => view.cancelDelete()}>${msg('Avbryt')}</button>
-                </div>`
-              : html`<button type="button" class="delete" @click=${() => view.askDelete()}>${msg('Slett planen')}</button>`}
-          `}
+      ${
+        view.readonly
+          ? nothing
+          : html`
+              <span class="file-field">
+                <label for="import-json">${msg('Åpne en plan (JSON)')}</label>
+                <input
+                  id="import-json"
+                  type="file"
+                  accept=".json,application/json"
+                  @change=${(event: Event) => view.importJson(event)}
+                />
+              </span>
+              ${
+                view.confirmingDelete
+                  ? html`<div class="confirm" role="group" aria-labelledby="confirm-delete-text">
+                      <p id="confirm-delete-text">
+                        ${msg('Slette planen fra denne nettleseren og begynne på nytt? Det kan ikke angres. Last ned planen først hvis du vil ta vare på den.')}
+                      </p>
+                      <button type="button" class="danger confirm-delete" @click=${() => view.deletePlan()}>
+                        ${msg('Ja, slett planen')}
+                      </button>
+                      <button type="button" class="cancel-delete" @click=${() => view.cancelDelete()}>${msg('Avbryt')}</button>
+                    </div>`
+                  : html`<button type="button" class="delete" @click=${() => view.askDelete()}>${msg('Slett planen')}</button>`
+              }
+            `
+      }
     </div>
   `;
 }

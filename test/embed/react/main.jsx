@@ -14,7 +14,11 @@ function App() {
   const [renders, setRenders] = useState(0);
   const [latest, setLatest] = useState(null);
   const start = useMemo(
-    () => withAnswer(withAnswer(createResponse(samsonNb, 'Fra React'), first[0].id, { rating: 4 }), first[1].id, { rating: 2, idea: 'Fra appen' }),
+    () =>
+      withAnswer(withAnswer(createResponse(samsonNb, 'Fra React'), first[0].id, { rating: 4 }), first[1].id, {
+        rating: 2,
+        idea: 'Fra appen',
+      }),
     [],
   );
   return (
