@@ -2,7 +2,14 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { samsonNb } from '../../src/content/samson/index.js';
-import { createResponse, withAnswer, withWeight, type Rating, type Response } from '../../src/core/samson/response.js';
+import {
+  createResponse,
+  withAnswer,
+  withPoints,
+  withWeight,
+  type Rating,
+  type Response,
+} from '../../src/core/samson/response.js';
 import {
   createShareLink,
   hasShareLink,
@@ -25,6 +32,8 @@ function full(rating: (i: number) => Rating): Response {
     (id, i) => (r = withAnswer(r, id, { rating: rating(i), idea: `Privat idé nummer ${i}` }, new Date('2026-03-02T09:00:00Z'))),
   );
   for (const v of instrument.values) r = withWeight(r, v.id, 2, new Date('2026-03-02T09:00:00Z'));
+  // SAMSON 1.1's weighting: 20 points shared out (2/5/11/2).
+  [2, 5, 11, 2].forEach((p, i) => (r = withPoints(instrument, r, instrument.values[i]!.id, p, new Date('2026-03-02T09:00:00Z'))));
   return r;
 }
 
@@ -40,6 +49,7 @@ describe('share links', () => {
     assert.equal(read.value.party, 'frivilligheten');
     assert.equal(read.value.label, '');
     assert.deepEqual(read.value.weights, {});
+    assert.equal(read.value.points, undefined, 'the shared points stay out unless the weights are chosen');
     assert.deepEqual(
       Object.values(read.value.answers).map((a) => a.rating),
       ids.map((_, i) => (i % 5) + 1),
@@ -59,6 +69,7 @@ describe('share links', () => {
     const read = await readShareLink(new URL(link.value).hash, instrument);
     assert.ok(read?.ok);
     assert.deepEqual(read.value, response);
+    assert.deepEqual(Object.values(read.value.points ?? {}), [2, 5, 11, 2], 'the 1.1 points travel with the weights');
   });
 
   it('property: a decoded link equals exactly the shareable part of the response', async () => {

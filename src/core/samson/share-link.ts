@@ -30,7 +30,7 @@ export const MAX_SHARE_JSON_BYTES = 256 * 1024;
 export interface ShareChoice {
   /** The ideas for action under each statement (free text the group wrote). */
   ideas?: boolean;
-  /** The value weights (how much each value matters). */
+  /** The value weights (how much each value matters): the 1–5 weights and SAMSON 1.1's shared points. */
   weights?: boolean;
   /** The response's label ("Høst 2026"). The party label is always in: it says whose answers these are. */
   label?: boolean;
@@ -57,6 +57,7 @@ export function shareableResponse(response: Response, choice: ShareChoice = {}):
     weights: choice.weights ? { ...response.weights } : {},
     answers,
   };
+  if (choice.weights && response.points) out.points = { ...response.points };
   if (response.party?.trim()) out.party = response.party.trim();
   if (response.completedAt) out.completedAt = response.completedAt;
   return out;
