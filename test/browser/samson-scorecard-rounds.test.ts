@@ -11,6 +11,7 @@ import type { History } from '../../src/core/samson/history.js';
 import {
   deepActive,
   expectAccessible,
+  givePoints,
   openField,
   openStep,
   press,
@@ -118,12 +119,13 @@ describe('<samson-scorecard>: rounds', () => {
     expect(localStorage.getItem(`${key}:history`)).to.equal(null);
   });
 
-  // KNOWN FAILURE after the wave-2 merge (presenter/print × rounds/weighting): see the closing note; fix, then unskip.
-  it.skip('starts round 2: round 1 kept with its answers, the same weights, empty answers, «Runde 2», samson-round with the history', async () => {
+  it('starts round 2: round 1 kept with its answers, the same weights, empty answers, «Runde 2», samson-round with the history', async () => {
     const key = uniqueKey();
     const el = await scorecard(key);
-    await openStep(el, 1);
-    shadow(el).querySelector<HTMLInputElement>(`input[name="w-${samsonNb.values[0]!.id}"][value="5"]`)!.click();
+    // SAMSON 1.1 weighs with shared points (the 1–5 radios of 1.0 are gone).
+    await openStep(el, stepIndex(steps, 'weights'));
+    await givePoints(el, samsonNb.values[0]!.id, 12);
+    await givePoints(el, samsonNb.values[1]!.id, 8);
     await answerFirstField(el, () => 4, 'Felles møteplan');
     const round1 = el.response;
 
@@ -136,6 +138,9 @@ describe('<samson-scorecard>: rounds', () => {
     expect(rounds[0]!.closedAt).to.be.a('string');
     expect(rounds[1]!.joint.answers).to.deep.equal({});
     expect(rounds[1]!.joint.weights).to.deep.equal(round1.weights);
+    expect(round1.points).to.deep.equal({ [samsonNb.values[0]!.id]: 12, [samsonNb.values[1]!.id]: 8 });
+    expect(rounds[1]!.joint.points).to.deep.equal(round1.points);
+    expect(el.response.points).to.deep.equal(round1.points);
     expect(el.response.label).to.equal('Runde 2');
     expect(el.response.answers).to.deep.equal({});
     // The detail is a copy: changing it changes nothing in the element.
