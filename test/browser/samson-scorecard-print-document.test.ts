@@ -10,6 +10,7 @@ import type { SamsonScorecard } from '../../src/elements/samson-scorecard/samson
 import '../../src/elements/samson-profile/define.js';
 import { samsonNb } from '../../src/content/samson/index.js';
 import { formatNumber } from '../../src/i18n/number.js';
+import { twoRoundHistory } from '../../src/content/samson/two-rounds.js';
 import { settle, shadow, uniqueKey } from '../fixtures/samson-scorecard-helpers.js';
 import { scorecardSteps, stepIndex } from '../../src/elements/samson-scorecard/steps.js';
 
@@ -141,5 +142,24 @@ describe('the printed report', function () {
     expect(detail).to.contain(line);
     expect(fromButton.flat.split(line).length - 1, `«${line}» once`).to.equal(1);
     await executeServerCommand('screenshot', { path: '/tmp/shots-fixes/t-print-media.png', fullPage: true, media: 'print' });
+  });
+
+  it('a second round prints its comparison once, and the cover still ends with the three priorities', async () => {
+    const { el } = await hostPage();
+    el.history = twoRoundHistory(samsonNb);
+    await settle(el);
+    el.goToStep(stepIndex(steps, 'field', 0)); // Ctrl+P on a statement with last time's answer
+    await settle(el);
+    window.dispatchEvent(new Event('beforeprint'));
+    await settle(el);
+    const pdf = await printed('/tmp/shots-fixes/two-rounds.pdf');
+    for (const text of HOST_TEXT) expect(pdf.flat, `host text «${text}»`).not.to.contain(text);
+    const cover = pdf.pageTexts[0]!;
+    expect(cover).to.contain('Tre prioriteringer');
+    expect(cover).to.contain('Profil: skår og viktighet');
+    // The profile's own "what changed" list would say the report's comparison again, with the same numbers.
+    expect(pdf.flat).not.to.contain('Endringer fra «Runde 1» til «Runde 2»');
+    expect(pdf.flat.split('Sammenlignet med «Runde 1»').length - 1, 'the comparison once').to.equal(1);
+    expect(pdf.flat).to.contain('Tiltakene fra «Runde 1»');
   });
 });

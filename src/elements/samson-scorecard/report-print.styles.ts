@@ -166,7 +166,10 @@ export const reportPrintStyles = css`
     .report-overview samson-profile::part(table),
     .report-overview samson-profile::part(toggle),
     .report-overview samson-profile::part(summary),
-    .report-overview samson-profile::part(toolbar) {
+    .report-overview samson-profile::part(toolbar),
+    /* The report's own comparison and parties pages say these, with the same numbers. */
+    .report-overview samson-profile::part(changes),
+    .report-overview samson-profile::part(disagreements) {
       display: none;
     }
 
