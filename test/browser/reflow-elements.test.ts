@@ -3,7 +3,7 @@
 // Boost Refugee plan — nothing inside any of them is wider than its host, and the page never
 // scrolls sideways.
 import { expect, fixture, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 import type { SamsonScorecard } from '../../src/elements/samson-scorecard/samson-scorecard.js';
 import type { SoimpactPlanner } from '../../src/elements/soimpact-planner/soimpact-planner.js';
@@ -80,6 +80,16 @@ describe(`reflow at ${WIDTH} px: every element`, function () {
       await settle(el);
       await updated(el);
       expectFits(el, `two rounds, step ${i} (${step.kind})`);
+      if (step.kind === 'report') {
+        // The keep/stop × known/new matrix is a list on a phone, each cell named by its column.
+        const cell = el.shadowRoot!.querySelector('.report .matrix tbody td')!;
+        expect(getComputedStyle(cell).display).to.equal('block');
+        expect(getComputedStyle(cell, '::before').content).to.equal('"Kjente handlinger"');
+        el.shadowRoot!.querySelector('.report .matrix')!.scrollIntoView();
+        await executeServerCommand('screenshot', { path: '/tmp/shots-fixes/t-320-report-matrix.png' });
+        el.shadowRoot!.querySelector('.report-cover')!.scrollIntoView();
+        await executeServerCommand('screenshot', { path: '/tmp/shots-fixes/t-320-report-cover.png' });
+      }
     }
   });
 

@@ -123,13 +123,13 @@ export function renderActionMatrix(view: ScorecardView): TemplateResult | typeof
       <tbody>
         <tr>
           <th scope="row">${msg('Fortsatt gjøre / gjøre mer av')}</th>
-          <td>${actionList(byQuadrant.get('keep-known')!)}</td>
-          <td>${actionList(byQuadrant.get('keep-new')!)}</td>
+          <td data-label=${msg('Kjente handlinger')}>${actionList(byQuadrant.get('keep-known')!)}</td>
+          <td data-label=${msg('Nye handlinger')}>${actionList(byQuadrant.get('keep-new')!)}</td>
         </tr>
         <tr>
           <th scope="row">${msg('Ikke gjøre / gjøre mindre av')}</th>
-          <td>${actionList(byQuadrant.get('stop-known')!)}</td>
-          <td>${actionList(byQuadrant.get('stop-new')!)}</td>
+          <td data-label=${msg('Kjente handlinger')}>${actionList(byQuadrant.get('stop-known')!)}</td>
+          <td data-label=${msg('Nye handlinger')}>${actionList(byQuadrant.get('stop-new')!)}</td>
         </tr>
       </tbody>
     </table>
