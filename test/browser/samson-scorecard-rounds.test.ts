@@ -11,6 +11,7 @@ import type { History } from '../../src/core/samson/history.js';
 import {
   deepActive,
   expectAccessible,
+  givePoints,
   openField,
   openStep,
   press,
@@ -118,12 +119,13 @@ describe('<samson-scorecard>: rounds', () => {
     expect(localStorage.getItem(`${key}:history`)).to.equal(null);
   });
 
-  // KNOWN FAILURE after the wave-2 merge (presenter/print × rounds/weighting): see the closing note; fix, then unskip.
-  it.skip('starts round 2: round 1 kept with its answers, the same weights, empty answers, «Runde 2», samson-round with the history', async () => {
+  it('starts round 2: round 1 kept with its answers, the same weights, empty answers, «Runde 2», samson-round with the history', async () => {
     const key = uniqueKey();
     const el = await scorecard(key);
-    await openStep(el, 1);
-    shadow(el).querySelector<HTMLInputElement>(`input[name="w-${samsonNb.values[0]!.id}"][value="5"]`)!.click();
+    // SAMSON 1.1 weighs with shared points (the 1–5 radios of 1.0 are gone).
+    await openStep(el, stepIndex(steps, 'weights'));
+    await givePoints(el, samsonNb.values[0]!.id, 12);
+    await givePoints(el, samsonNb.values[1]!.id, 8);
     await answerFirstField(el, () => 4, 'Felles møteplan');
     const round1 = el.response;
 
@@ -136,6 +138,9 @@ describe('<samson-scorecard>: rounds', () => {
     expect(rounds[0]!.closedAt).to.be.a('string');
     expect(rounds[1]!.joint.answers).to.deep.equal({});
     expect(rounds[1]!.joint.weights).to.deep.equal(round1.weights);
+    expect(round1.points).to.deep.equal({ [samsonNb.values[0]!.id]: 12, [samsonNb.values[1]!.id]: 8 });
+    expect(rounds[1]!.joint.points).to.deep.equal(round1.points);
+    expect(el.response.points).to.deep.equal(round1.points);
     expect(el.response.label).to.equal('Runde 2');
     expect(el.response.answers).to.deep.equal({});
     // The detail is a copy: changing it changes nothing in the element.
@@ -243,11 +248,19 @@ describe('<samson-scorecard>: the cycle, as a group goes through it', () => {
     await settle(el);
     const first = fields[0]!.statements[0]!;
 
+    // Round 1, complete: the points shared out, every statement answered, marked as finished.
+    await openStep(el, stepIndex(steps, 'weights'));
+    for (const value of samsonNb.values) await givePoints(el, value.id, 5);
     await answerAll(el, 2);
     await openField(el, 0);
     await writeIdea(el, first.id, 'Felles møteplan hver måned');
     await openStep(el, RESULTS);
     expect(shadow(el).querySelector('.last-time')).to.equal(null);
+    const completed = oneEvent(el, 'samson-complete');
+    buttonNamed(el, 'Marker som ferdig').click();
+    await completed;
+    await settle(el);
+    expect(shadow(el).querySelector('#finish-question'), 'a complete round finishes without asking').to.equal(null);
 
     const round = oneEvent(el, 'samson-round');
     $(el, '#start-round').click();
@@ -290,6 +303,14 @@ describe('<samson-scorecard>: the cycle, as a group goes through it', () => {
     shown = visibleText(el);
     expect(shown).to.contain('Sammenlignet med «Runde 1»');
     expect(shown).to.contain('Påbegynt');
+    const inReport = shadow(el).querySelector<SamsonProfile>('.report samson-profile')!;
+    await waitUntil(() => radarLines(inReport).length === 2, 'the report profile draws both rounds');
+    const [reportEarlier, reportCurrent] = radarLines(inReport);
+    expect([reportEarlier!.label, reportCurrent!.label]).to.deep.equal(['Runde 1', 'Runde 2']);
+    expect(reportCurrent!.borderDash).to.deep.equal([]);
+    expect(reportEarlier!.borderDash).to.have.length.greaterThan(0);
+    expect(reportCurrent!.data.every((v) => v === 7.5)).to.equal(true);
+    expect(reportEarlier!.data.every((v) => v === 2.5)).to.equal(true);
 
     // The for= profile outside the element follows both rounds.
     await waitUntil(
@@ -306,6 +327,8 @@ describe('<samson-scorecard>: the cycle, as a group goes through it', () => {
     expect(history.rounds.map((r) => r.label)).to.deep.equal(['Runde 1', 'Runde 2']);
     expect(history.rounds[1]!.followUps[first.id]).to.deep.equal({ status: 'started', note: 'Første møte holdt i mai' });
     expect(history.rounds[0]!.joint.answers[first.id]).to.deep.equal({ rating: 2, idea: 'Felles møteplan hver måned' });
+    expect(history.rounds[0]!.joint.completedAt, 'round 1 stays marked as finished').to.be.a('string');
+    expect(history.rounds[1]!.joint.points, 'round 2 has the same points').to.deep.equal(history.rounds[0]!.joint.points);
     await openField(again, 0);
     expect(($(again, `#fu-status-${first.id}`) as HTMLSelectElement).value).to.equal('started');
   });

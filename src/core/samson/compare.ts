@@ -3,6 +3,7 @@ import type { Rating, Response } from './response.js';
 import { scoreResponse } from './scoring.js';
 import { compareProfiles, fieldPoints, type ProfileChange, type ProfilePoint } from './profile.js';
 import type { Round } from './history.js';
+import { own } from '../own.js';
 
 /*
  * Reading rounds and parties side by side: what moved between two rounds («Hva har skjedd
@@ -98,7 +99,7 @@ export function partySpread(instrument: Instrument, parties: readonly Response[]
   for (const field of instrument.fields) {
     for (const statement of field.statements) {
       const values = parties.map((p, i) => {
-        const rating = p.answers[statement.id]?.rating;
+        const rating = own(p.answers, statement.id)?.rating;
         const value: PartyValue = { party: names[i]!, score: scored[i]!.statements[s]!.score };
         if (rating !== undefined) value.rating = rating;
         return value;

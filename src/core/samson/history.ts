@@ -2,6 +2,7 @@ import * as z from '../zod.js';
 import { fail, ok, parseJson, problemsFromZod, type Problem, type Result } from '../problems.js';
 import { idSchema, type Instrument } from './instrument.js';
 import { createResponse, parseResponse, responseSchema, type Answer, type Response } from './response.js';
+import { own } from '../own.js';
 
 /*
  * One collaboration's SAMSON cycle as one document: the rounds it went through (answer, read
@@ -254,8 +255,8 @@ export function nextRoundLabel(previous: string, n: number, word = DEFAULT_ROUND
 }
 
 /**
- * Closes the current round and starts the next: the same value weights (the group may change
- * them), no answers, no parties yet, and the next label. The earlier rounds are kept as they
+ * Closes the current round and starts the next: the same value weights and shared points (the
+ * group may change them), no answers, no parties yet, and the next label. The earlier rounds are kept as they
  * were. The new round is the last one.
  */
 export function startNextRound(history: History, options: { label?: string; word?: string; now?: Date } = {}): History {
@@ -270,6 +271,8 @@ export function startNextRound(history: History, options: { label?: string; word
     createdAt: stamp,
     updatedAt: stamp,
     weights: { ...last.joint.weights },
+    // SAMSON 1.1 weighs with shared points; without them the new round would start unweighted.
+    ...(last.joint.points ? { points: { ...last.joint.points } } : {}),
     answers: {},
   };
   return {
@@ -380,8 +383,8 @@ export interface RoundAction {
 export function roundActions(instrument: Instrument, round: Round): RoundAction[] {
   return instrument.fields.flatMap((field) =>
     field.statements.flatMap((statement) => {
-      const idea = round.joint.answers[statement.id]?.idea?.trim();
-      return idea ? [{ statementId: statement.id, fieldId: field.id, idea, plan: round.actions[statement.id] ?? {} }] : [];
+      const idea = own(round.joint.answers, statement.id)?.idea?.trim();
+      return idea ? [{ statementId: statement.id, fieldId: field.id, idea, plan: own(round.actions, statement.id) ?? {} }] : [];
     }),
   );
 }
@@ -422,8 +425,10 @@ export function lastTime(history: History, roundId: string): Map<string, LastTim
     if (answer.rating !== undefined) entry.rating = answer.rating;
     if (answer.idea?.trim()) {
       entry.idea = answer.idea;
-      if (before.actions[statementId]) entry.plan = before.actions[statementId];
-      if (round.followUps[statementId]) entry.followUp = round.followUps[statementId];
+      const plan = own(before.actions, statementId);
+      if (plan) entry.plan = plan;
+      const followUp = own(round.followUps, statementId);
+      if (followUp) entry.followUp = followUp;
     }
     out.set(statementId, entry);
   }

@@ -160,7 +160,10 @@ export function valueShares(instrument: Instrument): Map<string, Map<string, num
  * Every value 0 ("ikke viktig" everywhere) gives an even split.
  */
 export function pointsFromLegacyWeights(instrument: Instrument, weights: Readonly<Record<string, number>>): Points {
-  const raw = instrument.values.map((v) => ({ id: v.id, w: weights[v.id] === undefined ? 0 : (weights[v.id]! - 1) * 2.5 }));
+  const raw = instrument.values.map((v) => {
+    const weight = Object.hasOwn(weights, v.id) ? weights[v.id] : undefined;
+    return { id: v.id, w: weight === undefined ? 0 : (weight - 1) * 2.5 };
+  });
   const total = raw.reduce((a, r) => a + r.w, 0);
   const exact = raw.map((r) => ({ id: r.id, x: total ? (POINTS_BUDGET * r.w) / total : POINTS_BUDGET / raw.length }));
   const points = exact.map((e) => ({ id: e.id, p: Math.floor(e.x), rest: e.x - Math.floor(e.x) }));

@@ -17,6 +17,7 @@ import {
 } from '../../core/samson/history.js';
 import { formatDate } from '../../i18n/number.js';
 import type { ScorecardView } from './view.js';
+import { own } from '../../core/own.js';
 
 const OWNER_LIMIT = 200;
 
@@ -41,7 +42,7 @@ export function renderActionPlanEntry(
 ): TemplateResult | typeof nothing {
   const rounds = view.rounds;
   if (!rounds) return nothing;
-  const plan: ActionPlanEntry = rounds.shown.actions[statementId] ?? {};
+  const plan: ActionPlanEntry = own(rounds.shown.actions, statementId) ?? {};
   if (!editable || view.locked) {
     const parts = [
       plan.owner ? msg(str`Ansvarlig: ${plan.owner}`) : undefined,
@@ -51,7 +52,7 @@ export function renderActionPlanEntry(
     return parts.length ? html`<p class="action-plan-entry">${parts.join(' · ')}</p>` : nothing;
   }
   const set = (change: Partial<ActionPlanEntry>) => {
-    const current = rounds.shown.actions[statementId] ?? {};
+    const current = own(rounds.shown.actions, statementId) ?? {};
     rounds.action(statementId, { ...current, ...change });
   };
   return html`<div class="plan-entry">
@@ -122,13 +123,13 @@ export function renderActionMatrix(view: ScorecardView): TemplateResult | typeof
       <tbody>
         <tr>
           <th scope="row">${msg('Fortsatt gjøre / gjøre mer av')}</th>
-          <td>${actionList(byQuadrant.get('keep-known')!)}</td>
-          <td>${actionList(byQuadrant.get('keep-new')!)}</td>
+          <td data-label=${msg('Kjente handlinger')}>${actionList(byQuadrant.get('keep-known')!)}</td>
+          <td data-label=${msg('Nye handlinger')}>${actionList(byQuadrant.get('keep-new')!)}</td>
         </tr>
         <tr>
           <th scope="row">${msg('Ikke gjøre / gjøre mindre av')}</th>
-          <td>${actionList(byQuadrant.get('stop-known')!)}</td>
-          <td>${actionList(byQuadrant.get('stop-new')!)}</td>
+          <td data-label=${msg('Kjente handlinger')}>${actionList(byQuadrant.get('stop-known')!)}</td>
+          <td data-label=${msg('Nye handlinger')}>${actionList(byQuadrant.get('stop-new')!)}</td>
         </tr>
       </tbody>
     </table>

@@ -21,6 +21,7 @@ import {
 import { withCollaborationAnswer } from '../../core/samson/response.js';
 import { formatNumber } from '../../i18n/number.js';
 import type { ScorecardView } from './view.js';
+import { own } from '../../core/own.js';
 
 /** Longest note the response schema accepts (placement.ts `note`). */
 const NOTE_LIMIT = 4000;
@@ -59,7 +60,7 @@ export function renderCollaboration(view: ScorecardView): TemplateResult {
 function renderQuestion(view: ScorecardView, question: Question, answers: CollaborationAnswers): TemplateResult {
   const multiple = MULTIPLE_CHOICE.has(question.id);
   const name = `c-${question.id}`;
-  const chosen = answers[question.id];
+  const chosen = own(answers, question.id);
   const helpId = question.help ? `${name}-help` : undefined;
   return html`
     <fieldset part="statement" class="statement collaboration-question" aria-describedby=${helpId ?? nothing}>
@@ -185,7 +186,7 @@ function renderPulls(
         ${placement.pulls.map((pull) => {
           const question = content.questions.find((q) => q.id === pull.question);
           if (!question) return nothing;
-          const answer = answers[question.id];
+          const answer = own(answers, question.id);
           const chosen = Array.isArray(answer)
             ? answer.length
               ? answer.map((id) => question.options.find((o) => o.id === id)?.label ?? id).join('; ')

@@ -12,6 +12,7 @@ import type { ProfileChange } from '../../core/samson/profile.js';
 import { formatNumber } from '../../i18n/number.js';
 import { followUpStatusLabel } from './follow-up-templates.js';
 import type { ScorecardView } from './view.js';
+import { own } from '../../core/own.js';
 
 const MOST_FIELDS = 3;
 const MOST_STATEMENTS = 5;
@@ -71,7 +72,7 @@ export function renderComparison(view: ScorecardView): TemplateResult | typeof n
       actions.length
         ? html`<ul class="followed-up">
             ${actions.map((action) => {
-              const followUp = shown.followUps[action.statementId];
+              const followUp = own(shown.followUps, action.statementId);
               return html`<li>
                 <p class="action-idea">${action.idea}</p>
                 <p class="action-meta">

@@ -16,7 +16,8 @@ export const reportPrintStyles = css`
   }
 
   .report-document .report-title {
-    font-size: 2em;
+    /* «samskapingsverktøy» fits a 320 px phone on one line instead of breaking mid-word. */
+    font-size: clamp(1.5em, 0.9em + 3.5cqi, 2em);
     font-weight: 700;
     line-height: 1.15;
     margin: 0 0 0.25rem;
@@ -25,6 +26,41 @@ export const reportPrintStyles = css`
   .report-round {
     font-size: 1.3em;
     margin: 0 0 var(--_space);
+  }
+
+  /* WCAG 1.4.10 reflow: on a phone the keep/stop × known/new matrix is a list, each cell
+     named by its column (the row header heads its two cells). */
+  @container scorecard (max-width: 30rem) {
+    .matrix,
+    .matrix tbody,
+    .matrix tr,
+    .matrix th,
+    .matrix td {
+      display: block;
+    }
+    .matrix thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    .matrix tbody th {
+      padding-inline: 0;
+      border: 0;
+      font-weight: 700;
+    }
+    .matrix td {
+      overflow-wrap: normal;
+      padding-inline: 0.5rem 0;
+    }
+    .matrix td::before {
+      content: attr(data-label);
+      display: block;
+      font-weight: 600;
+      color: var(--_muted);
+    }
   }
 
   .report-print {
@@ -166,7 +202,10 @@ export const reportPrintStyles = css`
     .report-overview samson-profile::part(table),
     .report-overview samson-profile::part(toggle),
     .report-overview samson-profile::part(summary),
-    .report-overview samson-profile::part(toolbar) {
+    .report-overview samson-profile::part(toolbar),
+    /* The report's own comparison and parties pages say these, with the same numbers. */
+    .report-overview samson-profile::part(changes),
+    .report-overview samson-profile::part(disagreements) {
       display: none;
     }
 

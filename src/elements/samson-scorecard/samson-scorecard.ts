@@ -425,8 +425,10 @@ export class SamsonScorecard extends FormAssociatedElement {
     const { instrument, steps } = view;
     const index = shownIndex(steps, this._stepIndex);
     const step = this._print.printing ? ({ kind: 'report' } as const) : steps[index]!;
+    // The printed report is one document whatever layout is on screen (print-document.ts).
+    const layout = this._print.printing ? 'standard' : this.layout;
     return html`
-      <div part="base" class="base layout-${this.layout}" lang=${instrument.locale}>
+      <div part="base" class="base layout-${layout}" lang=${instrument.locale}>
         <div class="top">
           <p class="title">
             ${instrument.title}${this._response.label ? html`<span class="label"> · ${this._response.label}</span>` : nothing}

@@ -147,6 +147,8 @@ export const chainStyles = css`
     flex-direction: column;
     align-items: stretch;
     gap: 0.2em;
+    /* 100% with its padding and border inside, or it sticks out of a narrow column. */
+    box-sizing: border-box;
     width: 100%;
     text-align: start;
     padding: 0.5em;

@@ -245,10 +245,13 @@ export const plannerStyles = css`
     display: inline-flex;
     flex-direction: column;
     gap: 0.2em;
+    max-inline-size: 100%;
   }
 
+  /* A file input is as wide as its button and file name: at 320 px that is wider than the planner. */
   input[type='file'] {
     min-height: 0;
+    max-inline-size: 100%;
   }
 
   table.measurements {
@@ -395,6 +398,39 @@ export const plannerStyles = css`
     }
     .step-link {
       width: auto;
+    }
+  }
+
+  /* WCAG 1.4.10 reflow: a narrow planner shows each measurement as a small stacked block
+     (date and value, with its remove button, then the note) instead of a table that scrolls. */
+  @container (max-width: 30rem) {
+    table.measurements,
+    .measurements tbody {
+      display: block;
+    }
+    .measurements thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    .measurements tbody tr {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) auto auto;
+      align-items: baseline;
+      gap: 0 0.5em;
+      padding-block: 0.3em;
+      border-bottom: 1px solid var(--_border);
+    }
+    .measurements td {
+      padding: 0;
+      border-bottom: 0;
+    }
+    .measurements td:nth-child(3) {
+      grid-row: 2;
+      grid-column: 1 / -1;
     }
   }
 

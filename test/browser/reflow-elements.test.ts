@@ -1,0 +1,129 @@
+// WCAG 1.4.10 reflow for the rest of the library at 320 CSS px: the scorecard's single-page
+// layout, a two-round <samson-profile>, and the SoImpact chain, chart and planner with the
+// Boost Refugee plan — nothing inside any of them is wider than its host, and the page never
+// scrolls sideways.
+import { expect, fixture, html } from '@open-wc/testing';
+import { executeServerCommand, setViewport } from '@web/test-runner-commands';
+import type { LitElement } from 'lit';
+import type { SamsonScorecard } from '../../src/elements/samson-scorecard/samson-scorecard.js';
+import type { SoimpactPlanner } from '../../src/elements/soimpact-planner/soimpact-planner.js';
+import '../../src/elements/samson-profile/define.js';
+import '../../src/elements/soimpact-chain/define.js';
+import '../../src/elements/soimpact-chart/define.js';
+import '../../src/elements/soimpact-planner/define.js';
+import { samsonNb } from '../../src/content/samson/index.js';
+import { twoRoundHistory } from '../../src/content/samson/two-rounds.js';
+import { demoPlansNb } from '../../src/content/soimpact/index.js';
+import { scorecardSteps } from '../../src/elements/samson-scorecard/steps.js';
+import { fullyAnswered, settle, uniqueKey } from '../fixtures/samson-scorecard-helpers.js';
+
+const WIDTH = 320;
+
+/** The widest overhang (px) of anything in the element's shadow trees past the host's right edge. */
+function overhang(host: Element): { px: number; what: string } {
+  const right = host.getBoundingClientRect().right;
+  let worst = { px: 0, what: '' };
+  const walk = (root: ShadowRoot) => {
+    for (const node of root.querySelectorAll('*')) {
+      const box = node.getBoundingClientRect();
+      if (box.width && box.right - right > worst.px)
+        worst = {
+          px: box.right - right,
+          what: `${node.tagName}.${String(node.className)} «${(node.textContent ?? '').trim().slice(0, 40)}»`,
+        };
+      if (node.shadowRoot) walk(node.shadowRoot);
+    }
+  };
+  walk(host.shadowRoot!);
+  return worst;
+}
+
+async function updated(el: Element): Promise<void> {
+  await (el as LitElement).updateComplete;
+  for (const inner of el.shadowRoot?.querySelectorAll('samson-profile, soimpact-chain, soimpact-chart') ?? [])
+    await (inner as LitElement).updateComplete;
+}
+
+function expectFits(el: Element, where: string): void {
+  const worst = overhang(el);
+  expect(worst.px, `${where}: ${worst.what} sticks out ${worst.px}px`).to.be.at.most(0.5);
+  expect(document.documentElement.scrollWidth, `${where}: the page scrolls sideways`).to.be.at.most(WIDTH);
+}
+
+describe(`reflow at ${WIDTH} px: every element`, function () {
+  this.timeout(120_000);
+  before(async () => setViewport({ width: WIDTH, height: 800 }));
+  after(async () => setViewport({ width: 800, height: 600 }));
+  afterEach(() => localStorage.clear());
+
+  it('the scorecard in the single-page layout, every step, fully answered', async () => {
+    const el = await fixture<SamsonScorecard>(
+      html`<samson-scorecard layout="single-page" storage-key=${uniqueKey()}></samson-scorecard>`,
+    );
+    el.response = fullyAnswered();
+    await settle(el);
+    for (const [i, step] of scorecardSteps(el.instrument).entries()) {
+      el.goToStep(i);
+      await settle(el);
+      await updated(el);
+      expectFits(el, `step ${i} (${step.kind})`);
+    }
+  });
+
+  it('the scorecard with two rounds: the statement with last time, results and report compare', async () => {
+    const el = await fixture<SamsonScorecard>(html`<samson-scorecard storage-key=${uniqueKey()}></samson-scorecard>`);
+    el.history = twoRoundHistory(samsonNb);
+    await settle(el);
+    for (const [i, step] of scorecardSteps(el.instrument).entries()) {
+      if (step.kind === 'intro' || step.kind === 'weights' || (step.kind === 'field' && step.index > 0)) continue;
+      el.goToStep(i);
+      await settle(el);
+      await updated(el);
+      expectFits(el, `two rounds, step ${i} (${step.kind})`);
+      if (step.kind === 'report') {
+        // The keep/stop × known/new matrix is a list on a phone, each cell named by its column.
+        const cell = el.shadowRoot!.querySelector('.report .matrix tbody td')!;
+        expect(getComputedStyle(cell).display).to.equal('block');
+        expect(getComputedStyle(cell, '::before').content).to.equal('"Kjente handlinger"');
+        el.shadowRoot!.querySelector('.report .matrix')!.scrollIntoView();
+        await executeServerCommand('screenshot', { path: '/tmp/shots-fixes/t-320-report-matrix.png' });
+        el.shadowRoot!.querySelector('.report-cover')!.scrollIntoView();
+        await executeServerCommand('screenshot', { path: '/tmp/shots-fixes/t-320-report-cover.png' });
+      }
+    }
+  });
+
+  it('<samson-profile> with two rounds, its table open and a field drilled into', async () => {
+    const el = await fixture<LitElement>(
+      html`<samson-profile .instrument=${samsonNb} .history=${twoRoundHistory(samsonNb)}></samson-profile>`,
+    );
+    await updated(el);
+    expectFits(el, 'the profile');
+    el.setAttribute('field', samsonNb.fields[6]!.id);
+    await updated(el);
+    expectFits(el, 'the profile drilled into a field');
+  });
+
+  it('<soimpact-chain> and <soimpact-chart> with the Boost Refugee plan', async () => {
+    const plan = demoPlansNb['boost-refugee'];
+    for (const tag of ['soimpact-chain', 'soimpact-chart'] as const) {
+      const el = document.createElement(tag) as LitElement & { plan: unknown };
+      el.plan = plan;
+      const box = await fixture<HTMLDivElement>(html`<div></div>`);
+      box.append(el);
+      await updated(el);
+      expectFits(el, tag);
+    }
+  });
+
+  it('<soimpact-planner> with the Boost Refugee plan, every step', async () => {
+    const el = await fixture<SoimpactPlanner>(html`<soimpact-planner autosave="false"></soimpact-planner>`);
+    el.plan = demoPlansNb['boost-refugee'];
+    await updated(el);
+    for (let i = 0; i < 10; i++) {
+      el.goToStep(i);
+      await updated(el);
+      expectFits(el, `planner step ${i + 1}`);
+    }
+  });
+});
