@@ -19,7 +19,12 @@ const BOOST_PRINTED: Record<string, string | null> = {
   'employed-3-years': null,
 };
 
-const NOT_MEASURED: Record<Locale, string> = { nb: 'Ikke målt ennå', da: 'Ikke målt endnu', en: 'Not measured yet' };
+const NOT_MEASURED: Record<Locale, string> = {
+  nb: 'Ikke målt ennå',
+  nn: 'Ikkje målt enno',
+  da: 'Ikke målt endnu',
+  en: 'Not measured yet',
+};
 
 async function setLanguage(lang: Locale): Promise<void> {
   document.documentElement.lang = lang;

@@ -188,7 +188,7 @@ describe('<soimpact-planner> by keyboard alone', () => {
     // Valid for the library's own parser and for the published JSON Schema, checked by ajv in Node.
     expect(parsePlan(plan).ok).to.equal(true);
     const schema = z.toJSONSchema(planSchema, { target: 'draft-2020-12' });
-    const generated = await executeServerCommand<{ valid: boolean; errors: unknown[] }>('validate-json-schema', {
+    const generated = await executeServerCommand<{ valid: boolean; errors: unknown[] }, unknown>('validate-json-schema', {
       schema,
       data: plan,
     });
@@ -196,7 +196,7 @@ describe('<soimpact-planner> by keyboard alone', () => {
     expect(generated.valid).to.equal(true);
     const published = await fetch('/dist/schemas/soimpact-plan.schema.json');
     if (published.ok) {
-      const result = await executeServerCommand<{ valid: boolean; errors: unknown[] }>('validate-json-schema', {
+      const result = await executeServerCommand<{ valid: boolean; errors: unknown[] }, unknown>('validate-json-schema', {
         schema: await published.json(),
         data: plan,
       });
