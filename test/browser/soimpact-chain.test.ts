@@ -150,6 +150,19 @@ describe('<soimpact-chain>', () => {
     expect(band.compareDocumentPosition(chain) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
   });
 
+  it('takes the band colours from --soimpact-chain-*-color, and from the old --soimpact-*-color names, on its base part', async () => {
+    const el = await chainWith(boost);
+    const base = root(el).querySelector('[part="base"]')!;
+    expect(base, 'the outer wrapper is the base part').to.equal(root(el).firstElementChild);
+    const certain = () => getComputedStyle(base).getPropertyValue('--_certain').trim();
+    el.style.setProperty('--soimpact-certain-color', 'rgb(1, 2, 3)');
+    expect(certain(), 'the old name still works').to.equal('rgb(1, 2, 3)');
+    el.style.setProperty('--soimpact-chain-certain-color', 'rgb(4, 5, 6)');
+    expect(certain(), 'the new name wins').to.equal('rgb(4, 5, 6)');
+    el.style.setProperty('--soimpact-chain-uncertain-color', 'rgb(7, 8, 9)');
+    expect(getComputedStyle(base).getPropertyValue('--_uncertain').trim()).to.equal('rgb(7, 8, 9)');
+  });
+
   it('shows progress with the numbers and a bar sized through the CSSOM, never a style attribute in the markup', async () => {
     const el = await chainWith(planWithProgress());
     const half = indicatorButton(el, 'half');

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/soimpact-planner/define.js';
 import type { SoimpactPlanner } from '../../src/elements/soimpact-planner/soimpact-planner.js';
+import { f } from '../fixtures/soimpact-planner-helpers.js';
 import { z } from '../../src/core/zod.js';
 import { parsePlan, planSchema, type ImpactPlan } from '../../src/core/soimpact/plan.js';
 
@@ -56,8 +57,6 @@ async function press(el: SoimpactPlanner, selector: string, key = 'Enter'): Prom
   await el.updateComplete;
   await el.updateComplete;
 }
-
-const f = (key: string) => `#f-${key.replace(/[^a-zA-Z0-9-]/g, '_')}`;
 
 describe('<soimpact-planner> by keyboard alone', () => {
   it('walks the ten steps and produces a plan that validates against the JSON Schema', async function () {
