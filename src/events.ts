@@ -7,10 +7,10 @@
  * Any entry point's types bring it in (index, define, bundle, each element's define).
  */
 import type { ErrorDetail } from './core/problems.js';
-import type { ImpactPlan } from './core/soimpact/plan.js';
 import type { SamsonResult } from './core/samson/scoring.js';
 import type { SamsonProfileSelectDetail } from './elements/samson-profile/samson-profile.js';
 import type { SoimpactSelectDetail } from './elements/soimpact-chain/soimpact-chain.js';
+import type { SoimpactDataDetail } from './elements/soimpact-chart/soimpact-chart.js';
 import type { SoimpactPlanDetail } from './elements/soimpact-planner/soimpact-planner.js';
 
 export interface SamskapingEventMap {
@@ -21,7 +21,7 @@ export interface SamskapingEventMap {
   'soimpact-change': CustomEvent<SoimpactPlanDetail>;
   'soimpact-complete': CustomEvent<SoimpactPlanDetail>;
   'soimpact-select': CustomEvent<SoimpactSelectDetail>;
-  'soimpact-data': CustomEvent<ImpactPlan>;
+  'soimpact-data': CustomEvent<SoimpactDataDetail>;
   'soimpact-error': CustomEvent<ErrorDetail>;
 }
 

@@ -10,7 +10,11 @@ export { samsonNb, loadBuiltInInstrument } from './content/samson/index.js';
 export { SamsonScorecard, type SamsonErrorDetail } from './elements/samson-scorecard/samson-scorecard.js';
 export { SamsonProfile, type SamsonProfileSelectDetail, type ProfileCompare } from './elements/samson-profile/samson-profile.js';
 export * from './core/samson/report.js';
-export { SoimpactChart, type SoimpactChartErrorDetail } from './elements/soimpact-chart/soimpact-chart.js';
+export {
+  SoimpactChart,
+  type SoimpactChartErrorDetail,
+  type SoimpactDataDetail,
+} from './elements/soimpact-chart/soimpact-chart.js';
 export { SoimpactChain, type SoimpactSelectDetail, type SoimpactErrorDetail } from './elements/soimpact-chain/soimpact-chain.js';
 export { SoimpactPlanner, type SoimpactPlanDetail } from './elements/soimpact-planner/soimpact-planner.js';
 export { soimpactStepsNb, loadSteps, builtInSteps } from './content/soimpact/steps.js';

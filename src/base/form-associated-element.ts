@@ -48,9 +48,9 @@ export abstract class FormAssociatedElement extends SamskapingElement {
   @state() protected formDisabled = false;
 
   protected readonly internals: ElementInternals;
-  #syncedSource: unknown = {};
-  #syncedRequired: boolean | undefined;
-  #syncedLocale: string | undefined;
+  private syncedSource: unknown = {};
+  private syncedRequired: boolean | undefined;
+  private syncedLocale: string | undefined;
 
   constructor() {
     super();
@@ -122,10 +122,10 @@ export abstract class FormAssociatedElement extends SamskapingElement {
   protected syncFormValue(): void {
     const source = this.formValueSource();
     const locale = getLocale();
-    if (source === this.#syncedSource && this.required === this.#syncedRequired && locale === this.#syncedLocale) return;
-    this.#syncedSource = source;
-    this.#syncedRequired = this.required;
-    this.#syncedLocale = locale;
+    if (source === this.syncedSource && this.required === this.syncedRequired && locale === this.syncedLocale) return;
+    this.syncedSource = source;
+    this.syncedRequired = this.required;
+    this.syncedLocale = locale;
     const value = this.formValue();
     this.internals.setFormValue(value, value);
     const invalid = this.formValidity();

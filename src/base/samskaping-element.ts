@@ -9,7 +9,7 @@ import { takeOverEarlyProperties } from './early-properties.js';
  * its events the one way the library does.
  */
 export abstract class SamskapingElement extends LitElement {
-  #tookOver = false;
+  private tookOver = false;
 
   constructor() {
     super();
@@ -17,8 +17,8 @@ export abstract class SamskapingElement extends LitElement {
   }
 
   override connectedCallback(): void {
-    if (!this.#tookOver) {
-      this.#tookOver = true;
+    if (!this.tookOver) {
+      this.tookOver = true;
       takeOverEarlyProperties(this, LitElement.prototype);
     }
     super.connectedCallback();

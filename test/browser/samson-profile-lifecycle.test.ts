@@ -214,7 +214,7 @@ describe('<samson-profile>: media, print and export', () => {
     document.documentElement.style.colorScheme = 'light dark';
     try {
       await emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
-      await until(() => String(chartOf(el).options.scales!['r']!.ticks!.color) !== light);
+      await until(() => String(chartOf(el).options.scales!['r']!.ticks!.color) !== light, 'the dark tick colour');
       const dark = String(chartOf(el).options.scales!['r']!.ticks!.color);
       expect(dark).to.not.equal(light);
       expect(String(chartOf(el).data.datasets[1]!.borderColor)).to.not.equal(lightLine);

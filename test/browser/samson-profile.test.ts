@@ -4,6 +4,7 @@ import { loadBuiltInInstrument } from '../../src/content/samson/index.js';
 import { scoreResponse } from '../../src/core/samson/scoring.js';
 import { aggregateResponses, fieldPoints, statementPoints, summarizeProfile } from '../../src/core/samson/profile.js';
 import type { Instrument } from '../../src/core/samson/instrument.js';
+import type { ErrorDetail } from '../../src/core/problems.js';
 import type { SamsonProfile } from '../../src/elements/samson-profile/samson-profile.js';
 import {
   $,
@@ -38,7 +39,7 @@ describe('<samson-profile>: what the chart draws', () => {
   it('draws the seven field scores and the importance as the grey layer, straight from the core', async () => {
     const el = await profile([round1]);
     const chart = chartOf(el);
-    expect(chart.config.type).to.equal('radar');
+    expect((chart.config as { type?: string }).type).to.equal('radar');
     expect(chart.data.labels).to.have.length(7);
     const [score] = scoreDatasets(el);
     expect(score!.data).to.deep.equal(scores1.fields.map((f) => f.score));
@@ -319,7 +320,7 @@ describe('<samson-profile>: bad input', () => {
     outOfRange.answers['kommunikasjon-2'] = { rating: 7 as 5 };
     const otherInstrument = { ...structuredClone(round3), instrument: { id: 'another-tool', version: '1' } };
     const el = await fixture<SamsonProfile>(html`<samson-profile></samson-profile>`);
-    const error = oneEvent(el, 'samson-error');
+    const error = oneEvent<CustomEvent<ErrorDetail>>(el, 'samson-error');
     el.responses = [missing as never, outOfRange, otherInstrument, round3];
     const { detail } = await error;
     await settle(el);

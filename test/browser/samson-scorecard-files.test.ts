@@ -4,6 +4,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import type { SamsonScorecard } from '../../src/elements/samson-scorecard/samson-scorecard.js';
 import { samsonNb } from '../../src/content/samson/index.js';
 import { createResponse, parseResponse, withAnswer, withWeight } from '../../src/core/samson/response.js';
+import { catchDownload, type CaughtDownload } from '../fixtures/downloads.js';
 import {
   givePoints,
   expectAccessible,
@@ -21,27 +22,14 @@ const fields = samsonNb.fields;
 const XSS = '<img src=x onerror=alert(1)>';
 
 /** Clicks export and catches the download link the element creates in its shadow root. */
-async function exportFile(el: SamsonScorecard): Promise<{ name: string; text: string; type: string }> {
-  let link: HTMLAnchorElement | undefined;
-  const catchDownload = (event: Event) => {
-    const target = event.composedPath()[0];
-    if (target instanceof HTMLAnchorElement && target.download) {
-      link = target;
-      event.preventDefault();
-    }
-  };
-  shadow(el).addEventListener('click', catchDownload, true);
-  try {
+async function exportFile(el: SamsonScorecard): Promise<CaughtDownload> {
+  const file = await catchDownload(shadow(el), () =>
     [...shadow(el).querySelectorAll<HTMLButtonElement>('.tools button')]
       .find((b) => b.textContent?.includes('Eksporter'))!
-      .click();
-  } finally {
-    shadow(el).removeEventListener('click', catchDownload, true);
-  }
-  expect(link, 'a download link').to.exist;
+      .click(),
+  );
   expect(document.querySelector('a[download]'), 'nothing added to the page').to.equal(null);
-  const blob = await (await fetch(link!.href)).blob();
-  return { name: link!.download, text: await blob.text(), type: blob.type };
+  return file;
 }
 
 async function importFile(el: SamsonScorecard, text: string, name = 'svar.json'): Promise<void> {

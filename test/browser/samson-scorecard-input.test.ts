@@ -6,6 +6,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { SamsonScorecard } from '../../src/elements/samson-scorecard/samson-scorecard.js';
 import { samsonNb } from '../../src/content/samson/index.js';
 import { createResponse, withAnswer } from '../../src/core/samson/response.js';
+import type { ErrorDetail } from '../../src/core/problems.js';
 import { smallInstrument } from '../fixtures/samson-small-instrument.js';
 import { scorecardSteps, stepIndex } from '../../src/elements/samson-scorecard/steps.js';
 import {
@@ -114,7 +115,7 @@ describe('bad input', () => {
     const broken = structuredClone(smallInstrument) as any;
     broken.fields[1].statements[0].values = ['ukjent'];
     broken.values[0].question = '';
-    const failed = oneEvent(el, 'samson-error');
+    const failed = oneEvent<CustomEvent<ErrorDetail>>(el, 'samson-error');
     el.instrument = broken;
     const detail = (await failed).detail;
     await settle(el);

@@ -2,6 +2,7 @@
 // the current response; the score table stays beside it as the accessible alternative.
 import { expect } from '@open-wc/testing';
 import '../../src/elements/samson-profile/define.js';
+import type { SamsonProfile } from '../../src/elements/samson-profile/samson-profile.js';
 import { samsonNb } from '../../src/content/samson/index.js';
 import { scorecardSteps, stepIndex } from '../../src/elements/samson-scorecard/steps.js';
 import { expectAccessible, openField, openStep, rate, scorecard, settle, shadow } from '../fixtures/samson-scorecard-helpers.js';
@@ -27,7 +28,7 @@ describe('with <samson-profile> defined', function () {
     await openField(el, 1);
     await rate(el, samsonNb.fields[1]!.statements[0]!.id, 2);
     await openStep(el, stepIndex(scorecardSteps(samsonNb), 'report'));
-    const inReport = shadow(el).querySelector('.report samson-profile')!;
+    const inReport = shadow(el).querySelector<SamsonProfile>('.report samson-profile')!;
     expect(inReport.responses[0]!.answers[samsonNb.fields[1]!.statements[0]!.id]).to.deep.equal({ rating: 2 });
   });
 });

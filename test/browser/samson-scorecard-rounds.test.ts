@@ -60,7 +60,7 @@ function pick(el: SamsonScorecard, selector: string, value: string): void {
 
 function radarLines(profile: SamsonProfile) {
   const canvas = profile.shadowRoot!.querySelector('canvas');
-  const chart = canvas ? Chart.getChart(canvas) : undefined;
+  const chart = canvas ? (Chart.getChart(canvas) as Chart<'radar'> | undefined) : undefined;
   return (chart?.data.datasets ?? []).filter((d) => d.order !== 100);
 }
 
@@ -189,7 +189,7 @@ describe('<samson-scorecard>: rounds', () => {
     }
     const lines = () => {
       const canvas = profile.shadowRoot!.querySelector('canvas');
-      const chart = canvas ? Chart.getChart(canvas) : undefined;
+      const chart = canvas ? (Chart.getChart(canvas) as Chart<'radar'> | undefined) : undefined;
       return (chart?.data.datasets ?? []).filter((d) => d.order !== 100);
     };
     await waitUntil(() => lines().length === 2 && lines()[1]!.data.every((v) => v === 7.5), 'the profile draws round 2');

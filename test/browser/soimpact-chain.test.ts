@@ -19,7 +19,12 @@ const BOOST_PRINTED: Record<string, string | null> = {
   'employed-3-years': null,
 };
 
-const NOT_MEASURED: Record<Locale, string> = { nb: 'Ikke målt ennå', da: 'Ikke målt endnu', en: 'Not measured yet' };
+const NOT_MEASURED: Record<Locale, string> = {
+  nb: 'Ikke målt ennå',
+  nn: 'Ikkje målt enno',
+  da: 'Ikke målt endnu',
+  en: 'Not measured yet',
+};
 
 async function setLanguage(lang: Locale): Promise<void> {
   document.documentElement.lang = lang;
@@ -143,6 +148,19 @@ describe('<soimpact-chain>', () => {
     const chain = root(el).querySelector('ol.chain')!;
     // The band comes before the chain, so it is read first.
     expect(band.compareDocumentPosition(chain) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+  });
+
+  it('takes the band colours from --soimpact-chain-*-color, and from the old --soimpact-*-color names, on its base part', async () => {
+    const el = await chainWith(boost);
+    const base = root(el).querySelector('[part="base"]')!;
+    expect(base, 'the outer wrapper is the base part').to.equal(root(el).firstElementChild);
+    const certain = () => getComputedStyle(base).getPropertyValue('--_certain').trim();
+    el.style.setProperty('--soimpact-certain-color', 'rgb(1, 2, 3)');
+    expect(certain(), 'the old name still works').to.equal('rgb(1, 2, 3)');
+    el.style.setProperty('--soimpact-chain-certain-color', 'rgb(4, 5, 6)');
+    expect(certain(), 'the new name wins').to.equal('rgb(4, 5, 6)');
+    el.style.setProperty('--soimpact-chain-uncertain-color', 'rgb(7, 8, 9)');
+    expect(getComputedStyle(base).getPropertyValue('--_uncertain').trim()).to.equal('rgb(7, 8, 9)');
   });
 
   it('shows progress with the numbers and a bar sized through the CSSOM, never a style attribute in the markup', async () => {

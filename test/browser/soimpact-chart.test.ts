@@ -206,6 +206,9 @@ describe('<soimpact-chart> from src', () => {
     await el.updateComplete;
     expect(event.detail.id).to.equal('job-course');
     expect(valuesOf(el)).to.deep.equal(jobCourse.indicators[2]!.measurements.map((m) => m.value));
+    // The detail has the { plan } shape of soimpact-change; the top-level plan fields are the deprecated old shape.
+    expect(event.detail.plan.id).to.equal('job-course');
+    expect(event.detail.plan.indicators).to.equal(event.detail.indicators);
     expect(text(el, '.status')).to.match(/Data per 31\. des\. 2025\. Hentet \d/);
   });
 

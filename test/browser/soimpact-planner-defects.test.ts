@@ -1,36 +1,12 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/soimpact-planner/define.js';
 import type { SoimpactPlanner } from '../../src/elements/soimpact-planner/soimpact-planner.js';
 import { createPlan, type ImpactPlan } from '../../src/core/soimpact/plan.js';
+import { f, goToStep as step, q, settle, type } from '../fixtures/soimpact-planner-helpers.js';
 
 /** The planner's cases of issue 11: each failed before the fix. */
 
-const f = (key: string) => `#f-${key.replace(/[^a-zA-Z0-9-]/g, '_')}`;
 const KEY = 'test:planner-defects';
-
-function q<T extends Element = HTMLElement>(el: SoimpactPlanner, selector: string): T {
-  const found = el.shadowRoot!.querySelector<T>(selector);
-  if (!found) throw new Error(`no ${selector}`);
-  return found;
-}
-
-async function settle(el: SoimpactPlanner): Promise<void> {
-  for (let i = 0; i < 3; i++) await el.updateComplete;
-}
-
-async function type(el: SoimpactPlanner, selector: string, text: string): Promise<void> {
-  const field = q<HTMLInputElement>(el, selector);
-  field.focus();
-  field.select?.();
-  await sendKeys({ type: text });
-  await settle(el);
-}
-
-async function step(el: SoimpactPlanner, number: number): Promise<void> {
-  el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.step-link')[number - 1]!.click();
-  await settle(el);
-}
 
 function setDate(el: SoimpactPlanner, selector: string, date: string): void {
   const field = q<HTMLInputElement>(el, selector);

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/soimpact-planner/define.js';
 import type { SoimpactPlanner } from '../../src/elements/soimpact-planner/soimpact-planner.js';
+import { f } from '../fixtures/soimpact-planner-helpers.js';
 import { z } from '../../src/core/zod.js';
 import { parsePlan, planSchema, type ImpactPlan } from '../../src/core/soimpact/plan.js';
 
@@ -56,8 +57,6 @@ async function press(el: SoimpactPlanner, selector: string, key = 'Enter'): Prom
   await el.updateComplete;
   await el.updateComplete;
 }
-
-const f = (key: string) => `#f-${key.replace(/[^a-zA-Z0-9-]/g, '_')}`;
 
 describe('<soimpact-planner> by keyboard alone', () => {
   it('walks the ten steps and produces a plan that validates against the JSON Schema', async function () {
@@ -188,7 +187,7 @@ describe('<soimpact-planner> by keyboard alone', () => {
     // Valid for the library's own parser and for the published JSON Schema, checked by ajv in Node.
     expect(parsePlan(plan).ok).to.equal(true);
     const schema = z.toJSONSchema(planSchema, { target: 'draft-2020-12' });
-    const generated = await executeServerCommand<{ valid: boolean; errors: unknown[] }>('validate-json-schema', {
+    const generated = await executeServerCommand<{ valid: boolean; errors: unknown[] }, unknown>('validate-json-schema', {
       schema,
       data: plan,
     });
@@ -196,7 +195,7 @@ describe('<soimpact-planner> by keyboard alone', () => {
     expect(generated.valid).to.equal(true);
     const published = await fetch('/dist/schemas/soimpact-plan.schema.json');
     if (published.ok) {
-      const result = await executeServerCommand<{ valid: boolean; errors: unknown[] }>('validate-json-schema', {
+      const result = await executeServerCommand<{ valid: boolean; errors: unknown[] }, unknown>('validate-json-schema', {
         schema: await published.json(),
         data: plan,
       });

@@ -2,10 +2,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/soimpact-planner/define.js';
 import type { SoimpactPlanner } from '../../src/elements/soimpact-planner/soimpact-planner.js';
+import { f, q } from '../fixtures/soimpact-planner-helpers.js';
 import type { SoimpactChain } from '../../src/elements/soimpact-chain/soimpact-chain.js';
 import { createPlan, type ImpactPlan } from '../../src/core/soimpact/plan.js';
-
-const f = (key: string) => `#f-${key.replace(/[^a-zA-Z0-9-]/g, '_')}`;
 
 /** The schema's maximum: 100,000 readings of one indicator, one a day. */
 function largePlan(count = 100_000): ImpactPlan {
@@ -25,12 +24,6 @@ function largePlan(count = 100_000): ImpactPlan {
     },
   ];
   return plan;
-}
-
-function q<T extends Element = HTMLElement>(el: SoimpactPlanner, selector: string): T {
-  const found = el.shadowRoot!.querySelector<T>(selector);
-  if (!found) throw new Error(`no ${selector}`);
-  return found;
 }
 
 const text = (el: SoimpactPlanner, selector: string) => q(el, selector).textContent!.replace(/\s+/g, ' ').trim();

@@ -3,27 +3,11 @@ import '../../src/elements/soimpact-planner/define.js';
 import type { SoimpactPlanner } from '../../src/elements/soimpact-planner/soimpact-planner.js';
 import { demoPlansNb } from '../../src/content/soimpact/index.js';
 import { parsePlan, type ImpactPlan } from '../../src/core/soimpact/plan.js';
+import { catchDownloads, goToStep as step, q, words } from '../fixtures/soimpact-planner-helpers.js';
 
 /** Issue 15's planner parts: "finished" saved in the plan, progress while measuring, and publishing the chart. */
 
 const KEY = 'test:planner-publish';
-
-function q<T extends Element = HTMLElement>(el: SoimpactPlanner, selector: string): T {
-  const found = el.shadowRoot!.querySelector<T>(selector);
-  if (!found) throw new Error(`no ${selector}`);
-  return found;
-}
-
-async function settle(el: SoimpactPlanner): Promise<void> {
-  for (let i = 0; i < 3; i++) await el.updateComplete;
-}
-
-async function step(el: SoimpactPlanner, number: number): Promise<void> {
-  el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.step-link')[number - 1]!.click();
-  await settle(el);
-}
-
-const words = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
 
 describe('<soimpact-planner>: finished, progress and publishing', () => {
   beforeEach(() => localStorage.removeItem(KEY));
@@ -88,29 +72,14 @@ describe('<soimpact-planner>: finished, progress and publishing', () => {
     );
 
     // The data file is the plan, named as the snippet names it.
-    const downloads: Array<{ name: string; text: Promise<string> }> = [];
-    const create = URL.createObjectURL;
-    const click = HTMLAnchorElement.prototype.click;
-    const blobs = new Map<string, Blob>();
-    URL.createObjectURL = (blob: Blob) => {
-      const url = `blob:test/${blobs.size}`;
-      blobs.set(url, blob);
-      return url;
-    };
-    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-      downloads.push({ name: this.download, text: blobs.get(this.href)!.text() });
-    };
-    try {
+    const downloads = catchDownloads(() => {
       q<HTMLButtonElement>(el, '.publish-json').click();
       q<HTMLButtonElement>(el, '.publish-csv').click();
-    } finally {
-      URL.createObjectURL = create;
-      HTMLAnchorElement.prototype.click = click;
-    }
+    });
     expect(downloads.map((d) => d.name)).to.deep.equal(['boost-refugee.soimpact.json', 'boost-refugee-maalinger.csv']);
-    const data = parsePlan(await downloads[0]!.text);
+    const data = parsePlan(await downloads[0]!.blob.text());
     expect(data.ok && data.value.indicators.map((i) => i.id)).to.deep.equal(plan.indicators.map((i) => i.id));
-    expect(await downloads[1]!.text).to.match(/^indicator;date;value;note\r\n/);
+    expect(await downloads[1]!.blob.text()).to.match(/^indicator;date;value;note\r\n/);
 
     // The preview is the snippet's element with this plan, rendered only while the panel is open.
     expect(el.shadowRoot!.querySelector('.publish-preview soimpact-chart')).to.equal(null);

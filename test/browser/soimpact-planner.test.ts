@@ -1,5 +1,4 @@
 import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/soimpact-planner/define.js';
 import type { SoimpactPlanner } from '../../src/elements/soimpact-planner/soimpact-planner.js';
 import type { SoimpactChain } from '../../src/elements/soimpact-chain/soimpact-chain.js';
@@ -8,45 +7,13 @@ import { demoPlansNb, loadDemoPlan } from '../../src/content/soimpact/index.js';
 import { loadSteps } from '../../src/content/soimpact/steps.js';
 import { getLocale, type Locale } from '../../src/i18n/locale.js';
 import { nextTask, until } from '../fixtures/wait.js';
+import { catchDownloads, f, goToStep, pick, q, settle, type } from '../fixtures/soimpact-planner-helpers.js';
 
-const f = (key: string) => `#f-${key.replace(/[^a-zA-Z0-9-]/g, '_')}`;
 const EVIL = '<img src=x onerror=alert(1)>';
 
 async function setLanguage(lang: Locale): Promise<void> {
   document.documentElement.lang = lang;
   await until(() => getLocale() === lang, `the ${lang} locale`);
-}
-
-async function settle(el: SoimpactPlanner): Promise<void> {
-  for (let i = 0; i < 3; i++) await el.updateComplete;
-}
-
-function q<T extends Element = HTMLElement>(el: SoimpactPlanner, selector: string): T {
-  const found = el.shadowRoot!.querySelector<T>(selector);
-  if (!found) throw new Error(`no ${selector}`);
-  return found;
-}
-
-async function type(el: SoimpactPlanner, selector: string, text: string): Promise<void> {
-  const field = q<HTMLInputElement>(el, selector);
-  field.focus();
-  field.select?.();
-  await sendKeys({ type: text });
-  await settle(el);
-}
-
-/** A file picked in a file input, as the browser would report it. */
-async function pick(el: SoimpactPlanner, selector: string, name: string, text: string): Promise<void> {
-  const input = q<HTMLInputElement>(el, selector);
-  const transfer = new DataTransfer();
-  transfer.items.add(new File([text], name, { type: name.endsWith('.csv') ? 'text/csv' : 'application/json' }));
-  input.files = transfer.files;
-  input.dispatchEvent(new Event('change', { bubbles: true }));
-}
-
-async function goToStep(el: SoimpactPlanner, number: number): Promise<void> {
-  el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.step-link')[number - 1]!.click();
-  await settle(el);
 }
 
 function withIndicators(): ImpactPlan {
@@ -310,25 +277,10 @@ describe('<soimpact-planner>', () => {
     expect(el.exportCsv()).to.contain(`"'=HYPERLINK(""http://evil.example"",""klikk"")"`);
     expect(parsePlan(el.exportJson()).ok).to.equal(true);
 
-    const downloads: Array<{ name: string; blob: Blob }> = [];
-    const create = URL.createObjectURL;
-    const click = HTMLAnchorElement.prototype.click;
-    const blobs = new Map<string, Blob>();
-    URL.createObjectURL = (blob: Blob) => {
-      const url = `blob:test/${blobs.size}`;
-      blobs.set(url, blob);
-      return url;
-    };
-    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-      downloads.push({ name: this.download, blob: blobs.get(this.href)! });
-    };
-    try {
+    const downloads = catchDownloads(() => {
       q<HTMLButtonElement>(el, '.export-json').click();
       q<HTMLButtonElement>(el, '.export-csv').click();
-    } finally {
-      URL.createObjectURL = create;
-      HTMLAnchorElement.prototype.click = click;
-    }
+    });
     expect(downloads.map((d) => d.name)).to.deep.equal(['test.soimpact.json', 'test-maalinger.csv']);
     expect(JSON.parse(await downloads[0]!.blob.text()).id).to.equal('test');
     expect(await downloads[1]!.blob.text()).to.match(/^indicator;date;value;note\r\n/);

@@ -77,7 +77,7 @@ describe('shared points (SAMSON 1.1 weighting)', () => {
       { ledelse: 20 },
       { apenhet: 5, demokrati: 5, kreativitet: 5, ledelse: 5 },
       { kreativitet: 12, demokrati: 8 },
-    ]) {
+    ] as Array<Record<string, number>>) {
       const weighted = scoreResponse(samsonNb, { ...response, points });
       assert.deepEqual(
         weighted.fields.map((f) => f.score),

@@ -71,7 +71,8 @@ describe('the demo plans', () => {
   }
 
   it('validate against the published JSON Schemas (soimpact-plan, soimpact-measurements)', () => {
-    const ajv = new Ajv.default({ strict: false });
+    // Under Node the default import is the CommonJS module; its `default` is the class.
+    const ajv = new (Ajv as unknown as { default: typeof Ajv }).default({ strict: false });
     addFormats.default(ajv);
     const plan = ajv.compile(z.toJSONSchema(publishedSchemas['soimpact-plan'], { target: 'draft-2020-12' }));
     const rows = ajv.compile(z.toJSONSchema(publishedSchemas['soimpact-measurements'], { target: 'draft-2020-12' }));

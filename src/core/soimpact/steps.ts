@@ -1,5 +1,5 @@
 import * as z from '../zod.js';
-import { fail, ok, problemsFromZod, type Result } from '../problems.js';
+import { fail, ok, problemsFromZod, type Problem, type Result } from '../problems.js';
 
 export const STEPS_FORMAT = 'soimpact-steps@1';
 
@@ -75,4 +75,13 @@ export type StepContent = z.infer<typeof stepContentSchema>;
 export function parseStepContent(input: unknown): Result<StepContent> {
   const parsed = stepContentSchema.safeParse(input);
   return parsed.success ? ok(parsed.data) : fail(...problemsFromZod(parsed.error.issues));
+}
+
+/**
+ * Why `index` is not a step of a plan with `count` steps (a whole number from 0 to
+ * `count - 1`), as the problem an element reports, or undefined when it is one.
+ */
+export function stepIndexProblem(index: unknown, count: number, path: string): Problem | undefined {
+  if (typeof index === 'number' && Number.isInteger(index) && index >= 0 && index < count) return undefined;
+  return { code: 'not-one-of', path: [path], allowed: Array.from({ length: count }, (_, i) => String(i)) };
 }

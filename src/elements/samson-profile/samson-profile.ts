@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { onUnlessFalse } from '../../base/converters.js';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { SamskapingElement } from '../../base/samskaping-element.js';
@@ -35,12 +36,6 @@ export type ProfileCompare = 'overlay' | 'side-by-side';
 const NAMES_FIT_WIDTH = 520;
 
 const EXPORT_PIXEL_RATIO = 2;
-
-/** `show-importance="false"` turns the grey layer off; the attribute absent keeps it on. */
-const trueUnlessFalse = {
-  fromAttribute: (value: string | null) => value === null || value.trim().toLowerCase() !== 'false',
-  toAttribute: (value: boolean) => (value ? null : 'false'),
-};
 
 const partiesModes: readonly PartiesMode[] = ['lines', 'band', 'off'];
 
@@ -125,7 +120,7 @@ export class SamsonProfile extends SamskapingElement {
   @property({ reflect: true }) round: string | null = null;
 
   /** Draw the grey importance area. `show-importance="false"` turns it off. */
-  @property({ attribute: 'show-importance', converter: trueUnlessFalse }) showImportance = true;
+  @property({ attribute: 'show-importance', converter: onUnlessFalse }) showImportance = true;
 
   /**
    * Id of a `<samson-scorecard>` in the same document or shadow root to follow live: its

@@ -8,7 +8,7 @@ import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import type { Field, Statement } from '../../core/samson/instrument.js';
-import { withAnswer, withWeight, type Rating } from '../../core/samson/response.js';
+import { withAnswer, type Rating } from '../../core/samson/response.js';
 import { RESPONSE_TEXT_LIMITS } from '../../core/samson/response-draft.js';
 import { missingAnswers } from '../../core/samson/report.js';
 import { own } from '../../core/own.js';
@@ -72,29 +72,6 @@ export function renderIntro(view: ScorecardView): TemplateResult {
       </div>
       ${view.parties?.intro() ?? nothing} ${renderParticipantsField(view)}
     </div>
-  `;
-}
-
-export function renderWeights(view: ScorecardView): TemplateResult {
-  const { instrument } = view;
-  const options = importanceOptions();
-  return html`
-    <h2 id="step-heading" tabindex="-1">${msg('Vekting av verdier')}</h2>
-    <p>${instrument.guidance.weighting}</p>
-    <p class="tip">${instrument.guidance.disagreement}</p>
-    ${repeat(
-      instrument.values,
-      (value) => value.id,
-      (value) => html`
-        <fieldset part="statement" class="statement">
-          <legend>${value.question}</legend>
-          <p class="about"><strong>${value.name}.</strong> ${value.description}</p>
-          ${renderScale(view, `w-${value.id}`, options, own(view.response.weights, value.id), (weight) =>
-            view.commit(withWeight(view.response, value.id, weight as number)),
-          )}
-        </fieldset>
-      `,
-    )}
   `;
 }
 

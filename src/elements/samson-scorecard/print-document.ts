@@ -7,6 +7,7 @@
  * pages a running header and page numbers (CSS page-margin boxes; a shadow root cannot).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { listenForPrint } from '../../base/print-controller.js';
 
 const TARGET = 'data-samskaping-print';
 
@@ -66,8 +67,7 @@ export class ReportPrintController implements ReactiveController {
   /** True from `beforeprint` to `afterprint`: the element renders the report. */
   printing = false;
 
-  private readonly onBefore = (): void => this.begin();
-  private readonly onAfter = (): void => this.end();
+  private stopListening?: () => void;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -77,13 +77,14 @@ export class ReportPrintController implements ReactiveController {
   }
 
   hostConnected(): void {
-    window.addEventListener('beforeprint', this.onBefore);
-    window.addEventListener('afterprint', this.onAfter);
+    this.stopListening = listenForPrint(
+      () => this.begin(),
+      () => this.end(),
+    );
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('beforeprint', this.onBefore);
-    window.removeEventListener('afterprint', this.onAfter);
+    this.stopListening?.();
     this.host.removeAttribute(TARGET);
   }
 

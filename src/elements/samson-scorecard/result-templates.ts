@@ -10,12 +10,11 @@ import type { Instrument } from '../../core/samson/instrument.js';
 import type { Rating } from '../../core/samson/response.js';
 import type { Scores } from '../../core/samson/scoring.js';
 import { actionPlan, missingAnswers } from '../../core/samson/report.js';
-import { own } from '../../core/own.js';
 import { formatDate, formatNumber } from '../../i18n/number.js';
-import { agreementOptions, importanceOptions } from './input-templates.js';
+import { agreementOptions } from './input-templates.js';
 import { stepIndex } from './steps.js';
 import { renderPlacement } from './collaboration-templates.js';
-import { renderPointsTable } from './weighting-templates.js';
+import { renderLegacyWeightTable, renderPointsTable } from './weighting-templates.js';
 import { weightingMethod } from '../../core/samson/weighting.js';
 import type { ScorecardView } from './view.js';
 import { renderComparison } from './compare-templates.js';
@@ -181,27 +180,10 @@ function renderScoreTable(instrument: Instrument, scores: Scores): TemplateResul
 }
 
 function renderWeightTable(view: ScorecardView): TemplateResult {
-  const labels = importanceOptions();
   return html`
     <section class="block" aria-labelledby="weights-heading">
       <h3 id="weights-heading">${msg('Vekting av verdiene')}</h3>
-      <table class="weights">
-        <thead>
-          <tr>
-            <th scope="col">${msg('Verdi')}</th>
-            <th scope="col">${msg('Hvor viktig (1–5)')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${view.instrument.values.map((value) => {
-            const weight = own(view.response.weights, value.id);
-            return html`<tr>
-              <th scope="row">${value.name}</th>
-              <td>${weight === undefined ? msg('ikke vektet') : `${weight} – ${labels[weight - 1]?.label ?? ''}`}</td>
-            </tr>`;
-          })}
-        </tbody>
-      </table>
+      ${renderLegacyWeightTable(view)}
     </section>
   `;
 }

@@ -156,9 +156,32 @@ function commitPoints(view: ScorecardView, value: InstrumentValue, wanted: numbe
   view.commit(next);
 }
 
-function renderLegacyWeights(view: ScorecardView): TemplateResult {
-  const { instrument, response } = view;
+/** A 1.0 response's 1–5 weights, read-only: in the weighting step's notice and in the results. */
+export function renderLegacyWeightTable({
+  instrument,
+  response,
+}: Pick<ScorecardView, 'instrument' | 'response'>): TemplateResult {
   const labels = importanceOptions();
+  return html`<table class="weights">
+    <thead>
+      <tr>
+        <th scope="col">${msg('Verdi')}</th>
+        <th scope="col">${msg('Hvor viktig (1–5)')}</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${instrument.values.map((value) => {
+        const weight = own(response.weights, value.id);
+        return html`<tr>
+          <th scope="row">${value.name}</th>
+          <td>${weight === undefined ? msg('ikke vektet') : `${weight} – ${labels[weight - 1]?.label ?? ''}`}</td>
+        </tr>`;
+      })}
+    </tbody>
+  </table>`;
+}
+
+function renderLegacyWeights(view: ScorecardView): TemplateResult {
   return html`
     <div class="legacy-weights" part="notice">
       <p>
@@ -166,23 +189,7 @@ function renderLegacyWeights(view: ScorecardView): TemplateResult {
           'Disse svarene vektet verdiene på den gamle måten, med hvor viktig hver verdi er fra 1 til 5. Vektingen teller fortsatt. Med poeng kan dere vise tydeligere hva som betyr mest.',
         )}
       </p>
-      <table class="weights">
-        <thead>
-          <tr>
-            <th scope="col">${msg('Verdi')}</th>
-            <th scope="col">${msg('Hvor viktig (1–5)')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${instrument.values.map((value) => {
-            const weight = own(response.weights, value.id);
-            return html`<tr>
-              <th scope="row">${value.name}</th>
-              <td>${weight === undefined ? msg('ikke vektet') : `${weight} – ${labels[weight - 1]?.label ?? ''}`}</td>
-            </tr>`;
-          })}
-        </tbody>
-      </table>
+      ${renderLegacyWeightTable(view)}
       ${
         view.locked
           ? nothing

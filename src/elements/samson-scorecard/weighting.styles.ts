@@ -228,20 +228,9 @@ export const weightingStyles = css`
     }
   }
 
+  /* The −/+ buttons and "clear the answer" are for the screen; the printed page shows the numbers. */
   @media print {
     .points-step,
-    /* «Om samarbeidet»: options are sentences, so they stay rows on wide containers too. */
-  @container scorecard (min-width: 40rem) {
-      .choices .option {
-        flex-direction: row;
-        align-items: center;
-        gap: 0.625rem;
-        text-align: start;
-        padding: 0.375rem 0.625rem;
-        font-size: inherit;
-      }
-    }
-
     .clear-answer {
       display: none;
     }

@@ -2,8 +2,9 @@ import { css } from 'lit';
 
 export const chainStyles = css`
   :host {
-    --_certain: var(--soimpact-certain-color, var(--_success));
-    --_uncertain: var(--soimpact-uncertain-color, var(--_importance));
+    /* --soimpact-certain-color and --soimpact-uncertain-color: the names before 0.2, still read. */
+    --_certain: var(--soimpact-chain-certain-color, var(--soimpact-certain-color, var(--_success)));
+    --_uncertain: var(--soimpact-chain-uncertain-color, var(--soimpact-uncertain-color, var(--_importance)));
   }
 
   .container {

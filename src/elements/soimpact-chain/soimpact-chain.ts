@@ -42,8 +42,10 @@ type ColumnId = 'inputs' | 'activities' | IndicatorLevel | 'societal-value';
  * @csspart bar - The progress bar track inside an indicator.
  * @csspart error - The message listing what is wrong with a plan.
  *
- * @cssprop [--soimpact-certain-color=var(--se-color-success)] - Left end of the attribution band.
- * @cssprop [--soimpact-uncertain-color=var(--se-color-importance)] - Right end of the attribution band.
+ * @csspart base - The chain's outer wrapper.
+ *
+ * @cssprop [--soimpact-chain-certain-color=var(--se-color-success)] - Left end of the attribution band (`--soimpact-certain-color`, its old name, still works).
+ * @cssprop [--soimpact-chain-uncertain-color=var(--se-color-importance)] - Right end of the attribution band (`--soimpact-uncertain-color`, its old name, still works).
  */
 export class SoimpactChain extends SamskapingElement {
   static override styles = [sharedStyles, chainStyles];
@@ -87,7 +89,7 @@ export class SoimpactChain extends SamskapingElement {
   override render(): TemplateResult {
     const plan = this.shown;
     return html`
-      <div class="container">
+      <div class="container" part="base">
         ${this.loading ? html`<p class="status" role="status">${msg('Laster planen …')}</p>` : nothing}
         ${this.problems.length ? this.renderProblems() : nothing}
         ${plan ? this.renderPlan(plan) : !this.loading && !this.problems.length ? this.renderEmpty() : nothing}

@@ -38,10 +38,18 @@ import {
   renderTable,
   targetEndLabel,
 } from './templates.js';
+import type { SoimpactPlanDetail } from '../soimpact-planner/soimpact-planner.js';
 import { chartStyles } from './soimpact-chart.styles.js';
 
 /** The `soimpact-error` detail: every problem found, and one sentence for a status line. */
 export type SoimpactChartErrorDetail = ErrorDetail;
+
+/**
+ * The `soimpact-data` detail: `{ plan }`, the same shape as the planner's `soimpact-change`.
+ * The plan's own fields also stand at the top level (`detail.indicators`), as the detail was
+ * the bare plan before; they are deprecated and go in the next minor version: read `detail.plan`.
+ */
+export type SoimpactDataDetail = SoimpactPlanDetail & ImpactPlan;
 
 /** Refreshing faster than this would only load the server; smaller values are raised to it. */
 const MIN_REFRESH_SECONDS = 1;
@@ -70,7 +78,7 @@ const MIN_REFRESH_SECONDS = 1;
  *
  * @summary Live impact chart of SoImpact indicators: panels per unit, labelled targets, single readings as figures.
  *
- * @event {CustomEvent<ImpactPlan>} soimpact-data - After each good load or a valid `plan`. Detail: `ImpactPlan` (the plan now shown, a copy; measurements from `src` are in it).
+ * @event {CustomEvent<SoimpactDataDetail>} soimpact-data - After each good load or a valid `plan`. Detail: `{ plan: ImpactPlan }` (the plan now shown, a copy; measurements from `src` are in it). The plan's fields at the top level of the detail are deprecated.
  * @event {CustomEvent<SoimpactChartErrorDetail>} soimpact-error - A plan or a load from `src` was refused or failed; the last good data stays. Detail: `{ problems: Problem[], message: string }`.
  *
  * @csspart base - The whole chart.
@@ -422,7 +430,8 @@ export class SoimpactChart extends SamskapingElement {
   private accept(plan: ImpactPlan): void {
     this.shown = plan;
     this.problems = [];
-    this.emit('soimpact-data', structuredClone(plan));
+    const copy = structuredClone(plan);
+    this.emit('soimpact-data', { ...copy, plan: copy });
   }
 
   private fail(problems: Problem[]): void {
@@ -512,7 +521,7 @@ export class SoimpactChart extends SamskapingElement {
 
 declare global {
   interface HTMLElementEventMap {
-    'soimpact-data': CustomEvent<ImpactPlan>;
+    'soimpact-data': CustomEvent<SoimpactDataDetail>;
     'soimpact-error': CustomEvent<ErrorDetail>;
   }
 }

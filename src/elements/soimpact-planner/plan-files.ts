@@ -1,9 +1,14 @@
-/** The planner's files: a plan (JSON) or measurements (CSV) the user picked, read without throwing. */
+/**
+ * The planner's files: the plan (JSON) and its measurements (CSV) downloaded, and a plan or
+ * measurements the user picked, read without throwing and refused with the reasons.
+ */
+import { msg, str } from '@lit/localize';
 import type { Problem, Result } from '../../core/problems.js';
-import { parseMeasurementsCsv } from '../../core/soimpact/csv.js';
+import { measurementsToCsv, parseMeasurementsCsv } from '../../core/soimpact/csv.js';
 import { withMeasurements } from '../../core/soimpact/measurements.js';
 import { parsePlan, type ImpactPlan } from '../../core/soimpact/plan.js';
-import { readText } from '../../base/file.js';
+import { downloadText, readText } from '../../base/file.js';
+import { getLocale } from '../../i18n/locale.js';
 
 export interface PickedFile<T> {
   name: string;
@@ -35,4 +40,65 @@ export async function pickedMeasurements(event: Event, plan: () => ImpactPlan): 
   const rows = file.text === undefined ? undefined : parseMeasurementsCsv(file.text);
   const merged = rows?.ok ? withMeasurements(plan(), rows.value, 'merge') : rows;
   return { name: file.name, result: merged ?? { ok: false, problems: [{ code: 'no-data', path: [] }] } };
+}
+
+/** The plan as the JSON a file export writes. */
+export function planJson(plan: ImpactPlan): string {
+  return `${JSON.stringify(plan, null, 2)}\n`;
+}
+
+/** Every measurement as CSV (formula-safe), with `;` and a decimal comma in nb, nn and da. */
+export function planCsv(plan: ImpactPlan): string {
+  return measurementsToCsv(plan, { delimiter: getLocale() === 'en' ? ',' : ';' });
+}
+
+/** What the file actions need from the planner. */
+export interface PlanFilesHost {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly current: ImpactPlan;
+  /** Shows why a file was refused (the plan stays as it is) and dispatches `soimpact-error`. */
+  refuse(title: string, problems: Problem[]): void;
+  /** Puts an opened plan in place of the current one, saves it and dispatches `soimpact-change`. */
+  open(plan: ImpactPlan): void;
+  /** Takes a changed plan (measurements read in). */
+  commit(next: ImpactPlan): void;
+  announce(text: string): void;
+}
+
+/** The toolbar's and the publish panel's downloads and imports. */
+export class PlanFiles {
+  constructor(private readonly host: PlanFilesHost) {}
+
+  readonly downloadJson = (): void => {
+    const plan = this.host.current;
+    downloadText(this.host.renderRoot as ShadowRoot, planJson(plan), `${plan.id}.soimpact.json`, 'application/json');
+  };
+
+  readonly downloadCsv = (): void => {
+    const plan = this.host.current;
+    downloadText(this.host.renderRoot as ShadowRoot, planCsv(plan), `${plan.id}-maalinger.csv`, 'text/csv');
+  };
+
+  readonly importJson = async (event: Event): Promise<void> => {
+    const file = await pickedPlan(event);
+    if (!file) return;
+    if (!file.result.ok) {
+      this.host.refuse(msg(str`«${file.name}» kunne ikke åpnes. Planen du arbeider med, er uendret.`), file.result.problems);
+      return;
+    }
+    // Said first, so the status is in place when `open` dispatches soimpact-change.
+    this.host.announce(msg(str`Planen «${file.result.value.title}» er åpnet.`));
+    this.host.open(file.result.value);
+  };
+
+  readonly importCsv = async (event: Event): Promise<void> => {
+    const file = await pickedMeasurements(event, () => this.host.current);
+    if (!file) return;
+    if (!file.result.ok) {
+      this.host.refuse(msg(str`Målingene i «${file.name}» kunne ikke leses inn. Planen er uendret.`), file.result.problems);
+      return;
+    }
+    this.host.commit(file.result.value);
+    this.host.announce(msg(str`Målingene i «${file.name}» er lest inn.`));
+  };
 }

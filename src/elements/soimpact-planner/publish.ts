@@ -91,6 +91,18 @@ export function bundleOfThisPage(): string {
   return script?.src ?? 'samskaping-elements.bundle.js';
 }
 
+/** Chart.js is large: it is loaded only when the publish panel's preview needs it. */
+export function loadChartWhenOpen(open: boolean): void {
+  if (open && !customElements.get('soimpact-chart')) void import('../soimpact-chart/define.js');
+}
+
+/** What the status line says after {@link copySnippet}. */
+export function copiedMessage(how: 'copied' | 'selected'): string {
+  return how === 'copied'
+    ? msg('Koden er kopiert. Lim den inn der grafen skal stå.')
+    : msg('Koden er merket. Kopier den med Ctrl+C (⌘+C på Mac).');
+}
+
 /** Copies the snippet; where the clipboard is refused (permissions, an insecure page) it is selected for Ctrl+C. */
 export async function copySnippet(root: ShadowRoot, text: string): Promise<'copied' | 'selected'> {
   try {

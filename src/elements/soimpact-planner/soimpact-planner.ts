@@ -1,44 +1,30 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { FormAssociatedElement, type FormInvalidity } from '../../base/form-associated-element.js';
-import { DraftController } from '../../base/draft-controller.js';
+import type { DraftController } from '../../base/draft-controller.js';
 import type { KeptDraftActions } from '../../base/draft-notices.js';
-import { errorDetail, ok, type Problem } from '../../core/problems.js';
-import { measurementsToCsv } from '../../core/soimpact/csv.js';
-import { parsePlanDraft, serializePlanDraft, type PlanDraft } from '../../core/soimpact/plan-draft.js';
+import { onUnlessFalse } from '../../base/converters.js';
+import { errorDetail, type ErrorDetail, type Problem } from '../../core/problems.js';
+import type { PlanDraft } from '../../core/soimpact/plan-draft.js';
 import { createPlan, parsePlan, type ImpactPlan } from '../../core/soimpact/plan.js';
 import { copyPlan, latestOnly, planReadiness } from '../../core/soimpact/plan-rules.js';
-import type { StepContent, StepId } from '../../core/soimpact/steps.js';
+import { stepIndexProblem, type StepContent } from '../../core/soimpact/steps.js';
 import { builtInSteps, loadSteps, soimpactStepsNb } from '../../content/soimpact/steps.js';
 import { getLocale } from '../../i18n/locale.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
-import type { SoimpactErrorDetail } from '../soimpact-chain/soimpact-chain.js';
-import { downloadText } from '../../base/file.js';
-import { renderToolbar, type ToolbarView } from './toolbar.js';
-import { pickedMeasurements, pickedPlan } from './plan-files.js';
-import { bundleOfThisPage, copySnippet, renderPublish, type PublishView } from './publish.js';
+import { DeleteConfirmation, renderToolbar, type ToolbarView } from './toolbar.js';
+import { PlanFiles, planCsv, planJson, type PlanFilesHost } from './plan-files.js';
+import { bundleOfThisPage, copiedMessage, copySnippet, loadChartWhenOpen, renderPublish, type PublishView } from './publish.js';
 import { renderDraftNotice, renderRefusal, renderStep, renderStepList } from './frame.js';
 import { IndicatorEditor, type PlanHost } from './indicator-editor.js';
 import { EvaluationEditor } from './evaluation-editor.js';
-import {
-  renderIndicatorsStep,
-  renderMeasurementsStep,
-  renderMethodsOf,
-  renderPoints,
-  type IndicatorStepsView,
-} from './steps-indicators.js';
-import { renderMeasurementPlan, renderPlanStep, type PlanStepsView } from './steps-plan.js';
-import { describeReadiness, renderEvaluationStep, type EvaluationStepView } from './steps-evaluation.js';
+import { createPlanDraft, loadUnsaved, type TypedStores } from './draft-session.js';
+import { renderStepFields, type StepFieldsView } from './step-fields.js';
+import { describeReadinessAll } from './steps-evaluation.js';
 import { TypedText } from './typed-text.js';
 import { plannerStyles } from './soimpact-planner.styles.js';
-
-/** `autosave` and `preview` are on unless the attribute says "false". */
-const onUnlessFalse = {
-  fromAttribute: (value: string | null) => value === null || value.trim().toLowerCase() !== 'false',
-  toAttribute: (value: boolean) => (value ? '' : 'false'),
-};
 
 /** The `soimpact-change` and `soimpact-complete` detail. */
 export interface SoimpactPlanDetail {
@@ -72,8 +58,9 @@ export interface SoimpactPlanDetail {
  *
  * @event {CustomEvent<SoimpactPlanDetail>} soimpact-change - After every edit, import or delete. Detail: `{ plan: ImpactPlan }` (a validated copy).
  * @event {CustomEvent<SoimpactPlanDetail>} soimpact-complete - The user marked the plan complete and it is valid. Detail: `{ plan: ImpactPlan }`.
- * @event {CustomEvent<SoimpactErrorDetail>} soimpact-error - An imported or assigned plan (or CSV) was refused, or the plan is not ready to be marked complete. Detail: `{ problems: Problem[], message: string }`; nothing typed is lost.
+ * @event {CustomEvent<ErrorDetail>} soimpact-error - An imported or assigned plan (or CSV) was refused, or the plan is not ready to be marked complete. Detail: `{ problems: Problem[], message: string }`; nothing typed is lost.
  *
+ * @csspart base - The planner's outer wrapper.
  * @csspart header - The plan's title and the storage notice.
  * @csspart steps - The step navigation.
  * @csspart step - The current step.
@@ -112,7 +99,6 @@ export class SoimpactPlanner extends FormAssociatedElement {
   @state() private steps: StepContent = soimpactStepsNb;
   @state() private problems: Problem[] = [];
   @state() private problemsTitle = '';
-  @state() private confirmingDelete = false;
   @state() private status = '';
   /** What stopped the last "mark finished". */
   @state() private readinessProblems: Problem[] = [];
@@ -123,20 +109,16 @@ export class SoimpactPlanner extends FormAssociatedElement {
   /** Steps 5–9, with what the user typed into them. */
   private readonly editor = new IndicatorEditor(this.planHost());
   private readonly evaluations = new EvaluationEditor(this.planHost(), this.typed);
-  /** The one autosave of the library: valid saves only, partial restore, newer formats and conflicts kept aside. */
-  private readonly draft: DraftController<PlanDraft> = new DraftController<PlanDraft>(this, {
-    key: () => this.storageKey || this.draft.defaultKey('soimpact:plan'),
+  private readonly stores: TypedStores = { plan: this.typed, indicators: this.editor.typed };
+  private readonly draft: DraftController<PlanDraft> = createPlanDraft(this, {
+    storageKey: () => this.storageKey,
     enabled: () => this.autosave && !this.readonly,
-    value: () => ({ plan: this.current, unsaved: this.unsaved() }),
-    validate: (value) => {
-      const plan = parsePlan(value.plan);
-      return plan.ok ? ok({ plan: plan.value, unsaved: value.unsaved }) : plan;
-    },
-    parse: parsePlanDraft,
-    serialize: serializePlanDraft,
-    fileName: ({ reason }) => `soimpact-${reason === 'conflict' ? 'andre-versjon' : 'nyere-format'}.json`,
+    plan: () => this.current,
+    stores: () => this.stores,
     onProblems: (problems) => this.emit('soimpact-error', errorDetail(problems)),
   });
+  private readonly files = new PlanFiles(this.planHost());
+  private readonly deletion = new DeleteConfirmation(this.planHost(), () => this.deletePlan());
   private initialPlan?: ImpactPlan;
   private focusAfterRender?: string;
 
@@ -166,15 +148,14 @@ export class SoimpactPlanner extends FormAssociatedElement {
    * the step's heading only if it was inside the element already.
    */
   goToStep(index: number): void {
-    const last = this.steps.steps.length - 1;
-    if (typeof index !== 'number' || !Number.isInteger(index) || index < 0 || index > last) {
+    const problem = stepIndexProblem(index, this.steps.steps.length, 'goToStep');
+    if (problem) {
       // Refused, never thrown: a page's bad argument must not break the page.
       const found = typeof index === 'number' ? String(index) : (JSON.stringify(index) ?? String(index));
-      const problems: Problem[] = [
-        { code: 'not-one-of', path: ['goToStep'], allowed: this.steps.steps.map((_, i) => String(i)) },
-      ];
-      console.warn(`<soimpact-planner>: goToStep(${found}) refused; give a whole number from 0 to ${last}.`);
-      this.emit('soimpact-error', errorDetail(problems));
+      console.warn(
+        `<soimpact-planner>: goToStep(${found}) refused; give a whole number from 0 to ${this.steps.steps.length - 1}.`,
+      );
+      this.emit('soimpact-error', errorDetail([problem]));
       return;
     }
     const inside = this.matches(':focus-within');
@@ -184,12 +165,12 @@ export class SoimpactPlanner extends FormAssociatedElement {
 
   /** The plan as the JSON a file export writes. */
   exportJson(): string {
-    return `${JSON.stringify(this.current, null, 2)}\n`;
+    return planJson(this.current);
   }
 
-  /** Every measurement as CSV (formula-safe), with `;` and a decimal comma in nb and da. */
+  /** Every measurement as CSV (formula-safe), with `;` and a decimal comma in nb, nn and da. */
   exportCsv(): string {
-    return measurementsToCsv(this.current, { delimiter: getLocale() === 'en' ? ',' : ';' });
+    return planCsv(this.current);
   }
 
   override connectedCallback(): void {
@@ -199,7 +180,7 @@ export class SoimpactPlanner extends FormAssociatedElement {
 
   override render(): TemplateResult {
     return html`
-      <div class="planner">
+      <div class="planner" part="base">
         <div class="header" part="header">
           <p class="kicker">${msg('SoImpact – plan i ti steg')}</p>
           <h2 class="plan-title">${this.current.title}</h2>
@@ -208,7 +189,7 @@ export class SoimpactPlanner extends FormAssociatedElement {
         ${renderRefusal(this.problemsTitle, this.problems, this.dismissProblems)}
         <div class="layout">
           ${renderStepList(this.steps, this.stepIndex, this.goTo)}
-          ${renderStep(this.steps, this.stepIndex, this.renderFields(this.steps.steps[this.stepIndex]!.id), this.goTo)}
+          ${renderStep(this.steps, this.stepIndex, renderStepFields(this.view, this.steps.steps[this.stepIndex]!.id), this.goTo)}
         </div>
         ${renderToolbar(this.view)} ${renderPublish(this.view)}
         <p class="status" role="status">${this.status}</p>
@@ -253,41 +234,24 @@ export class SoimpactPlanner extends FormAssociatedElement {
     }
   }
 
-  private renderFields(id: StepId): TemplateResult {
-    switch (id) {
-      case 'problem':
-      case 'goals':
-      case 'target-groups':
-      case 'activities':
-        return renderPlanStep(this.view, id);
-      case 'indicators':
-        return renderIndicatorsStep(this.view);
-      case 'methods':
-        return html`${renderMeasurementPlan(this.view)} ${renderMethodsOf(this.view)}`;
-      case 'targets':
-        return renderPoints(this.view, 'target');
-      case 'baseline':
-        return renderPoints(this.view, 'baseline');
-      case 'measurements':
-        return renderMeasurementsStep(this.view);
-      case 'evaluation':
-        return renderEvaluationStep(this.view);
-    }
-  }
-
   // ——— what the step templates see ———
 
-  private planHost(): PlanHost {
+  private planHost(): PlanHost & PlanFilesHost {
     return this.planHostOf(this);
   }
 
-  // The host's getter reads the planner each time (an object literal's getter has its own `this`).
-  private planHostOf(planner: this): PlanHost {
+  // The host's getters read the planner each time (an object literal's getter has its own `this`).
+  private planHostOf(planner: this): PlanHost & PlanFilesHost {
     return {
       get current() {
         return planner.current;
       },
+      get renderRoot() {
+        return planner.renderRoot;
+      },
       commit: (next) => this.commit(next),
+      refuse: (title, problems) => this.refuse(title, problems),
+      open: (plan) => this.open(plan),
       announce: (text) => (this.status = text),
       focusLater: (selector) => this.focusLater(selector),
       typedChanged: () => this.draft.schedule(),
@@ -296,9 +260,7 @@ export class SoimpactPlanner extends FormAssociatedElement {
   }
 
   /** What the step, toolbar and publish templates see: read when they render, so never stale. */
-  private readonly view: PlanStepsView & IndicatorStepsView & EvaluationStepView & ToolbarView & PublishView = ((
-    planner: SoimpactPlanner,
-  ) => ({
+  private readonly view: StepFieldsView & ToolbarView & PublishView = ((planner: SoimpactPlanner) => ({
     get plan() {
       return planner.current;
     },
@@ -312,7 +274,7 @@ export class SoimpactPlanner extends FormAssociatedElement {
       return planner.readinessProblems;
     },
     get confirmingDelete() {
-      return planner.confirmingDelete;
+      return planner.deletion.confirming;
     },
     get open() {
       return planner.publishOpen;
@@ -324,29 +286,22 @@ export class SoimpactPlanner extends FormAssociatedElement {
     editor: this.editor,
     commit: (next: ImpactPlan) => this.commit(next),
     goTo: (index: number) => this.goTo(index),
-    importCsv: (event: Event) => void this.importCsv(event),
-    importJson: (event: Event) => void this.importJson(event),
+    importCsv: (event: Event) => void this.files.importCsv(event),
+    importJson: (event: Event) => void this.files.importJson(event),
     addEvaluation: () => this.evaluations.add(),
     removeEvaluation: (index: number) => this.evaluations.remove(index),
     markComplete: () => this.markComplete(),
-    downloadJson: () => this.downloadJson(),
-    downloadCsv: () => this.downloadCsv(),
-    askDelete: () => this.askDelete(),
-    cancelDelete: () => this.cancelDelete(),
-    deletePlan: () => this.deletePlan(),
+    downloadJson: () => this.files.downloadJson(),
+    downloadCsv: () => this.files.downloadCsv(),
+    askDelete: this.deletion.ask,
+    cancelDelete: this.deletion.cancel,
+    deletePlan: this.deletion.confirm,
     toggled: (open: boolean) => {
       this.publishOpen = open;
-      // Chart.js is large: it comes only with the preview that needs it.
-      if (open && !customElements.get('soimpact-chart')) void import('../soimpact-chart/define.js');
+      loadChartWhenOpen(open);
     },
     copy: (text: string) =>
-      void copySnippet(this.renderRoot as ShadowRoot, text).then(
-        (how) =>
-          (this.status =
-            how === 'copied'
-              ? msg('Koden er kopiert. Lim den inn der grafen skal stå.')
-              : msg('Koden er merket. Kopier den med Ctrl+C (⌘+C på Mac).')),
-      ),
+      void copySnippet(this.renderRoot as ShadowRoot, text).then((how) => (this.status = copiedMessage(how))),
   }))(this);
 
   private get keptActions(): KeptDraftActions<PlanDraft> {
@@ -355,7 +310,7 @@ export class SoimpactPlanner extends FormAssociatedElement {
       locked: this.locked,
       use: (value) => {
         this.replace(value.plan);
-        this.loadUnsaved(value.unsaved);
+        loadUnsaved(this.stores, value.unsaved);
         this.save();
         this.emit('soimpact-change', { plan: copyPlan(this.current) });
       },
@@ -384,10 +339,7 @@ export class SoimpactPlanner extends FormAssociatedElement {
     const problems = [...planReadiness(this.current), ...(result.ok ? [] : result.problems)];
     if (!result.ok || problems.length) {
       this.readinessProblems = problems;
-      this.emit('soimpact-error', {
-        problems: structuredClone(problems),
-        message: problems.map((problem) => describeReadiness(problem)).join(' '),
-      });
+      this.emit('soimpact-error', { problems: structuredClone(problems), message: describeReadinessAll(problems) });
       return;
     }
     this.readinessProblems = [];
@@ -412,37 +364,12 @@ export class SoimpactPlanner extends FormAssociatedElement {
 
   // ——— files ———
 
-  private downloadJson = (): void => {
-    downloadText(this.renderRoot as ShadowRoot, this.exportJson(), `${this.current.id}.soimpact.json`, 'application/json');
-  };
-
-  private downloadCsv = (): void => {
-    downloadText(this.renderRoot as ShadowRoot, this.exportCsv(), `${this.current.id}-maalinger.csv`, 'text/csv');
-  };
-
-  private importJson = async (event: Event): Promise<void> => {
-    const file = await pickedPlan(event);
-    if (!file) return;
-    if (!file.result.ok) {
-      this.refuse(msg(str`«${file.name}» kunne ikke åpnes. Planen du arbeider med, er uendret.`), file.result.problems);
-      return;
-    }
-    this.replace(file.result.value);
+  /** Puts an opened plan in place of the current one and saves it at once. */
+  private open(plan: ImpactPlan): void {
+    this.replace(plan);
     this.save();
-    this.status = msg(str`Planen «${file.result.value.title}» er åpnet.`);
     this.emit('soimpact-change', { plan: copyPlan(this.current) });
-  };
-
-  private importCsv = async (event: Event): Promise<void> => {
-    const file = await pickedMeasurements(event, () => this.current);
-    if (!file) return;
-    if (!file.result.ok) {
-      this.refuse(msg(str`Målingene i «${file.name}» kunne ikke leses inn. Planen er uendret.`), file.result.problems);
-      return;
-    }
-    this.commit(file.result.value);
-    this.status = msg(str`Målingene i «${file.name}» er lest inn.`);
-  };
+  }
 
   private refuse(title: string, problems: Problem[]): void {
     this.problemsTitle = title;
@@ -474,7 +401,7 @@ export class SoimpactPlanner extends FormAssociatedElement {
     const restored = this.draft.restoreOnce();
     if (restored) {
       this.replace(restored.value.plan);
-      this.loadUnsaved(restored.value.unsaved);
+      loadUnsaved(this.stores, restored.value.unsaved);
     } else if (this.initialPlan) {
       this.save();
     }
@@ -490,44 +417,14 @@ export class SoimpactPlanner extends FormAssociatedElement {
     if (when === 'now') this.draft.flush();
   }
 
-  /**
-   * What was typed but is not in the plan: rows not added yet (`new.*`), a baseline or
-   * target not yet whole, and any field whose text was refused (it shows a message).
-   */
-  private unsaved(): Array<[string, string]> {
-    const pending = (store: TypedText) =>
-      store
-        .entries()
-        .filter(([key]) => key.startsWith('new.') || POINT_FIELDS.some((end) => key.endsWith(end)) || store.hasMessage(key));
-    return [...pending(this.typed), ...pending(this.editor.typed)];
-  }
-
-  private loadUnsaved(entries: ReadonlyArray<readonly [string, string]>): void {
-    const mine = (key: string) => key.startsWith('plan.') || key.startsWith('new.evaluation.');
-    this.typed.load(entries.filter(([key]) => mine(key)));
-    this.editor.typed.load(entries.filter(([key]) => !mine(key)));
-  }
-
-  private askDelete = (): void => {
-    this.confirmingDelete = true;
-    this.focusLater('.confirm-delete');
-  };
-
-  private cancelDelete = (): void => {
-    this.confirmingDelete = false;
-    this.focusLater('.delete');
-  };
-
-  private deletePlan = (): void => {
-    this.confirmingDelete = false;
+  private deletePlan(): void {
     if (this.autosave) this.draft.delete();
     this.replace(createPlan({ locale: getLocale() }));
     if (this.draft.notice?.kind === 'deleted') this.draft.dismissNotice();
     this.stepIndex = 0;
     this.status = msg('Planen er slettet. Du kan begynne på nytt.');
-    this.focusLater('.delete');
     this.emit('soimpact-change', { plan: copyPlan(this.current) });
-  };
+  }
 
   // ——— form association (the shared base does the rest) ———
 
@@ -541,9 +438,7 @@ export class SoimpactPlanner extends FormAssociatedElement {
 
   protected formValidity(): FormInvalidity | undefined {
     const missing = this.required ? planReadiness(this.current) : [];
-    return missing.length
-      ? { flags: { valueMissing: true }, message: missing.map((problem) => describeReadiness(problem)).join(' ') }
-      : undefined;
+    return missing.length ? { flags: { valueMissing: true }, message: describeReadinessAll(missing) } : undefined;
   }
 
   /** A form reset goes back to the plan the page gave (or a fresh one) and forgets the draft. */
@@ -561,13 +456,10 @@ export class SoimpactPlanner extends FormAssociatedElement {
   }
 }
 
-/** The fields of a baseline or a target, kept in the draft while they are not whole. */
-const POINT_FIELDS = ['.baseline.value', '.baseline.date', '.target.value', '.target.date'];
-
 declare global {
   interface HTMLElementEventMap {
     'soimpact-change': CustomEvent<SoimpactPlanDetail>;
     'soimpact-complete': CustomEvent<SoimpactPlanDetail>;
-    'soimpact-error': CustomEvent<SoimpactErrorDetail>;
+    'soimpact-error': CustomEvent<ErrorDetail>;
   }
 }

@@ -104,3 +104,8 @@ export function renderEvaluationStep(view: EvaluationStepView): TemplateResult {
     }
   `;
 }
+
+/** All that a plan lacks before it is ready, in one message. */
+export function describeReadinessAll(problems: readonly Problem[]): string {
+  return problems.map((problem) => describeReadiness(problem)).join(' ');
+}

@@ -49,3 +49,32 @@ export function renderToolbar(view: ToolbarView): TemplateResult {
     </div>
   `;
 }
+
+/**
+ * "Slett planen" asks first: the question takes the button's place and gets focus, and
+ * focus goes back to the button when the user says no or the plan is deleted.
+ */
+export class DeleteConfirmation {
+  confirming = false;
+
+  constructor(
+    private readonly host: { focusLater(selector: string): void },
+    private readonly onConfirm: () => void,
+  ) {}
+
+  readonly ask = (): void => {
+    this.confirming = true;
+    this.host.focusLater('.confirm-delete');
+  };
+
+  readonly cancel = (): void => {
+    this.confirming = false;
+    this.host.focusLater('.delete');
+  };
+
+  readonly confirm = (): void => {
+    this.confirming = false;
+    this.onConfirm();
+    this.host.focusLater('.delete');
+  };
+}

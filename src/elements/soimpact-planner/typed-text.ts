@@ -11,8 +11,8 @@ export type Message = () => string;
  * Every change asks the host to render again.
  */
 export class TypedText {
-  #text = new Map<string, string>();
-  #messages = new Map<string, Message>();
+  private readonly texts = new Map<string, string>();
+  private readonly messages = new Map<string, Message>();
 
   /** `onTyped` hears every change of text (not of messages, clearing or loading): the draft saves it. */
   constructor(
@@ -21,50 +21,50 @@ export class TypedText {
   ) {}
 
   text(key: string): string | undefined {
-    return this.#text.get(key);
+    return this.texts.get(key);
   }
 
   message(key: string): Message | undefined {
-    return this.#messages.get(key);
+    return this.messages.get(key);
   }
 
   hasMessage(key: string): boolean {
-    return this.#messages.has(key);
+    return this.messages.has(key);
   }
 
   setText(key: string, text: string | undefined): void {
-    if (text === undefined) this.#text.delete(key);
-    else this.#text.set(key, text);
+    if (text === undefined) this.texts.delete(key);
+    else this.texts.set(key, text);
     this.host.requestUpdate();
     this.onTyped();
   }
 
   setMessage(key: string, message: Message | undefined): void {
-    if (message === undefined && !this.#messages.has(key)) return;
-    if (message === undefined) this.#messages.delete(key);
-    else this.#messages.set(key, message);
+    if (message === undefined && !this.messages.has(key)) return;
+    if (message === undefined) this.messages.delete(key);
+    else this.messages.set(key, message);
     this.host.requestUpdate();
   }
 
   /** Forgets text and messages of every key that starts with `prefix`. */
   clear(prefix = ''): void {
-    for (const key of [...this.#text.keys()]) if (key.startsWith(prefix)) this.#text.delete(key);
-    for (const key of [...this.#messages.keys()]) if (key.startsWith(prefix)) this.#messages.delete(key);
+    for (const key of [...this.texts.keys()]) if (key.startsWith(prefix)) this.texts.delete(key);
+    for (const key of [...this.messages.keys()]) if (key.startsWith(prefix)) this.messages.delete(key);
     this.host.requestUpdate();
   }
 
   /** Everything typed, for a draft. */
   entries(): Array<[string, string]> {
-    return [...this.#text];
+    return [...this.texts];
   }
 
   /** Puts back what a draft kept, over what is there. */
   load(entries: Iterable<readonly [string, string]>): void {
-    for (const [key, text] of entries) this.#text.set(key, text);
+    for (const [key, text] of entries) this.texts.set(key, text);
     this.host.requestUpdate();
   }
 
   get size(): number {
-    return this.#text.size;
+    return this.texts.size;
   }
 }
