@@ -5,7 +5,7 @@ import { msg, str } from '@lit/localize';
 import { FormAssociatedElement, type FormInvalidity } from '../../base/form-associated-element.js';
 import { DraftController } from '../../base/draft-controller.js';
 import type { KeptDraftActions } from '../../base/draft-notices.js';
-import { errorDetail, ok, type Problem } from '../../core/problems.js';
+import { errorDetail, type Problem } from '../../core/problems.js';
 import { measurementsToCsv } from '../../core/soimpact/csv.js';
 import { parsePlanDraft, serializePlanDraft, type PlanDraft } from '../../core/soimpact/plan-draft.js';
 import { createPlan, parsePlan, type ImpactPlan } from '../../core/soimpact/plan.js';
@@ -32,6 +32,7 @@ import {
 import { renderMeasurementPlan, renderPlanStep, type PlanStepsView } from './steps-plan.js';
 import { describeReadiness, renderEvaluationStep, type EvaluationStepView } from './steps-evaluation.js';
 import { TypedText } from './typed-text.js';
+import { flushDraft, isLargePlan, markValidated, validatePlanDraft } from './large-plan.js';
 import { plannerStyles } from './soimpact-planner.styles.js';
 
 /** `autosave` and `preview` are on unless the attribute says "false". */
@@ -128,10 +129,7 @@ export class SoimpactPlanner extends FormAssociatedElement {
     key: () => this.storageKey || this.draft.defaultKey('soimpact:plan'),
     enabled: () => this.autosave && !this.readonly,
     value: () => ({ plan: this.current, unsaved: this.unsaved() }),
-    validate: (value) => {
-      const plan = parsePlan(value.plan);
-      return plan.ok ? ok({ plan: plan.value, unsaved: value.unsaved }) : plan;
-    },
+    validate: validatePlanDraft,
     parse: parsePlanDraft,
     serialize: serializePlanDraft,
     fileName: ({ reason }) => `soimpact-${reason === 'conflict' ? 'andre-versjon' : 'nyere-format'}.json`,
@@ -156,7 +154,7 @@ export class SoimpactPlanner extends FormAssociatedElement {
       return;
     }
     this.initialPlan ??= result.value;
-    this.replace(result.value);
+    this.replace(markValidated(result.value));
     // Before the saved draft was read, writing would overwrite it: the draft wins (see the class docs).
     if (this.draft.restoredForCurrentKey) this.save();
   }
@@ -487,7 +485,7 @@ export class SoimpactPlanner extends FormAssociatedElement {
    */
   private save(when: 'soon' | 'now' = 'now'): void {
     this.draft.schedule();
-    if (when === 'now') this.draft.flush();
+    if (when === 'now') flushDraft(this.current, () => this.draft.flush());
   }
 
   /**
@@ -536,6 +534,8 @@ export class SoimpactPlanner extends FormAssociatedElement {
   }
 
   protected formValue(): string {
+    // Without a name nothing is submitted: a large plan is not serialised on every edit for nothing (the draft keeps it).
+    if (!this.name && isLargePlan(this.current)) return '';
     return JSON.stringify(this.current);
   }
 
