@@ -82,7 +82,8 @@ const partiesModes: readonly PartiesMode[] = ['lines', 'band', 'off'];
  * @csspart changes - The "what changed" list (rounds).
  * @csspart disagreements - The statements the parties see differently, widest first (parties).
  * @csspart table - The data table's wrapper.
- * @csspart empty - The message shown when there is nothing to draw.
+ * @csspart empty - The message shown when there is nothing to draw, and the progress while very many responses are read.
+ * @csspart capped - The message that fewer rounds or parties are drawn than were given (at most 12 lines).
  * @csspart error - The message listing problems with the input.
  *
  * @cssprop [--se-profile-height=26rem] - Height of the chart (side by side: 70 % of it).
