@@ -12,12 +12,13 @@ if (!existsSync(executablePath)) {
   process.exit(1);
 }
 
-// Pages under /test/embed/ are served the way a careful CMS serves them: with a strict
+// Pages under /test/embed/ (and test-made pages at /__fixture/embed-…) are served the way a careful CMS serves them: with a strict
 // Content-Security-Policy, so a test can prove the elements need nothing more.
 const strictPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:";
 async function strictCsp(context, next) {
   await next();
-  if (context.path.startsWith('/test/embed/')) context.set('Content-Security-Policy', strictPolicy);
+  if (context.path.startsWith('/test/embed/') || context.path.startsWith('/__fixture/embed-'))
+    context.set('Content-Security-Policy', strictPolicy);
 }
 
 export default {

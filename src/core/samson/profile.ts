@@ -208,23 +208,48 @@ export function aggregateScores(all: readonly Scores[]): AggregatedScores {
  * response, which makes a thousand responses about ten times faster.
  */
 export function aggregateResponses(instrument: Instrument, responses: readonly Response[]): AggregatedScores {
-  const valueIds = instrument.values.map((v) => v.id);
-  const valueIndex = new Map(valueIds.map((id, i) => [id, i]));
-  const shape = instrument.fields.map((field) => ({
-    statements: field.statements.map((s) => ({
-      id: s.id,
-      values: s.values.flatMap((id) => (valueIndex.has(id) ? [valueIndex.get(id)!] : [])),
-    })),
-  }));
-  const acc = new Accumulator(
-    instrument.fields.map((f) => f.id),
-    instrument.fields.flatMap((f) => f.statements.map((s) => [s.id, f.id] as const)),
-  );
-  const weights = new Array<number | undefined>(valueIds.length);
-  const scored: number[] = [];
-  const importances: number[] = [];
+  const aggregator = new ResponseAggregator(instrument);
+  for (const response of responses) aggregator.add(response);
+  return aggregator.result();
+}
 
-  for (const response of responses) {
+/**
+ * `aggregateResponses` one response at a time, so that a caller can spread a hundred
+ * thousand responses over several tasks (the page stays responsive) and ask for the
+ * result at the end.
+ */
+export class ResponseAggregator {
+  private readonly valueIds: string[];
+  private readonly shape: Array<{ statements: Array<{ id: string; values: number[] }> }>;
+  private readonly acc: Accumulator;
+  private readonly weights: Array<number | undefined>;
+  private readonly scored: number[] = [];
+  private readonly importances: number[] = [];
+
+  constructor(private readonly instrument: Instrument) {
+    const valueIds = instrument.values.map((v) => v.id);
+    const valueIndex = new Map(valueIds.map((id, i) => [id, i]));
+    this.valueIds = valueIds;
+    this.shape = instrument.fields.map((field) => ({
+      statements: field.statements.map((s) => ({
+        id: s.id,
+        values: s.values.flatMap((id) => (valueIndex.has(id) ? [valueIndex.get(id)!] : [])),
+      })),
+    }));
+    this.acc = new Accumulator(
+      instrument.fields.map((f) => f.id),
+      instrument.fields.flatMap((f) => f.statements.map((s) => [s.id, f.id] as const)),
+    );
+    this.weights = new Array<number | undefined>(valueIds.length);
+  }
+
+  /** How many responses were added. */
+  get count(): number {
+    return this.acc.respondents;
+  }
+
+  add(response: Response): void {
+    const { instrument, valueIds, shape, acc, weights, scored, importances } = this;
     acc.respondents++;
     let weightsGiven = 0;
     // Shared points (1.1) or 1–5 weights (1.0), whichever the response has: weighting.ts.
@@ -271,7 +296,10 @@ export function aggregateResponses(instrument: Instrument, responses: readonly R
     acc.completeness.weightsGiven += weightsGiven;
     acc.completeness.weightsTotal += valueIds.length;
   }
-  return acc.result();
+
+  result(): AggregatedScores {
+    return this.acc.result();
+  }
 }
 
 /** Left to right, as `scoreResponse` adds, so the rounding agrees to the last bit. */

@@ -43,6 +43,9 @@ export const pointSchema = z.object({
   date: dateSchema,
 });
 
+/** The most readings one indicator holds: 100,000 (a reading an hour for eleven years). */
+export const MAX_MEASUREMENTS = 100_000;
+
 export const measurementSchema = z.object({
   date: dateSchema,
   value: measuredValueSchema,
@@ -75,7 +78,7 @@ export const indicatorSchema = z.object({
   /** Step 7: the måltall, and when it should be reached. A target below the baseline is a decrease. */
   target: z.optional(pointSchema),
   /** Step 9, in date order. Empty means "foreløpig ikke målt" (not measured yet); may be left out when reading. */
-  measurements: z._default(z.array(measurementSchema).check(z.maxLength(100000)), () => []),
+  measurements: z._default(z.array(measurementSchema).check(z.maxLength(MAX_MEASUREMENTS)), () => []),
 });
 
 /** A research reference that argues for the societal value (samfunnsverdi); it is argued, not measured. */
@@ -259,6 +262,10 @@ export function checkIndicator(indicator: Indicator, path: Array<string | number
     if (indicator.target) check(indicator.target.value, [...path, 'target', 'value']);
     indicator.measurements.forEach((m, j) => check(m.value, [...path, 'measurements', j, 'value']));
   }
+  // The schema says it too; an editor that adds one reading checks this, not the whole schema.
+  if (indicator.measurements.length > MAX_MEASUREMENTS) {
+    problems.push({ code: 'too-big', path: [...path, 'measurements'], maximum: MAX_MEASUREMENTS, of: 'list' });
+  }
   problems.push(...checkDateOrder(indicator.measurements, [...path, 'measurements']));
   return problems;
 }
@@ -326,11 +333,22 @@ function withoutValidSeries(input: unknown): { rest: unknown; series: Array<Meas
   }
 }
 
+/**
+ * Rows this module has validated and frozen: a series saved again after one edit (the
+ * planner's draft, a chart preview of the same plan) is checked row by row only where it
+ * changed. Frozen, so a row cannot change after it was checked.
+ */
+const checkedRows = new WeakSet<object>();
+
 function plainSeries(list: readonly unknown[]): Measurement[] | undefined {
-  if (list.length > 100000) return undefined;
+  if (list.length > MAX_MEASUREMENTS) return undefined;
   const out = new Array<Measurement>(list.length);
   for (let i = 0; i < list.length; i++) {
     const row = list[i];
+    if (typeof row === 'object' && row !== null && checkedRows.has(row)) {
+      out[i] = row as Measurement;
+      continue;
+    }
     if (typeof row !== 'object' || row === null || Array.isArray(row) || Object.getPrototypeOf(row) !== Object.prototype)
       return undefined;
     for (const key of Object.keys(row)) if (!MEASUREMENT_KEYS.has(key)) return undefined;
@@ -338,7 +356,9 @@ function plainSeries(list: readonly unknown[]): Measurement[] | undefined {
     if (typeof date !== 'string' || !DATE_PATTERNS.some((pattern) => pattern.test(date))) return undefined;
     if (typeof value !== 'number' || !Number.isFinite(value)) return undefined;
     if (note !== undefined && (typeof note !== 'string' || note.length > NOTE_MAX)) return undefined;
-    out[i] = note === undefined ? { date, value } : { date, value, note };
+    const checked = Object.freeze(note === undefined ? { date, value } : { date, value, note });
+    checkedRows.add(checked);
+    out[i] = checked;
   }
   return out;
 }

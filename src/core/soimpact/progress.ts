@@ -38,8 +38,17 @@ export interface Progress {
 /** The measurement with the latest date; among equal dates the last one listed. */
 export function latestMeasurement(indicator: Pick<Indicator, 'measurements'>): Measurement | undefined {
   let latest: Measurement | undefined;
-  let latestTime = -Infinity;
+  let latestTime: number | undefined = -Infinity;
   for (const measurement of indicator.measurements) {
+    // Calendar dates compare as text, without parsing (a series may hold 100,000 of them).
+    if (latest && measurement.date.length === 10 && latest.date.length === 10) {
+      if (measurement.date >= latest.date) {
+        latest = measurement;
+        latestTime = undefined;
+      }
+      continue;
+    }
+    latestTime ??= dateValue(latest!.date);
     const time = dateValue(measurement.date);
     if (!(time < latestTime)) {
       latest = measurement;

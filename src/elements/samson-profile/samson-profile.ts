@@ -20,6 +20,8 @@ import { renderFieldButtons, renderStatements } from './side.js';
 import { renderChanges, renderDisagreements, renderSummary, renderTable, type Axis, type TextContext } from './text.js';
 import { composePNG, legendEntries, renderLegend } from './legend.js';
 import { ScorecardLink } from './scorecard-link.js';
+import { renderCapped, renderWorking } from './capped.js';
+import { IncrementalResponses } from './incremental.js';
 import { ChartLifecycle } from '../../charts/lifecycle.js';
 import { ChartKeyboard } from '../../charts/keyboard.js';
 
@@ -75,7 +77,8 @@ const partiesModes: readonly PartiesMode[] = ['lines', 'band', 'off'];
  * @csspart changes - The "what changed" list (rounds).
  * @csspart disagreements - The statements the parties see differently, widest first (parties).
  * @csspart table - The data table's wrapper.
- * @csspart empty - The message shown when there is nothing to draw.
+ * @csspart empty - The message shown when there is nothing to draw, and the progress while very many responses are read.
+ * @csspart capped - The message that fewer rounds or parties are drawn than were given (at most 12 lines).
  * @csspart error - The message listing problems with the input.
  *
  * @cssprop [--se-profile-height=26rem] - Height of the chart (side by side: 70 % of it).
@@ -137,6 +140,9 @@ export class SamsonProfile extends SamskapingElement {
   @state() private instrumentLoaded = 0;
 
   private readonly link = new ScorecardLink(this);
+  // Very many responses are validated (and averaged) a slice per task, so the page never freezes.
+  private readonly responsesJob = new IncrementalResponses(() => this.requestUpdate());
+  private working?: { done: number; total: number };
   private instrumentInput?: Instrument;
   private instrumentProblems: Problem[] = [];
   private view: ProfileView | null = null;
@@ -190,6 +196,8 @@ export class SamsonProfile extends SamskapingElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // A job cut short by a disconnect starts again.
+    if (this.working) this.requestUpdate();
     // The colour scheme is followed by the chart lifecycle; these change the colours too.
     for (const query of ['(forced-colors: active)', '(prefers-contrast: more)']) {
       const list = window.matchMedia(query);
@@ -201,6 +209,8 @@ export class SamsonProfile extends SamskapingElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.responsesJob.cancel();
+    this.validated = undefined;
     for (const [list, onChange] of this.media) list.removeEventListener('change', onChange);
     this.media = [];
   }
@@ -221,7 +231,12 @@ export class SamsonProfile extends SamskapingElement {
 
   /** Resolves once the charts are drawn too: Chart.js loads on the first chart (a chunk of its own). */
   protected override async getUpdateComplete(): Promise<boolean> {
-    const result = await super.getUpdateComplete();
+    let result = await super.getUpdateComplete();
+    // Very many responses: done when they are all read and drawn.
+    while (this.working && this.isConnected) {
+      await this.responsesJob.settled;
+      result = await super.getUpdateComplete();
+    }
     await this.charts.drawn;
     return result;
   }
@@ -258,9 +273,11 @@ export class SamsonProfile extends SamskapingElement {
         ${
           this.view
             ? this.renderProfile(this.view, this.currentField())
-            : html`<p part="empty" class="empty">
-                ${msg('Ingen svar å vise ennå. Profilen tegnes når det finnes et utfylt scorecard.')}
-              </p>`
+            : this.working
+              ? renderWorking(this.working)
+              : html`<p part="empty" class="empty">
+                  ${msg('Ingen svar å vise ennå. Profilen tegnes når det finnes et utfylt scorecard.')}
+                </p>`
         }
         <span class="probe" aria-hidden="true"></span>
       </div>
@@ -297,6 +314,7 @@ export class SamsonProfile extends SamskapingElement {
         </button>
         <button part="download" class="download" type="button" @click=${this.download}>${msg('Last ned som PNG')}</button>
       </div>
+      ${renderCapped(view)}
       <div class="layout">
         <figure part="chart" class="figure" aria-labelledby="caption">
           <figcaption id="caption">${this.caption()}</figcaption>
@@ -349,6 +367,8 @@ export class SamsonProfile extends SamskapingElement {
   private validate(): void {
     const instrument = this.instrument;
     const { response: live, history: linkedHistory } = this.link;
+    const input: unknown = this.responses;
+    const job = Array.isArray(input) ? this.responsesJob.validate(input, instrument, this.aggregate) : undefined;
     const inputs = [
       this.responses,
       this.history,
@@ -361,21 +381,24 @@ export class SamsonProfile extends SamskapingElement {
       this.parties,
       this.round,
       getLocale(),
+      job,
     ];
     if (this.validated && inputs.every((value, i) => value === this.validated![i])) return;
     this.validated = inputs;
 
     const problems: Problem[] = [...this.instrumentProblems];
-    const valid: Response[] = [];
-    const input: unknown = this.responses;
+    if (job?.status === 'working') {
+      this.working = { done: job.done, total: job.total };
+      this.problems = problems;
+      this.view = null;
+      return;
+    }
+    this.working = undefined;
+    const valid: Response[] = job?.status === 'done' ? job.result.valid : [];
     if (input !== undefined && input !== null && !Array.isArray(input)) {
       problems.push({ code: 'wrong-type', path: ['responses'], expected: 'array' });
-    } else {
-      ((input ?? []) as unknown[]).forEach((item, i) => {
-        const parsed = parseResponse(item, instrument);
-        if (parsed.ok) valid.push(parsed.value);
-        else problems.push(...withPrefix(parsed.problems, ['responses', i]));
-      });
+    } else if (job?.status === 'done') {
+      problems.push(...job.result.problems);
     }
     const history = this.validHistory(
       this.history ?? linkedHistory,
@@ -401,6 +424,7 @@ export class SamsonProfile extends SamskapingElement {
       parties: partiesModes.includes(this.parties) ? this.parties : 'lines',
       round: this.round,
       aggregate: this.aggregate,
+      aggregated: job?.status === 'done' ? job.result.aggregated : undefined,
     });
   }
 

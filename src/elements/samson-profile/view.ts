@@ -33,7 +33,17 @@ export interface ProfileView {
   previous?: Series;
   /** Parties: each party's scores and the spread per field and statement. */
   parties?: { names: string[]; scores: Scores[]; spread: PartySpread; band: boolean; joint: Series | null };
+  /** Set when there were more rounds or parties than one figure can show: how many are drawn of how many. */
+  capped?: { kind: 'rounds' | 'parties'; shown: number; total: number };
 }
+
+/**
+ * The most lines one profile draws (and the table has columns for): beyond about a dozen,
+ * lines and their legend can no longer be told apart, and a hundred thousand would freeze
+ * the page. The latest rounds are kept, and the first parties; the mean of every response
+ * (`aggregate`) still counts them all.
+ */
+export const MAX_LINES = 12;
 
 /** The responses a profile draws, gathered from its inputs (all validated already). */
 export interface ProfileInput {
@@ -48,6 +58,8 @@ export interface ProfileInput {
   /** Id of the round whose parties are shown; the current round when absent or unknown. */
   round?: string | null;
   aggregate: boolean;
+  /** The mean of `responses`, worked out already (in slices, for very many): used when nothing else is drawn. */
+  aggregated?: Scores;
 }
 
 interface RoundData {
@@ -67,7 +79,7 @@ export function buildView(input: ProfileInput): ProfileView | null {
     if (all.length > 1) {
       const series: Series = {
         label: msg(str`Gjennomsnitt av ${all.length} svar`),
-        scores: aggregateResponses(instrument, all),
+        scores: input.aggregated && !input.history && !input.live ? input.aggregated : aggregateResponses(instrument, all),
         look: seriesLook('current', 0, 1),
       };
       return { kind: 'rounds', series: [series], main: series };
@@ -75,8 +87,9 @@ export function buildView(input: ProfileInput): ProfileView | null {
   }
 
   if (chosen && chosen.parties.length && input.parties !== 'off') {
-    const scores = chosen.parties.map((p) => scoreResponse(instrument, p));
-    const spread = partySpread(instrument, chosen.parties);
+    const shownParties = chosen.parties.slice(0, MAX_LINES);
+    const scores = shownParties.map((p) => scoreResponse(instrument, p));
+    const spread = partySpread(instrument, shownParties);
     const hasJoint = chosen.joint !== null && Object.keys(chosen.joint.answers).length > 0;
     const joint: Series | null = hasJoint
       ? {
@@ -93,7 +106,7 @@ export function buildView(input: ProfileInput): ProfileView | null {
     }));
     const main: Series = joint ?? {
       label: msg(str`Gjennomsnitt av ${scores.length} parter`),
-      scores: aggregateResponses(instrument, chosen.parties),
+      scores: aggregateResponses(instrument, shownParties),
       look: seriesLook('current', 0, 1),
     };
     return {
@@ -101,17 +114,28 @@ export function buildView(input: ProfileInput): ProfileView | null {
       series: band ? [main] : partyLines,
       main,
       parties: { names: spread.parties, scores, spread, band, joint },
+      ...(chosen.parties.length > MAX_LINES
+        ? { capped: { kind: 'parties' as const, shown: MAX_LINES, total: chosen.parties.length } }
+        : {}),
     };
   }
 
-  const joints = rounds.filter((r): r is RoundData & { joint: Response } => r.joint !== null);
-  if (!joints.length) return null;
+  const allJoints = rounds.filter((r): r is RoundData & { joint: Response } => r.joint !== null);
+  if (!allJoints.length) return null;
+  const skipped = Math.max(0, allJoints.length - MAX_LINES);
+  const joints = allJoints.slice(skipped);
   const series = joints.map((round, i) => ({
-    label: round.label.trim() || msg(str`Svar ${i + 1}`),
+    label: round.label.trim() || msg(str`Svar ${skipped + i + 1}`),
     scores: scoreResponse(instrument, round.joint),
     look: seriesLook(i === joints.length - 1 ? 'current' : 'earlier', i, joints.length),
   }));
-  return { kind: 'rounds', series, main: series.at(-1)!, previous: series.at(-2) };
+  return {
+    kind: 'rounds',
+    series,
+    main: series.at(-1)!,
+    previous: series.at(-2),
+    ...(skipped ? { capped: { kind: 'rounds' as const, shown: joints.length, total: allJoints.length } } : {}),
+  };
 }
 
 /** Rounds oldest first: the history's, then loose responses, then the live one as the current round's answer. */

@@ -9,8 +9,8 @@ import { datasetInfo } from './chart-config.js';
 
 /**
  * Writes each reference line's label («Mål 2027: 120») just above its right end, in its
- * indicator's colour after its point shape, with a halo in the background colour; labels
- * that would overlap are moved apart.
+ * indicator's colour after its point shape, with a halo in the background colour (inside a
+ * narrow plot, on a box of it); labels that would overlap are moved apart.
  */
 export const referenceLabels: Plugin<'line'> = {
   id: 'soimpactReferenceLabels',
@@ -53,6 +53,14 @@ export const referenceLabels: Plugin<'line'> = {
       const width = ctx.measureText(label.text).width;
       const x = outside ? chartArea.right + size + 6 : chartArea.right - 2;
       const markerX = outside ? chartArea.right + size / 2 + 2 : x - width - size / 2 - 2;
+      if (!outside) {
+        // Inside the plot (a narrow panel) the lines run under the label: a box in the
+        // background colour keeps it readable, a little see-through so the data still shows.
+        ctx.globalAlpha = 0.85;
+        ctx.fillStyle = background;
+        ctx.fillRect(markerX - size / 2 - 3, y - size - 3, x - markerX + size / 2 + 5, size + 6);
+        ctx.globalAlpha = 1;
+      }
       ctx.lineWidth = 4;
       ctx.strokeStyle = background;
       ctx.strokeText(label.text, x, y);

@@ -7,6 +7,7 @@ import { SourceController, type SourceOutcome, type SourceResponse } from '../..
 import { downloadBlob, downloadText } from '../../base/file.js';
 import { describeProblem, type Problem, type Result, errorDetail, type ErrorDetail } from '../../core/problems.js';
 import { parsePlan, type ImpactPlan, type Indicator, type IndicatorLevel } from '../../core/soimpact/plan.js';
+import { copyPlan } from '../../core/soimpact/plan-rules.js';
 import {
   latestMeasurementDate,
   parseMeasurementList,
@@ -148,7 +149,7 @@ export class SoimpactChart extends SamskapingElement {
    * is wrong and dispatches `soimpact-error`.
    */
   get plan(): ImpactPlan | undefined {
-    return this.shown ? structuredClone(this.shown) : undefined;
+    return this.shown ? copyPlan(this.shown) : undefined;
   }
 
   set plan(value: ImpactPlan | undefined) {
@@ -430,7 +431,8 @@ export class SoimpactChart extends SamskapingElement {
   private accept(plan: ImpactPlan): void {
     this.shown = plan;
     this.problems = [];
-    const copy = structuredClone(plan);
+    // A walk over the plan's JSON shape: several times faster than structuredClone on 100,000 readings.
+    const copy = copyPlan(plan);
     this.emit('soimpact-data', { ...copy, plan: copy });
   }
 

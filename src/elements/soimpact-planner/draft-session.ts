@@ -4,9 +4,10 @@
  */
 import type { ReactiveControllerHost } from 'lit';
 import { DraftController } from '../../base/draft-controller.js';
-import { ok, type Problem } from '../../core/problems.js';
+import type { Problem } from '../../core/problems.js';
 import { parsePlanDraft, serializePlanDraft, type PlanDraft } from '../../core/soimpact/plan-draft.js';
-import { parsePlan, type ImpactPlan } from '../../core/soimpact/plan.js';
+import type { ImpactPlan } from '../../core/soimpact/plan.js';
+import { validatePlanDraft } from './large-plan.js';
 import type { TypedText } from './typed-text.js';
 
 /** Where the planner keeps what was typed: its own fields and a new evaluation, and steps 5–9. */
@@ -36,10 +37,7 @@ export function createPlanDraft(
     key: () => options.storageKey() || draft.defaultKey('soimpact:plan'),
     enabled: options.enabled,
     value: () => ({ plan: options.plan(), unsaved: unsavedText(options.stores()) }),
-    validate: (value) => {
-      const plan = parsePlan(value.plan);
-      return plan.ok ? ok({ plan: plan.value, unsaved: value.unsaved }) : plan;
-    },
+    validate: validatePlanDraft,
     parse: parsePlanDraft,
     serialize: serializePlanDraft,
     fileName: ({ reason }) => `soimpact-${reason === 'conflict' ? 'andre-versjon' : 'nyere-format'}.json`,

@@ -24,6 +24,7 @@ import { createPlanDraft, loadUnsaved, type TypedStores } from './draft-session.
 import { renderStepFields, type StepFieldsView } from './step-fields.js';
 import { describeReadinessAll } from './steps-evaluation.js';
 import { TypedText } from './typed-text.js';
+import { flushDraft, isLargePlan, markValidated } from './large-plan.js';
 import { plannerStyles } from './soimpact-planner.styles.js';
 
 /** The `soimpact-change` and `soimpact-complete` detail. */
@@ -138,7 +139,7 @@ export class SoimpactPlanner extends FormAssociatedElement {
       return;
     }
     this.initialPlan ??= result.value;
-    this.replace(result.value);
+    this.replace(markValidated(result.value));
     // Before the saved draft was read, writing would overwrite it: the draft wins (see the class docs).
     if (this.draft.restoredForCurrentKey) this.save();
   }
@@ -414,7 +415,7 @@ export class SoimpactPlanner extends FormAssociatedElement {
    */
   private save(when: 'soon' | 'now' = 'now'): void {
     this.draft.schedule();
-    if (when === 'now') this.draft.flush();
+    if (when === 'now') flushDraft(this.current, () => this.draft.flush());
   }
 
   private deletePlan(): void {
@@ -433,6 +434,8 @@ export class SoimpactPlanner extends FormAssociatedElement {
   }
 
   protected formValue(): string {
+    // Without a name nothing is submitted: a large plan is not serialised on every edit for nothing (the draft keeps it).
+    if (!this.name && isLargePlan(this.current)) return '';
     return JSON.stringify(this.current);
   }
 
