@@ -12,6 +12,7 @@ import { createPlan, parsePlan, type ImpactPlan } from '../../core/soimpact/plan
 import { copyPlan, latestOnly, planReadiness } from '../../core/soimpact/plan-rules.js';
 import type { StepContent, StepId } from '../../core/soimpact/steps.js';
 import { builtInSteps, loadSteps, soimpactStepsNb } from '../../content/soimpact/steps.js';
+import { problemsOf } from '../../content/registered-content.js';
 import { getLocale } from '../../i18n/locale.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import type { SoimpactErrorDetail } from '../soimpact-chain/soimpact-chain.js';
@@ -110,6 +111,7 @@ export class SoimpactPlanner extends FormAssociatedElement {
   @state() private current: ImpactPlan = createPlan({ locale: 'nb' });
   @state() private stepIndex = 0;
   @state() private steps: StepContent = soimpactStepsNb;
+  private stepsRefused = '';
   @state() private problems: Problem[] = [];
   @state() private problemsTitle = '';
   @state() private confirmingDelete = false;
@@ -227,13 +229,19 @@ export class SoimpactPlanner extends FormAssociatedElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('storageKey') || changed.has('autosave') || changed.has('readonly')) this.restoreDraft();
     const locale = getLocale();
-    if (this.steps.locale !== locale) {
+    if (this.steps.locale !== locale && this.stepsRefused !== locale) {
       const ready = builtInSteps(locale);
       if (ready) this.steps = ready;
       else
-        void loadSteps(locale).then((content) => {
-          if (getLocale() === content.locale) this.steps = content;
-        });
+        void loadSteps(locale).then(
+          (content) => {
+            if (getLocale() === content.locale) this.steps = content;
+          },
+          (error: unknown) => {
+            this.stepsRefused = locale; // invalid registered steps: the fallback's stay, and the page hears why once
+            this.emit('soimpact-error', errorDetail(problemsOf(error)));
+          },
+        );
     }
   }
 
