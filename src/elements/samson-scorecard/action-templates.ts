@@ -17,6 +17,7 @@ import {
 } from '../../core/samson/history.js';
 import { formatDate } from '../../i18n/number.js';
 import type { ScorecardView } from './view.js';
+import { heading } from '../../base/heading.js';
 
 const OWNER_LIMIT = 200;
 
@@ -107,7 +108,7 @@ export function renderActionMatrix(view: ScorecardView): TemplateResult | typeof
   const { byQuadrant } = groupActions(actions);
   const none = byQuadrant.get('none') ?? [];
   return html`<section class="block action-matrix" aria-labelledby="matrix-heading">
-    <h3 id="matrix-heading">${msg('Tiltaksmatrisen')}</h3>
+    ${heading(view.headingLevel, 1, msg('Tiltaksmatrisen'), { id: 'matrix-heading' })}
     <p class="hint">
       ${msg('Tiltakene sortert etter om de handler om å gjøre mer eller mindre av noe, og om det er noe dere gjør allerede eller noe nytt.')}
     </p>

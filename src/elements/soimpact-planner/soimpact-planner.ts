@@ -34,6 +34,7 @@ import { renderMeasurementPlan, renderPlanStep, type PlanStepsView } from './ste
 import { describeReadiness, renderEvaluationStep, type EvaluationStepView } from './steps-evaluation.js';
 import { TypedText } from './typed-text.js';
 import { plannerStyles } from './soimpact-planner.styles.js';
+import { heading } from '../../base/heading.js';
 
 /** `autosave` and `preview` are on unless the attribute says "false". */
 const onUnlessFalse = {
@@ -80,6 +81,13 @@ export interface SoimpactPlanDetail {
  * @csspart step - The current step.
  * @csspart guidance - The guidance for the current step.
  * @csspart toolbar - Export, import and delete.
+ * @csspart button - Every button; variants and states are further parts on the same button.
+ * @csspart primary - With `button`: the main action («Neste steg», «Marker planen som ferdig»).
+ * @csspart danger - With `button`: a button that deletes.
+ * @csspart nav-item - With `button`: a step in the list of the ten steps.
+ * @csspart current - With `nav-item`: the step that is open (`::part(nav-item current)`).
+ * @slot intro - Your own introduction, below the plan's title.
+ * @slot help - Help shown in every step's guidance (whom to ask, where to read more).
  * @csspart error - A message listing problems with an import.
  * @csspart preview - The live `<soimpact-chain>` preview.
  *
@@ -204,13 +212,14 @@ export class SoimpactPlanner extends FormAssociatedElement {
       <div class="planner">
         <div class="header" part="header">
           <p class="kicker">${msg('SoImpact – plan i ti steg')}</p>
-          <h2 class="plan-title">${this.current.title}</h2>
+          ${heading(this.headingLevel, 0, this.current.title, { className: 'plan-title' })}
+          <slot name="intro"></slot>
           ${renderDraftNotice(this.draft, this.current.updatedAt, this.keptActions)}
         </div>
         ${renderRefusal(this.problemsTitle, this.problems, this.dismissProblems)}
         <div class="layout">
           ${renderStepList(this.steps, this.stepIndex, this.goTo)}
-          ${renderStep(this.steps, this.stepIndex, this.renderFields(this.steps.steps[this.stepIndex]!.id), this.goTo)}
+          ${renderStep(this.steps, this.stepIndex, this.renderFields(this.steps.steps[this.stepIndex]!.id), this.goTo, this.headingLevel)}
         </div>
         ${renderToolbar(this.view)} ${renderPublish(this.view)}
         <p class="status" role="status">${this.status}</p>
