@@ -131,16 +131,16 @@ const record = (value: unknown): Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 
 /**
- * Joins a language's words with the skeleton, then validates the result with the instrument
- * schema, so a missing or empty text is a problem with its path (`fields[2].statements[0].text`),
- * never an instrument with a hole in it. A whole `samson-instrument@1` document is validated as it is.
+ * Joins a language's words with the skeleton, without validating: for the bokmål copy in the
+ * entry, whose schema check would cost the first render several milliseconds of zod (it is
+ * checked by test/unit/content-json.test.ts instead). Everything else goes through
+ * {@link instrumentFromWords}.
  */
-export function instrumentFromWords(input: unknown): Result<Instrument> {
+export function assembleWords(input: unknown): Instrument {
   const texts = record(input);
-  if (texts['format'] !== undefined) return parseInstrument(input);
   const values = record(texts['values']);
   const fields = record(texts['fields']);
-  return parseInstrument({
+  return {
     format: 'samson-instrument@1',
     id: 'samson',
     version: SAMSON_VERSION,
@@ -154,11 +154,21 @@ export function instrumentFromWords(input: unknown): Result<Instrument> {
         id: field.id,
         name: words['name'],
         description: words['description'],
-        prompt: words['prompt'],
+        ...(words['prompt'] === undefined ? {} : { prompt: words['prompt'] }),
         statements: field.statements.map((s) => ({ id: s.id, text: statements[s.id], values: [...s.values], source: s.source })),
       };
     }),
     guidance: texts['guidance'],
-    collaboration: texts['collaboration'],
-  });
+    ...(texts['collaboration'] === undefined ? {} : { collaboration: texts['collaboration'] }),
+  } as Instrument;
+}
+
+/**
+ * Joins a language's words with the skeleton, then validates the result with the instrument
+ * schema, so a missing or empty text is a problem with its path (`fields[2].statements[0].text`),
+ * never an instrument with a hole in it. A whole `samson-instrument@1` document is validated as it is.
+ */
+export function instrumentFromWords(input: unknown): Result<Instrument> {
+  if (record(input)['format'] !== undefined) return parseInstrument(input);
+  return parseInstrument(assembleWords(input));
 }
