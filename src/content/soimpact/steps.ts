@@ -1,11 +1,14 @@
-import { parseStepContent, type StepContent } from '../../core/soimpact/steps.js';
+import type { StepContent } from '../../core/soimpact/steps.js';
 import { type BuiltInLocale, type Locale, fallbackLocale, isBuiltInLocale } from '../../i18n/locale.js';
 import { registeredLanguage } from '../../i18n/registry.js';
 import { ContentError, loadRegistered } from '../registered-content.js';
 import nb from './steps.nb.json';
 
-function builtIn(input: unknown, locale: BuiltInLocale): StepContent {
-  const result = parseStepContent(input);
+// The schema is loaded with the first other language: the planner's entry does not need it for bokmål.
+const parser = () => import('../../core/soimpact/steps.js').then((module) => module.parseStepContent);
+
+async function builtIn(input: unknown, locale: BuiltInLocale): Promise<StepContent> {
+  const result = (await parser())(input);
   if (!result.ok) throw new ContentError(`SoImpact steps ${locale}`, result.problems);
   return result.value;
 }
@@ -44,9 +47,9 @@ export async function loadSteps(locale: Locale): Promise<StepContent> {
   if (ready) return ready;
   let content: StepContent;
   if (isBuiltInLocale(locale)) {
-    content = builtIn((await loaders[locale as Exclude<BuiltInLocale, 'nb'>]()).default, locale);
+    content = await builtIn((await loaders[locale as Exclude<BuiltInLocale, 'nb'>]()).default, locale);
   } else if (registeredLanguage(locale)?.soimpact !== undefined) {
-    const registered = await loadRegistered(registeredLanguage(locale)!.soimpact, `SoImpact steps ${locale}`, parseStepContent);
+    const registered = await loadRegistered(registeredLanguage(locale)!.soimpact, `SoImpact steps ${locale}`, await parser());
     content = { ...registered, locale };
   } else {
     // The fallback's guidance, labelled with the language asked for so the planner takes it as current.
