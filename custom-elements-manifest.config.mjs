@@ -110,6 +110,17 @@ const literalUnionsPlugin = () => ({
   },
 });
 
+// The base classes are abstract: listed for what the elements inherit, not as elements of their own.
+const baseClassesPlugin = () => ({
+  name: 'samskaping-base-classes',
+  packageLinkPhase({ customElementsManifest }) {
+    for (const module of customElementsManifest.modules) {
+      if (!module.path.startsWith('src/base/')) continue;
+      for (const declaration of module.declarations ?? []) if (!declaration.tagName) delete declaration.customElement;
+    }
+  },
+});
+
 const shipped = (path) => path.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js');
 const shippedPathsPlugin = () => ({
   name: 'samskaping-shipped-paths',
@@ -131,9 +142,10 @@ const shippedPathsPlugin = () => ({
 });
 
 export default {
-  globs: ['src/elements/**/*.ts'],
+  // The base classes too, so what every element inherits (heading-level, the form attributes) is listed on each.
+  globs: ['src/elements/**/*.ts', 'src/base/samskaping-element.ts', 'src/base/form-associated-element.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts'],
   outdir: 'dist',
   litelement: true,
-  plugins: [tagsPlugin(), sharedTokensPlugin(), literalUnionsPlugin(), shippedPathsPlugin()],
+  plugins: [tagsPlugin(), sharedTokensPlugin(), literalUnionsPlugin(), baseClassesPlugin(), shippedPathsPlugin()],
 };

@@ -8,6 +8,7 @@
 //     dist/bundle/ (copy or serve the two together).
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import json from '@rollup/plugin-json';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -61,6 +62,8 @@ export default [
     },
     plugins: [
       vendorLicence(),
+      // The content (src/content/**/*.json) becomes ES modules, so dist/ imports no JSON (Node needs no import attribute).
+      json({ preferConst: true, namedExports: false }),
       nodeResolve({ browser: true, resolveOnly: [/^@lit\/localize/] }),
       typescript({ tsconfig: './tsconfig.json', declaration: true, declarationMap: false, outDir: 'dist', inlineSources: true }),
     ],
@@ -83,6 +86,7 @@ export default [
       sourcemap: true,
     },
     plugins: [
+      json({ preferConst: true, namedExports: false }),
       nodeResolve({ browser: true }),
       typescript({
         tsconfig: './tsconfig.json',

@@ -1,5 +1,5 @@
 // Browser tests run in Debian's Chromium, never in a downloaded browser.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -21,8 +21,16 @@ async function strictCsp(context, next) {
     context.set('Content-Security-Policy', strictPolicy);
 }
 
+// esbuild turns every served .json into an ES module (`json: true`, for the content the source
+// imports, src/content/**/*.json); the built files a test fetches as data stay JSON.
+async function rawBuiltJson(context, next) {
+  if (!/^\/dist\/.+\.json$/.test(context.path) || !existsSync(`.${context.path}`)) return next();
+  context.type = 'application/json';
+  context.body = readFileSync(`.${context.path}`, 'utf8');
+}
+
 export default {
-  middleware: [strictCsp, testFixtureMiddleware],
+  middleware: [strictCsp, rawBuiltJson, testFixtureMiddleware],
   files: ['test/browser/**/*.test.ts', 'src/**/*.test.ts'],
   nodeResolve: true,
   // One test page at a time: a page in a background tab gets no ResizeObserver callbacks,
@@ -53,5 +61,8 @@ export default {
       },
     }),
   ],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }), pdfPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, json: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    pdfPlugin(),
+  ],
 };

@@ -18,7 +18,9 @@ const decode = (xml) =>
     .replace(/&amp;/g, '&');
 
 const used = new Set();
-for (const locale of ['da', 'en', 'nn']) {
+// The target locales come from lit-localize.json, the one list of the library's languages.
+const { targetLocales } = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
+for (const locale of targetLocales) {
   const path = `xliff/${locale}.xlf`;
   let filled = 0;
   const xml = readFileSync(path, 'utf8').replace(

@@ -5,7 +5,8 @@
  */
 export * from './core/index.js';
 export type { SamskapingEventMap } from './events.js';
-export { setLocale, getLocale, localeFromLanguageTag, LOCALES, type Locale } from './i18n/locale.js';
+export { setLocale, getLocale, localeFromLanguageTag, LOCALES, type Locale, type BuiltInLocale } from './i18n/locale.js';
+export { registerLanguage, languages, type LanguageDefinition } from './content/languages.js';
 export { samsonNb, loadBuiltInInstrument } from './content/samson/index.js';
 export { SamsonScorecard, type SamsonErrorDetail } from './elements/samson-scorecard/samson-scorecard.js';
 export { SamsonProfile, type SamsonProfileSelectDetail, type ProfileCompare } from './elements/samson-profile/samson-profile.js';

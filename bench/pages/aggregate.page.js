@@ -2,7 +2,7 @@
 // function (aggregateResponses: scoreResponse per response, then the means). Responses are
 // generated from a fixed seed, so every run aggregates the same data. Also times validating
 // the same 1,000 responses with parseResponse first, as a page loading them from JSON would.
-import instrument from '../../dist/content/samson/nb.js';
+import { samsonNb as instrument } from '../../dist/content/samson/index.js';
 import { aggregateResponses } from '../../dist/core/samson/profile.js';
 import { parseResponse } from '../../dist/core/samson/response.js';
 import { makeResponses } from './responses.js';

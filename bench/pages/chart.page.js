@@ -5,7 +5,9 @@
 // element's own copy (one bundle), so Chart.getChart finds its instance.
 import '../../dist/elements/soimpact-chart/define.js';
 import { Chart } from '../../dist/elements/soimpact-chart/chart-config.js';
-import demo from '../../dist/content/soimpact/job-course.nb.js';
+import { demoPlansNb } from '../../dist/content/soimpact/index.js';
+
+const demo = demoPlansNb['job-course'];
 import { parsePlan } from '../../dist/core/soimpact/plan.js';
 
 function makePlan(n, seed) {

@@ -1,7 +1,7 @@
 // Responses to the built-in bokmål SAMSON generated from a fixed seed (mulberry32), so every
 // run works on the same data: ~90 % of statements answered (some "not relevant"), ~10 % with
 // an idea, ~90 % of the values weighted.
-import instrument from '../../dist/content/samson/nb.js';
+import { samsonNb as instrument } from '../../dist/content/samson/index.js';
 
 function random(seed) {
   let s = seed >>> 0;

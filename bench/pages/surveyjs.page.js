@@ -5,7 +5,7 @@
 import { Model } from 'survey-core';
 import { renderSurvey } from 'survey-js-ui';
 import 'survey-core/i18n/norwegian';
-import instrument from '../../dist/content/samson/nb.js';
+import { samsonNb as instrument } from '../../dist/content/samson/index.js';
 
 const elements = [];
 for (const field of instrument.fields) {

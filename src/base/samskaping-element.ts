@@ -1,4 +1,5 @@
 import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { followDocumentLanguage } from '../i18n/locale.js';
 import { takeOverEarlyProperties } from './early-properties.js';
@@ -10,6 +11,13 @@ import { takeOverEarlyProperties } from './early-properties.js';
  */
 export abstract class SamskapingElement extends LitElement {
   private tookOver = false;
+
+  /**
+   * The level of the element's top heading, 1–6 (default 2: the element sits in an article
+   * under its `h1`). The headings below it follow: with `heading-level="3"` the step heading
+   * is an `h3` and its sections `h4`. The look does not change.
+   */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   constructor() {
     super();

@@ -26,7 +26,11 @@ import { css } from 'lit';
  * @cssprop [--se-color-importance=#9aa3ad] - The grey importance layer.
  * @cssprop [--se-color-danger=#b3261e] - Errors.
  * @cssprop [--se-color-success=#1e7b34] - Progress towards a target.
- * @cssprop [--se-color-focus=#1f5fa8] - Focus ring.
+ * @cssprop [--se-color-focus=#1f5fa8] - Focus ring colour (the same as `--se-focus-ring-color`; either works).
+ * @cssprop [--se-focus-ring-color=#1f5fa8] - Focus ring colour.
+ * @cssprop [--se-focus-ring-width=3px] - Focus ring width.
+ * @cssprop [--se-focus-ring-offset=2px] - Gap between an element and its focus ring.
+ * @cssprop [--se-focus-ring=3px solid #1f5fa8] - The whole focus ring as an `outline` value (`2px dashed hotpink`); overrides colour and width.
  * @cssprop [--se-radius=0.375rem] - Corner radius.
  * @cssprop [--se-space=1rem] - Base spacing unit.
  */
@@ -43,7 +47,9 @@ export const sharedStyles = css`
     --_importance: var(--se-color-importance, light-dark(#9aa3ad, #5d6873));
     --_danger: var(--se-color-danger, light-dark(#b3261e, #ff8a80));
     --_success: var(--se-color-success, light-dark(#1e7b34, #7fd08f));
-    --_focus: var(--se-color-focus, light-dark(#1f5fa8, #7db3f0));
+    --_focus: var(--se-focus-ring-color, var(--se-color-focus, light-dark(#1f5fa8, #7db3f0)));
+    --_focus-ring: var(--se-focus-ring, var(--se-focus-ring-width, 3px) solid var(--_focus));
+    --_focus-offset: var(--se-focus-ring-offset, 2px);
     --_radius: var(--se-radius, 0.375rem);
     --_space: var(--se-space, 1rem);
     display: block;
@@ -99,8 +105,8 @@ export const sharedStyles = css`
   }
 
   :focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
+    outline: var(--_focus-ring);
+    outline-offset: var(--_focus-offset);
   }
 
   button {

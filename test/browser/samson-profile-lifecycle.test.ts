@@ -286,7 +286,7 @@ describe('<samson-profile>: many responses', () => {
     el.responses = many;
     await el.updateComplete;
     expect(chartOf(el).data.datasets[1]!.data).to.deep.equal(aggregateResponses(instrument, many).fields.map((f) => f.score));
-    const toggle = $(el, '[part="toggle"]')!;
+    const toggle = $(el, '[part~="toggle"]')!;
     const expanded = toggle.getAttribute('aria-expanded');
     toggle.click();
     await el.updateComplete;

@@ -75,7 +75,7 @@ describe('<samson-profile>: three parties', () => {
 
   it('has one table column per party and the spread between them', async () => {
     const el = await partiesProfile({ field: instrument.fields[disputedField]!.id });
-    $(el, '[part="toggle"]')!.click();
+    $(el, '[part~="toggle"]')!.click();
     await settle(el);
     const head = [...el.shadowRoot!.querySelectorAll('[part="table"] thead th')].map((th) => th.textContent!.trim());
     expect(head.slice(1, 4)).to.deep.equal(['Skår (kommunen)', 'Skår (frivilligheten)', 'Skår (innbyggerne)']);
@@ -145,7 +145,7 @@ describe('<samson-profile>: three parties', () => {
       expect(text(el, '[part="disagreements"] li')).to.contain(statement);
       expect(text(el, '[part="summary"]')).to.contain(statement);
       await expectAccessible(el, `parties ${lang}`);
-      $(el, '[part="toggle"]')!.focus();
+      $(el, '[part~="toggle"]')!.focus();
       await sendKeys({ press: 'Enter' });
       await settle(el);
       expect($(el, '[part="table"]')!.hidden).to.equal(false);

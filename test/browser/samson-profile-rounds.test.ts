@@ -50,7 +50,7 @@ describe('<samson-profile>: rounds of a history', () => {
 
   it("has one table column per round, oldest first, and the current round's importance", async () => {
     const el = await withHistory(twoRoundHistory());
-    $(el, '[part="toggle"]')!.click();
+    $(el, '[part~="toggle"]')!.click();
     await settle(el);
     const head = [...el.shadowRoot!.querySelectorAll('[part="table"] thead th')].map((th) => th.textContent!.trim());
     expect(head).to.deep.equal(['Handlingsfelt', 'Skår (Runde 1)', 'Skår (Runde 2)', 'Viktighet (Runde 2)']);
@@ -157,7 +157,7 @@ describe('<samson-profile>: rounds of a history', () => {
       await sendKeys({ press: 'Enter' });
       await settle(el);
       expect(el.field).to.equal(instrument.fields[0]!.id);
-      expect(el.shadowRoot!.activeElement).to.equal($(el, '[part="back"]'));
+      expect(el.shadowRoot!.activeElement).to.equal($(el, '[part~="back"]'));
       expect(lines(el)).to.have.length(2);
       await expectAccessible(el, `rounds drill-down ${lang}`);
     });

@@ -1,8 +1,10 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { Chart } from 'chart.js';
-import jobCourse from '../../src/content/soimpact/job-course.nb.js';
-import boost from '../../src/content/soimpact/boost-refugee.nb.js';
+import { demoPlansNb } from '../../src/content/soimpact/index.js';
+
+const jobCourse = demoPlansNb['job-course'];
+const boost = demoPlansNb['boost-refugee'];
 import { parseMeasurementsCsv } from '../../src/core/soimpact/csv.js';
 import { profile, round1, round2 } from '../fixtures/profile-helpers.js';
 import {

@@ -1,5 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import jobCourse from '../../src/content/soimpact/job-course.nb.js';
+import { demoPlansNb } from '../../src/content/soimpact/index.js';
+
+const jobCourse = demoPlansNb['job-course'];
 import { SourceController } from '../../src/base/source-controller.js';
 import { parsePlan } from '../../src/core/soimpact/plan.js';
 import '../../src/elements/soimpact-chain/define.js';
@@ -132,7 +134,7 @@ describe('<soimpact-chain> src', () => {
   });
 
   it('does not show the method documents’ line references to readers', async () => {
-    const { default: boost } = await import('../../src/content/soimpact/boost-refugee.nb.js');
+    const boost = demoPlansNb['boost-refugee'];
     expect(boost.source).to.match(/000:2609-2652/);
     const el = await fixture<SoimpactChain>(html`<soimpact-chain .plan=${boost}></soimpact-chain>`);
     const shown = el.shadowRoot!.textContent!;

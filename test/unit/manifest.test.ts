@@ -52,6 +52,9 @@ describe('custom-elements.json', () => {
         }
       }
 
+      // Inherited from src/base/samskaping-element.ts: every element takes it.
+      assert.ok(attributes.has('heading-level'), `<${tag}> does not list heading-level`);
+
       const documented = new Map((declaration.events ?? []).map((e) => [e.name, e.type?.text ?? '']));
       for (const event of events) {
         assert.ok(documented.has(event), `<${tag}> does not document ${event}`);

@@ -4,10 +4,9 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { parseInstrument, type Instrument } from '../../src/core/samson/instrument.js';
 import { valueShares } from '../../src/core/samson/weighting.js';
 import { SAMSON_1_0_REPLACED, SAMSON_1_1_ADDED } from '../../src/core/samson/migration.js';
-import nb from '../../src/content/samson/nb.js';
-import nn from '../../src/content/samson/nn.js';
-import da from '../../src/content/samson/da.js';
-import en from '../../src/content/samson/en.js';
+import { loadBuiltInInstrument, samsonNb as nb } from '../../src/content/samson/index.js';
+
+const [nn, da, en] = await Promise.all((['nn', 'da', 'en'] as const).map((locale) => loadBuiltInInstrument(locale)));
 
 // The seeds sit in /work/shared/seeds next to the repository (or next to a worktree's parent).
 const seedsDir = [new URL('../../../shared/seeds/', import.meta.url), new URL('../../../../shared/seeds/', import.meta.url)].find(

@@ -8,10 +8,9 @@ import {
   placementSchema,
 } from '../../src/core/samson/placement.js';
 import { createResponse, parseResponse, withCollaborationAnswer } from '../../src/core/samson/response.js';
-import nb from '../../src/content/samson/nb.js';
-import nn from '../../src/content/samson/nn.js';
-import da from '../../src/content/samson/da.js';
-import en from '../../src/content/samson/en.js';
+import { loadBuiltInInstrument, samsonNb as nb } from '../../src/content/samson/index.js';
+
+const [nn, da, en] = await Promise.all((['nn', 'da', 'en'] as const).map((locale) => loadBuiltInInstrument(locale)));
 
 describe('placing the collaboration between thin and thick (Figur 1–2, 000:499-683)', () => {
   it('has no place until planning and delivery — the two axes of Figur 2 — are answered', () => {

@@ -2,14 +2,13 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { parsePlan, type ImpactPlan } from '../../src/core/soimpact/plan.js';
 import { progress } from '../../src/core/soimpact/progress.js';
-import boostNb from '../../src/content/soimpact/boost-refugee.nb.js';
-import boostDa from '../../src/content/soimpact/boost-refugee.da.js';
-import boostEn from '../../src/content/soimpact/boost-refugee.en.js';
-import boostNn from '../../src/content/soimpact/boost-refugee.nn.js';
-import jobNb from '../../src/content/soimpact/job-course.nb.js';
-import jobDa from '../../src/content/soimpact/job-course.da.js';
-import jobEn from '../../src/content/soimpact/job-course.en.js';
-import jobNn from '../../src/content/soimpact/job-course.nn.js';
+import { loadDemoPlan as load } from '../../src/content/soimpact/index.js';
+
+const [boostNb, boostDa, boostEn, boostNn, jobNb, jobDa, jobEn, jobNn] = await Promise.all(
+  (['boost-refugee', 'job-course'] as const).flatMap((id) =>
+    (['nb', 'da', 'en', 'nn'] as const).map((locale) => load(id, locale)),
+  ),
+);
 import { DEMO_PLAN_IDS, demoPlansNb, loadDemoPlan } from '../../src/content/soimpact/index.js';
 import { rowsOf } from '../../src/core/soimpact/measurements.js';
 import { publishedSchemas } from '../../src/core/schemas.js';

@@ -1,10 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ADVICE_IDS, STEP_IDS, parseStepContent, type StepContent } from '../../src/core/soimpact/steps.js';
-import nb from '../../src/content/soimpact/steps.nb.js';
-import da from '../../src/content/soimpact/steps.da.js';
-import en from '../../src/content/soimpact/steps.en.js';
-import nn from '../../src/content/soimpact/steps.nn.js';
+import { loadSteps } from '../../src/content/soimpact/steps.js';
+
+const [nb, da, en, nn] = await Promise.all((['nb', 'da', 'en', 'nn'] as const).map((locale) => loadSteps(locale)));
 
 const all: Record<string, StepContent> = { nb, nn, da, en };
 

@@ -4,10 +4,14 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import samsonNn from '../../src/content/samson/nn.js';
-import stepsNn from '../../src/content/soimpact/steps.nn.js';
-import boostNn from '../../src/content/soimpact/boost-refugee.nn.js';
-import jobNn from '../../src/content/soimpact/job-course.nn.js';
+import { loadBuiltInInstrument } from '../../src/content/samson/index.js';
+import { loadSteps } from '../../src/content/soimpact/steps.js';
+import { loadDemoPlan } from '../../src/content/soimpact/index.js';
+
+const samsonNn = await loadBuiltInInstrument('nn');
+const stepsNn = await loadSteps('nn');
+const boostNn = await loadDemoPlan('boost-refugee', 'nn');
+const jobNn = await loadDemoPlan('job-course', 'nn');
 
 interface Unit {
   id: string;
@@ -34,7 +38,7 @@ describe('UI translations', () => {
   execFileSync('npx', ['lit-localize', 'extract', '--config', configPath], { stdio: 'pipe' });
   const current = units(readFileSync(join(scratch, 'da.xlf'), 'utf8'));
 
-  for (const locale of ['da', 'en', 'nn']) {
+  for (const locale of config.targetLocales as string[]) {
     it(`${locale}: every message in the code has a translation with the same placeholders`, () => {
       const committed = new Map(units(readFileSync(`xliff/${locale}.xlf`, 'utf8')).map((u) => [u.id, u]));
       const missing = current.filter((u) => !committed.get(u.id)?.target?.trim()).map((u) => u.source);

@@ -1,10 +1,11 @@
-import type { Instrument } from '../../core/samson/instrument.js';
+import type { Result } from '../../core/problems.js';
+import { parseInstrument, type Instrument } from '../../core/samson/instrument.js';
 
 /**
  * SAMSON 1.1's skeleton: the values, fields and statements with their value tags and the seed
  * lines they rest on (document:lines, documents in /shared/seeds: 000 handbook, 001 research
- * report, 002 final report). Words live in the language files (nb, nn, da, en), which
- * {@link assemble} joins with this, so every language has the same ids, tags and sources by
+ * report, 002 final report). Words live in the language files (nb.json, nn.json, da.json, en.json), which
+ * {@link instrumentFromWords} joins with this, so every language has the same ids, tags and sources by
  * construction. docs/instrument-1.1.md lists what changed from 1.0 and why.
  */
 export const SAMSON_VERSION = '1.1.0';
@@ -116,45 +117,58 @@ export const FIELDS: ReadonlyArray<{ id: string; statements: StatementSkeleton[]
   },
 ];
 
-/** The words of SAMSON in one language, keyed by the skeleton's ids. */
+/** The words of SAMSON in one language, keyed by the skeleton's ids (the form of `nb.json`). */
 export interface InstrumentTexts {
   locale: string;
   title: string;
   values: Record<ValueId, { name: string; description: string; question: string }>;
-  fields: Record<string, { name: string; description: string; prompt: string; statements: Record<string, string> }>;
+  fields: Record<string, { name: string; description: string; prompt?: string; statements: Record<string, string> }>;
   guidance: Instrument['guidance'];
-  collaboration: NonNullable<Instrument['collaboration']>;
+  collaboration?: Instrument['collaboration'];
 }
 
-/** Joins a language's words with the skeleton. Throws on a missing text, so a gap fails at import. */
-export function assemble(texts: InstrumentTexts): Instrument {
-  const need = <T>(value: T | undefined, what: string): T => {
-    if (value === undefined || value === '') throw new Error(`SAMSON ${texts.locale}: no text for ${what}`);
-    return value;
-  };
+const record = (value: unknown): Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+
+/**
+ * Joins a language's words with the skeleton, without validating: for the bokmål copy in the
+ * entry, whose schema check would cost the first render several milliseconds of zod (it is
+ * checked by test/unit/content-json.test.ts instead). Everything else goes through
+ * {@link instrumentFromWords}.
+ */
+export function assembleWords(input: unknown): Instrument {
+  const texts = record(input);
+  const values = record(texts['values']);
+  const fields = record(texts['fields']);
   return {
     format: 'samson-instrument@1',
     id: 'samson',
     version: SAMSON_VERSION,
-    locale: texts.locale,
-    title: texts.title,
-    values: VALUE_IDS.map((id) => ({ id, ...need(texts.values[id], id) })),
+    locale: texts['locale'],
+    title: texts['title'],
+    values: VALUE_IDS.map((id) => ({ id, ...record(values[id]) })),
     fields: FIELDS.map((field) => {
-      const words = need(texts.fields[field.id], field.id);
+      const words = record(fields[field.id]);
+      const statements = record(words['statements']);
       return {
         id: field.id,
-        name: words.name,
-        description: words.description,
-        prompt: words.prompt,
-        statements: field.statements.map((s) => ({
-          id: s.id,
-          text: need(words.statements[s.id], s.id),
-          values: [...s.values],
-          source: s.source,
-        })),
+        name: words['name'],
+        description: words['description'],
+        ...(words['prompt'] === undefined ? {} : { prompt: words['prompt'] }),
+        statements: field.statements.map((s) => ({ id: s.id, text: statements[s.id], values: [...s.values], source: s.source })),
       };
     }),
-    guidance: texts.guidance,
-    collaboration: texts.collaboration,
-  };
+    guidance: texts['guidance'],
+    ...(texts['collaboration'] === undefined ? {} : { collaboration: texts['collaboration'] }),
+  } as Instrument;
+}
+
+/**
+ * Joins a language's words with the skeleton, then validates the result with the instrument
+ * schema, so a missing or empty text is a problem with its path (`fields[2].statements[0].text`),
+ * never an instrument with a hole in it. A whole `samson-instrument@1` document is validated as it is.
+ */
+export function instrumentFromWords(input: unknown): Result<Instrument> {
+  if (record(input)['format'] !== undefined) return parseInstrument(input);
+  return parseInstrument(assembleWords(input));
 }

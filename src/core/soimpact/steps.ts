@@ -52,7 +52,8 @@ export const adviceSchema = z.object({
 export const stepContentSchema = z
   .object({
     format: z.literal(STEPS_FORMAT),
-    locale: z.enum(['nb', 'nn', 'da', 'en']),
+    /** nb, nn, da, en or a language registered at runtime (any BCP 47 tag). */
+    locale: z.string().check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/)),
     steps: z.array(stepSchema).check(z.length(STEP_IDS.length)),
     advice: z.array(adviceSchema).check(z.length(ADVICE_IDS.length)),
   })

@@ -213,7 +213,7 @@ export const profileStyles = css`
     font-variant-numeric: tabular-nums;
   }
 
-  h3 {
+  :where(h3:not([data-depth]), [data-depth='1']) {
     font-size: 1.05em;
     margin: 0 0 0.25rem;
   }

@@ -64,8 +64,10 @@ const partiesModes: readonly PartiesMode[] = ['lines', 'band', 'off'];
  *
  * @csspart base - The wrapper around everything.
  * @csspart toolbar - The row of buttons above the chart.
+ * @csspart button - Every button (with `back`, `toggle`, `download` or `axis` for which one).
  * @csspart back - The "back to the overview" button in a drill-down.
  * @csspart toggle - The button that shows and hides the data table.
+ * @csspart expanded - With `toggle`: the data table is shown.
  * @csspart download - The "download as PNG" button.
  * @csspart chart - The figure holding the chart(s) and the legend.
  * @csspart canvas - Each chart's canvas: a tab stop, where the arrow keys move the tooltip from point to point (read out in a polite live region).
@@ -288,6 +290,7 @@ export class SamsonProfile extends SamskapingElement {
     const axes = this.axes(field);
     const sideBySide = this.compare === 'side-by-side' && view.series.length > 1;
     const context: TextContext = {
+      top: this.headingLevel,
       view,
       field,
       axes,
@@ -299,11 +302,13 @@ export class SamsonProfile extends SamskapingElement {
       <div part="toolbar" class="toolbar no-print">
         ${
           field
-            ? html`<button part="back" class="back" type="button" @click=${this.back}>${msg('Tilbake til oversikten')}</button>`
+            ? html`<button part="button back" class="back" type="button" @click=${this.back}>
+                ${msg('Tilbake til oversikten')}
+              </button>`
             : nothing
         }
         <button
-          part="toggle"
+          part=${this.tableOpen ? 'button toggle expanded' : 'button toggle'}
           class="toggle"
           type="button"
           aria-expanded=${this.tableOpen ? 'true' : 'false'}
@@ -312,7 +317,7 @@ export class SamsonProfile extends SamskapingElement {
         >
           ${this.tableOpen ? msg('Skjul tabellen') : msg('Vis tallene i en tabell')}
         </button>
-        <button part="download" class="download" type="button" @click=${this.download}>${msg('Last ned som PNG')}</button>
+        <button part="button download" class="download" type="button" @click=${this.download}>${msg('Last ned som PNG')}</button>
       </div>
       ${renderCapped(view)}
       <div class="layout">
@@ -350,7 +355,7 @@ export class SamsonProfile extends SamskapingElement {
           ${renderLegend(legendEntries(view, this.showImportance))}
         </figure>
         <div class="side ${field ? '' : 'no-print'}">
-          ${field ? renderStatements(view, field, axes) : renderFieldButtons(view, axes, (id) => this.select(id))}
+          ${field ? renderStatements(view, field, axes, this.headingLevel) : renderFieldButtons(view, axes, (id) => this.select(id), this.headingLevel)}
         </div>
       </div>
       ${this.chartKeys.liveRegion()} ${renderSummary(context)} ${renderDisagreements(context)} ${renderChanges(context)}

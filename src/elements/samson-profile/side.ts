@@ -6,17 +6,23 @@ import { fieldPoints, statementPoints } from '../../core/samson/profile.js';
 import { formatNumber } from '../../i18n/number.js';
 import { value, type Axis } from './text.js';
 import type { ProfileView } from './view.js';
+import { heading } from '../../base/heading.js';
 
 /** The axis labels as buttons (the keyboard way into a field), each with the main line's score. */
-export function renderFieldButtons(view: ProfileView, axes: Axis[], select: (fieldId: string) => void): TemplateResult {
+export function renderFieldButtons(
+  view: ProfileView,
+  axes: Axis[],
+  select: (fieldId: string) => void,
+  top: number,
+): TemplateResult {
   const points = fieldPoints(view.main.scores);
-  return html`<h3 id="axes-title">${msg('Handlingsfeltene')}</h3>
+  return html`${heading(top, 1, msg('Handlingsfeltene'), { id: 'axes-title' })}
     <p class="hint">${msg('Velg et felt for å se utsagnene det består av.')}</p>
     <ol part="axes" class="axes" aria-labelledby="axes-title">
       ${axes.map((axis, i) => {
         const score = points[i]?.score ?? null;
         return html`<li>
-          <button part="axis" type="button" data-field=${axis.id} @click=${() => select(axis.id)}>
+          <button part="button axis" type="button" data-field=${axis.id} @click=${() => select(axis.id)}>
             <span class="name"><span class="number">${i + 1}</span> ${axis.name}</span>
             <span class="value">${score === null ? msg('ingen skår') : formatNumber(score)}</span>
           </button>
@@ -25,9 +31,9 @@ export function renderFieldButtons(view: ProfileView, axes: Axis[], select: (fie
     </ol>`;
 }
 
-export function renderStatements(view: ProfileView, field: Field, axes: Axis[]): TemplateResult {
+export function renderStatements(view: ProfileView, field: Field, axes: Axis[], top: number): TemplateResult {
   const points = statementPoints(view.main.scores, field.id);
-  return html`<h3 id="statements-title">${field.name}</h3>
+  return html`${heading(top, 1, field.name, { id: 'statements-title' })}
     <ol part="statements" class="statements" aria-labelledby="statements-title">
       ${axes.map((axis, i) => {
         const point = points[i];

@@ -10,6 +10,7 @@ import { summarizeProfile, whatChanged, type ProfileChange } from '../../core/sa
 import { widest, type Spread } from '../../core/samson/compare.js';
 import { formatNumber } from '../../i18n/number.js';
 import { pointsOf, type ProfileView } from './view.js';
+import { heading } from '../../base/heading.js';
 
 export interface Axis {
   id: string;
@@ -22,6 +23,8 @@ export interface Axis {
 /** What every text part needs: the view, the field drilled into (if any) and the axes drawn. */
 export interface TextContext {
   view: ProfileView;
+  /** The element's `heading-level`. */
+  top: number;
   field: Field | undefined;
   axes: Axis[];
   caption: string;
@@ -72,7 +75,7 @@ export function renderSummary(context: TextContext): TemplateResult {
   }
   const several = view.series.length > 1 || view.kind === 'parties';
   return html`<section part="summary" class="summary" id="summary" aria-labelledby="summary-title">
-    <h3 id="summary-title">${several ? msg(str`Sammendrag for «${main.label}»`) : msg('Sammendrag')}</h3>
+    ${heading(context.top, 1, html`${several ? msg(str`Sammendrag for «${main.label}»`) : msg('Sammendrag')}`, { id: 'summary-title' })}
     <p>${sentences.join(' ')}</p>
   </section>`;
 }
@@ -114,11 +117,11 @@ function range(spread: Spread): string {
  * «Her ser dere det ulikt»: the statements on which the parties lie two or more scale points
  * apart, widest first — the ones to talk about before agreeing a joint answer.
  */
-export function renderDisagreements({ view, field, axes, statementName }: TextContext): TemplateResult | typeof nothing {
+export function renderDisagreements({ view, top, field, axes, statementName }: TextContext): TemplateResult | typeof nothing {
   if (!view.parties || view.parties.names.length < 2) return nothing;
   const list = view.parties.spread.statements.filter((s) => s.disagree && (!field || s.fieldId === field.id));
   return html`<section part="disagreements" class="changes disagreements" aria-labelledby="disagreements-title">
-    <h3 id="disagreements-title">${msg('Her ser dere det ulikt: snakk om dette først')}</h3>
+    ${heading(top, 1, msg('Her ser dere det ulikt: snakk om dette først'), { id: 'disagreements-title' })}
     ${
       list.length
         ? html`<ol>
@@ -137,7 +140,7 @@ export function renderDisagreements({ view, field, axes, statementName }: TextCo
   </section>`;
 }
 
-export function renderChanges({ view, field, axes }: TextContext): TemplateResult | typeof nothing {
+export function renderChanges({ view, top, field, axes }: TextContext): TemplateResult | typeof nothing {
   const { main, previous } = view;
   if (!previous) return nothing;
   const { rises, falls } = whatChanged(pointsOf(previous.scores, field), pointsOf(main.scores, field));
@@ -147,7 +150,7 @@ export function renderChanges({ view, field, axes }: TextContext): TemplateResul
       ${formatNumber(change.after)})
     </li>`;
   return html`<section part="changes" class="changes" aria-labelledby="changes-title">
-    <h3 id="changes-title">${msg(str`Endringer fra «${previous.label}» til «${main.label}»`)}</h3>
+    ${heading(top, 1, html`${msg(str`Endringer fra «${previous.label}» til «${main.label}»`)}`, { id: 'changes-title' })}
     ${
       rises.length || falls.length
         ? html`${

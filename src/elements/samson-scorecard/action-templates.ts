@@ -18,6 +18,7 @@ import {
 import { formatDate } from '../../i18n/number.js';
 import type { ScorecardView } from './view.js';
 import { own } from '../../core/own.js';
+import { heading } from '../../base/heading.js';
 
 const OWNER_LIMIT = 200;
 
@@ -108,7 +109,7 @@ export function renderActionMatrix(view: ScorecardView): TemplateResult | typeof
   const { byQuadrant } = groupActions(actions);
   const none = byQuadrant.get('none') ?? [];
   return html`<section class="block action-matrix" aria-labelledby="matrix-heading">
-    <h3 id="matrix-heading">${msg('Tiltaksmatrisen')}</h3>
+    ${heading(view.headingLevel, 1, msg('Tiltaksmatrisen'), { id: 'matrix-heading' })}
     <p class="hint">
       ${msg('Tiltakene sortert etter om de handler om å gjøre mer eller mindre av noe, og om det er noe dere gjør allerede eller noe nytt.')}
     </p>

@@ -22,6 +22,7 @@ import { withCollaborationAnswer } from '../../core/samson/response.js';
 import { formatNumber } from '../../i18n/number.js';
 import type { ScorecardView } from './view.js';
 import { own } from '../../core/own.js';
+import { heading } from '../../base/heading.js';
 
 /** Longest note the response schema accepts (placement.ts `note`). */
 const NOTE_LIMIT = 4000;
@@ -31,12 +32,12 @@ type Question = CollaborationContent['questions'][number];
 /** The step: a radio group per question, check boxes for the residents' roles, a note. */
 export function renderCollaboration(view: ScorecardView): TemplateResult {
   const content = view.instrument.collaboration;
-  if (!content) return html`<h2 id="step-heading" tabindex="-1">${msg('Om samarbeidet')}</h2>`;
+  if (!content) return html`${heading(view.headingLevel, 0, msg('Om samarbeidet'), { id: 'step-heading', focusable: true })}`;
   const answers = view.response.collaboration ?? {};
   return html`
     <div class="collaboration" part="collaboration">
       <p class="eyebrow">${msg('Frivillig del')}</p>
-      <h2 id="step-heading" tabindex="-1">${content.title}</h2>
+      ${heading(view.headingLevel, 0, content.title, { id: 'step-heading', focusable: true })}
       <p>${content.intro}</p>
       <p class="tip">${content.caveat}</p>
       ${content.questions.map((question) => renderQuestion(view, question, answers))}
@@ -69,7 +70,7 @@ function renderQuestion(view: ScorecardView, question: Question, answers: Collab
       <div part="scale" class="scale choices">
         ${question.options.map((option) => {
           const checked = multiple ? ((chosen as string[] | undefined) ?? []).includes(option.id) : chosen === option.id;
-          return html`<label class="option">
+          return html`<label part=${checked ? 'option checked' : 'option'} class="option">
             <input
               type=${multiple ? 'checkbox' : 'radio'}
               name=${name}
@@ -85,7 +86,7 @@ function renderQuestion(view: ScorecardView, question: Question, answers: Collab
       ${
         !multiple && chosen !== undefined && !view.locked
           ? html`<button
-              part="button"
+              part="button link"
               type="button"
               class="link clear-answer"
               @click=${() => view.commit(withCollaborationAnswer(view.response, question.id, undefined))}
@@ -121,8 +122,7 @@ export function renderPlacement(view: ScorecardView, where: 'step' | 'results' |
   const band = content.bands[placement.band];
   return html`
     <section class="block placement" part="placement" aria-labelledby=${headingId}>
-      <h3 id=${headingId}>${msg('Tynn eller tykk samskaping')}</h3>
-      ${renderLine(content, placement)}
+      ${heading(view.headingLevel, 1, msg('Tynn eller tykk samskaping'), { id: headingId })} ${renderLine(content, placement)}
       <p class="placement-band">
         <strong>${band.name}</strong>
         (${msg(str`${formatNumber(placement.position)} på en skala fra 0 tynn til 10 tykk`)})

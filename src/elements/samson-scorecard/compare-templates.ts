@@ -13,6 +13,7 @@ import { formatNumber } from '../../i18n/number.js';
 import { followUpStatusLabel } from './follow-up-templates.js';
 import type { ScorecardView } from './view.js';
 import { own } from '../../core/own.js';
+import { heading } from '../../base/heading.js';
 
 const MOST_FIELDS = 3;
 const MOST_STATEMENTS = 5;
@@ -38,7 +39,7 @@ export function renderComparison(view: ScorecardView): TemplateResult | typeof n
   const actions = roundActions(instrument, before);
   const change = (c: ProfileChange) => msg(str`${formatNumber(c.before)} → ${formatNumber(c.after)} (${signed(c.change)})`);
   return html`<section class="block comparison" aria-labelledby="compare-heading">
-    <h3 id="compare-heading">${msg(str`Sammenlignet med «${before.label}»`)}</h3>
+    ${heading(view.headingLevel, 1, html`${msg(str`Sammenlignet med «${before.label}»`)}`, { id: 'compare-heading' })}
     <p class="hint">
       ${msg(str`I profilen er «${shown.label}» den heltrukne, kraftige linjen og «${before.label}» den stiplede, lysere.`)}
     </p>
@@ -49,7 +50,7 @@ export function renderComparison(view: ScorecardView): TemplateResult | typeof n
           </p>`
         : nothing
     }
-    <h4>${msg('Handlingsfeltene som endret seg mest')}</h4>
+    ${heading(view.headingLevel, 2, msg('Handlingsfeltene som endret seg mest'))}
     ${
       fields.length
         ? html`<ol class="moved">
@@ -59,7 +60,7 @@ export function renderComparison(view: ScorecardView): TemplateResult | typeof n
             ${comparison.fields.length ? msg('Ingen handlingsfelt har endret skår.') : msg('Svar på utsagnene i denne runden for å se hva som har endret seg.')}
           </p>`
     }
-    <h4>${msg('Utsagnene som endret seg mest')}</h4>
+    ${heading(view.headingLevel, 2, msg('Utsagnene som endret seg mest'))}
     ${
       statements.length
         ? html`<ol class="moved">
@@ -67,7 +68,7 @@ export function renderComparison(view: ScorecardView): TemplateResult | typeof n
           </ol>`
         : html`<p>${msg('Ingen utsagn har endret skår ennå.')}</p>`
     }
-    <h4>${msg(str`Tiltakene fra «${before.label}»`)}</h4>
+    ${heading(view.headingLevel, 2, html`${msg(str`Tiltakene fra «${before.label}»`)}`)}
     ${
       actions.length
         ? html`<ul class="followed-up">
@@ -85,7 +86,7 @@ export function renderComparison(view: ScorecardView): TemplateResult | typeof n
           </ul>`
         : html`<p>${msg('Det ble ikke skrevet noen ideer til tiltak i forrige runde.')}</p>`
     }
-    <h4>${msg('Til samtalen')}</h4>
+    ${heading(view.headingLevel, 2, msg('Til samtalen'))}
     <ul class="questions">
       <li>${msg('Hva har skjedd siden sist?')}</li>
       <li>${msg('Hva har vi lært siden sist?')}</li>

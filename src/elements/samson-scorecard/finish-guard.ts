@@ -73,7 +73,7 @@ export class FinishGuard implements ReactiveController {
             </ul>`
           : nothing
       }
-      <button part="button" class="primary" @click=${() => this.answer(true)}>${msg('Ja, marker som ferdig')}</button>
+      <button part="button primary" class="primary" @click=${() => this.answer(true)}>${msg('Ja, marker som ferdig')}</button>
       <button part="button" @click=${() => this.answer(false)}>${msg('Nei, fortsett å svare')}</button>
     </div>`;
   }

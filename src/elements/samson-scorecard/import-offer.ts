@@ -52,7 +52,7 @@ export function renderImportOffer(
         <li>${msg('Ny runde: vektingen beholdes, men dere starter med tomme svar, ingen ideer og nye datoer.')}</li>
       </ul>
       <div class="buttons">
-        <button part="button" class="primary" id="offer-continue" @click=${() => choose('continue')}>
+        <button part="button primary" class="primary" id="offer-continue" @click=${() => choose('continue')}>
           ${msg('Fortsett med svarene fra filen')}
         </button>
         <button part="button" @click=${() => choose('round')}>${msg('Start en ny runde fra filen')}</button>

@@ -17,6 +17,7 @@ import { renderEarlierAnswers } from './migration-templates.js';
 import { renderLastTime } from './follow-up-templates.js';
 import { renderParticipantsField } from './participants-field.js';
 import type { ScaleOption, ScorecardView } from './view.js';
+import { heading } from '../../base/heading.js';
 
 export function agreementOptions(): ScaleOption[] {
   return [
@@ -44,8 +45,10 @@ export function renderIntro(view: ScorecardView): TemplateResult {
   const resume = view.restored ? resumeStep(view.steps, missingAnswers(instrument, response)) : undefined;
   return html`
     <div part="intro" class="intro">
-      <h2 id="step-heading" tabindex="-1">${msg('Innledning')}</h2>
+      ${heading(view.headingLevel, 0, msg('Innledning'), { id: 'step-heading', focusable: true })}
+      <slot name="intro"></slot>
       ${instrument.guidance.intro.map((paragraph) => html`<p>${paragraph}</p>`)}
+      <slot name="help"></slot>
       ${
         resume !== undefined
           ? html`<p>
@@ -80,7 +83,7 @@ export function renderField(view: ScorecardView, field: Field, index: number): T
   const options = agreementOptions();
   return html`
     <p class="eyebrow">${msg(str`Handlingsfelt ${index + 1} av ${instrument.fields.length}`)}</p>
-    <h2 id="step-heading" tabindex="-1">${field.name}</h2>
+    ${heading(view.headingLevel, 0, field.name, { id: 'step-heading', focusable: true })}
     <p>${field.description}</p>
     ${field.prompt ? html`<p class="prompt"><strong>${msg('Til samtalen:')}</strong> ${field.prompt}</p>` : nothing}
     <p class="tip">${instrument.guidance.idea}</p>
@@ -129,7 +132,10 @@ export function renderScale(
     <div part="scale" class="scale ${options.length > 5 ? 'scale-agreement' : 'scale-importance'}">
       ${options.map(
         (option) => html`
-          <label class="option ${option.value === 'not-relevant' ? 'option-none' : ''}">
+          <label
+            part=${current === option.value ? 'option checked' : 'option'}
+            class="option ${option.value === 'not-relevant' ? 'option-none' : ''}"
+          >
             <input
               type="radio"
               name=${name}

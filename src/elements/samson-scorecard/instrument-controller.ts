@@ -12,7 +12,8 @@ import { parseJson, type Problem } from '../../core/problems.js';
 import { parseSafely } from '../../core/salvage.js';
 import { parseInstrument, type Instrument } from '../../core/samson/instrument.js';
 import { builtInInstrument, loadBuiltInInstrument, samsonNb } from '../../content/samson/index.js';
-import { getLocale, type Locale } from '../../i18n/locale.js';
+import { problemsOf } from '../../content/registered-content.js';
+import { fallbackLocale, getLocale, type Locale } from '../../i18n/locale.js';
 
 export interface InstrumentEvents {
   /** The instrument in use changed (the host re-renders and re-matches its response). */
@@ -112,8 +113,15 @@ export class InstrumentController implements ReactiveController {
         this.builtIn = instrument;
         this.events.changed(previous);
       },
-      () => {
-        // Without the translated content the questions stay in the language they were in.
+      (error: unknown) => {
+        // Invalid registered content: say why, and ask in the language it falls back to.
+        if (this.builtInLocale !== locale) return;
+        this.events.refused(problemsOf(error));
+        const fallback = builtInInstrument(fallbackLocale(locale));
+        if (!fallback || fallback === this.builtIn) return;
+        const previous = this.current;
+        this.builtIn = fallback;
+        this.events.changed(previous);
       },
     );
   }

@@ -15,6 +15,7 @@ import { own } from '../../core/own.js';
 import { formatNumber } from '../../i18n/number.js';
 import { agreementOptions } from './input-templates.js';
 import type { PartiesController } from './party-controller.js';
+import { heading } from '../../base/heading.js';
 
 interface Found {
   statement: Statement;
@@ -49,6 +50,7 @@ export function renderJointView(
   parties: PartiesController,
   response: Response,
   locked: boolean,
+  top: number,
 ): TemplateResult | typeof nothing {
   const spread = parties.spread;
   if (!spread) return nothing;
@@ -58,11 +60,11 @@ export function renderJointView(
   const together = !parties.party;
   return html`
     <section part="joint-view" class="block joint-view" aria-labelledby="joint-heading">
-      <h3 id="joint-heading">${msg('Der vi ser det ulikt')}</h3>
+      ${heading(top, 1, msg('Der vi ser det ulikt'), { id: 'joint-heading' })}
       <p>${msg(str`${spread.parties.length} parter har svart hver for seg: ${spread.parties.join(', ')}.`)}</p>
       ${
         disputed.length
-          ? html`<h4 id="talk-first">${msg('Her ser dere det ulikt: snakk om dette først')}</h4>
+          ? html`${heading(top, 2, msg('Her ser dere det ulikt: snakk om dette først'), { id: 'talk-first' })}
               <p class="hint">
                 ${msg('Utsagnene der partene ligger to poeng eller mer fra hverandre på skalaen, størst avstand først.')}
                 ${
@@ -78,7 +80,7 @@ export function renderJointView(
               </ol>`
           : html`<p class="agreed">${msg('Partene ligger ikke to poeng eller mer fra hverandre på noe utsagn.')}</p>`
       }
-      ${renderProfile(parties, instrument)} ${renderAllStatements(instrument, spread)}
+      ${renderProfile(parties, instrument)} ${renderAllStatements(instrument, spread, top)}
     </section>
   `;
 }
@@ -106,7 +108,10 @@ function renderDisputed(
             <div part="scale" class="scale scale-agreement">
               ${agreementOptions().map(
                 (option) =>
-                  html`<label class="option ${option.value === 'not-relevant' ? 'option-none' : ''}">
+                  html`<label
+                    part=${answer?.rating === option.value ? 'option checked' : 'option'}
+                    class="option ${option.value === 'not-relevant' ? 'option-none' : ''}"
+                  >
                     <input
                       type="radio"
                       name=${name}
@@ -148,11 +153,11 @@ function renderProfile(parties: PartiesController, instrument: Instrument): Temp
   return html`<div class="profile joint-profile">
     <fieldset class="profile-mode no-print">
       <legend>${msg('Vis partene i profilen som')}</legend>
-      <label class="check"
+      <label class="check" part=${mode === 'lines' ? 'option checked' : 'option'}
         ><input type="radio" name="profile-mode" .checked=${live(mode === 'lines')} @change=${() => choose('lines')} />
         ${msg('én linje per part')}</label
       >
-      <label class="check"
+      <label class="check" part=${mode === 'band' ? 'option checked' : 'option'}
         ><input type="radio" name="profile-mode" .checked=${live(mode === 'band')} @change=${() => choose('band')} />
         ${msg('felles linje med spennet mellom partene')}</label
       >
@@ -166,42 +171,42 @@ function renderProfile(parties: PartiesController, instrument: Instrument): Temp
   </div>`;
 }
 
-function renderAllStatements(instrument: Instrument, spread: PartySpread): TemplateResult {
+function renderAllStatements(instrument: Instrument, spread: PartySpread, top: number): TemplateResult {
   const byId = new Map(spread.statements.map((s) => [s.id, s]));
-  return html`<h4 id="all-statements">${msg('Alle utsagn, per handlingsfelt')}</h4>
-    ${instrument.fields.map((field, f) => {
-      const fieldSpread = spread.fields[f]!;
-      return html`<details class="field-spread">
-        <summary>
-          ${field.name} ·
-          ${
-            fieldSpread.lowest === null
-              ? msg('ingen skår ennå')
-              : msg(
-                  str`skår fra ${formatNumber(fieldSpread.lowest)} til ${formatNumber(fieldSpread.highest ?? fieldSpread.lowest)}`,
-                )
-          }
-        </summary>
-        <ol class="statement-spreads">
-          ${field.statements.map((statement) => {
-            const s = byId.get(statement.id);
-            return html`<li class=${s?.disagree ? 'disagree' : ''}>
-              <span class="statement-text">${statement.text}</span>
-              <span class="value">${s ? answersLine(s) : ''}</span>
-              ${
-                s && s.values.filter((v) => v.score !== null).length >= 2
-                  ? html`<span class="points">${pointsText(s.points)}</span>`
-                  : nothing
-              }
-            </li>`;
-          })}
-        </ol>
-      </details>`;
-    })}`;
+  return html`${heading(top, 2, msg('Alle utsagn, per handlingsfelt'), { id: 'all-statements' })}
+  ${instrument.fields.map((field, f) => {
+    const fieldSpread = spread.fields[f]!;
+    return html`<details class="field-spread">
+      <summary>
+        ${field.name} ·
+        ${
+          fieldSpread.lowest === null
+            ? msg('ingen skår ennå')
+            : msg(
+                str`skår fra ${formatNumber(fieldSpread.lowest)} til ${formatNumber(fieldSpread.highest ?? fieldSpread.lowest)}`,
+              )
+        }
+      </summary>
+      <ol class="statement-spreads">
+        ${field.statements.map((statement) => {
+          const s = byId.get(statement.id);
+          return html`<li class=${s?.disagree ? 'disagree' : ''}>
+            <span class="statement-text">${statement.text}</span>
+            <span class="value">${s ? answersLine(s) : ''}</span>
+            ${
+              s && s.values.filter((v) => v.score !== null).length >= 2
+                ? html`<span class="points">${pointsText(s.points)}</span>`
+                : nothing
+            }
+          </li>`;
+        })}
+      </ol>
+    </details>`;
+  })}`;
 }
 
 /** The report's page «Der vi ser det ulikt»: who answered, where they lie apart and what the group agreed. */
-export function renderPartiesReport(parties: PartiesController, joint: Response): TemplateResult | typeof nothing {
+export function renderPartiesReport(parties: PartiesController, joint: Response, top: number): TemplateResult | typeof nothing {
   const spread = parties.spread;
   if (!spread) return nothing;
   const instrument = parties.instrument;
@@ -209,7 +214,7 @@ export function renderPartiesReport(parties: PartiesController, joint: Response)
   const disputed = parties.disputed;
   return html`
     <section class="block report-parties" aria-labelledby="report-parties-heading">
-      <h3 id="report-parties-heading">${msg('Der vi ser det ulikt')}</h3>
+      ${heading(top, 1, msg('Der vi ser det ulikt'), { id: 'report-parties-heading' })}
       <p>${msg(str`${spread.parties.length} parter svarte hver for seg: ${spread.parties.join(', ')}.`)}</p>
       ${
         disputed.length

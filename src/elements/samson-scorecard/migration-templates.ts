@@ -58,7 +58,7 @@ export function renderMigrationNote(view: ScorecardView): TemplateResult | typeo
                       html`<li>
                         <span class="migration-statement">${statement.text}</span>
                         <button
-                          part="button"
+                          part="button link"
                           type="button"
                           class="link"
                           @click=${() => view.goTo(stepIndex(view.steps, 'field', index))}

@@ -48,7 +48,7 @@ export function renderNav(view: ScorecardView, current: number): TemplateResult 
           (step, i) =>
             html`<li>
               <button
-                part="button"
+                part=${i === current ? 'button nav-item current' : 'button nav-item'}
                 class="nav-button"
                 aria-current=${i === current ? 'step' : nothing}
                 @click=${() => view.goTo(i)}
@@ -70,7 +70,7 @@ export function renderStepButtons(view: ScorecardView, index: number): TemplateR
       ${index > 0 ? html`<button part="button" class="back" @click=${() => view.goTo(index - 1)}>${msg('Tilbake')}</button>` : nothing}
       ${
         next
-          ? html`<button part="button" class="primary next" @click=${() => view.goTo(index + 1)}>
+          ? html`<button part="button primary" class="primary next" @click=${() => view.goTo(index + 1)}>
               ${nextButtonText(view.steps, index)}
             </button>`
           : nothing

@@ -14,6 +14,7 @@ import { sameParty } from '../../core/samson/history.js';
 import { formatDate } from '../../i18n/number.js';
 import type { PartiesController } from './party-controller.js';
 import type { SharePanel } from './share-panel.js';
+import { heading } from '../../base/heading.js';
 
 /** The party labels offered in the introduction, in the page's language. */
 export function suggestedParties(): string[] {
@@ -52,6 +53,7 @@ export function renderPartiesPanel(
   share: SharePanel,
   locked: boolean,
   where: 'intro' | 'results',
+  top: number,
 ): TemplateResult {
   const list = parties.parties;
   const instrument = parties.instrument;
@@ -59,7 +61,7 @@ export function renderPartiesPanel(
   if (where === 'intro' && !current && !list.length) return html``;
   return html`
     <section part="parties" class="block parties no-print" aria-labelledby="parties-heading">
-      <h3 id="parties-heading">${msg('Svar per part')}</h3>
+      ${heading(top, 1, msg('Svar per part'), { id: 'parties-heading' })}
       ${
         list.length
           ? html`<ul class="party-list">
@@ -74,7 +76,7 @@ export function renderPartiesPanel(
                   ${
                     locked || onScreen
                       ? nothing
-                      : html`<button part="button" class="link" @click=${() => parties.startNext(response.party!)}>
+                      : html`<button part="button link" class="link" @click=${() => parties.startNext(response.party!)}>
                           ${msg(str`Åpne svarene til ${response.party!}`)}
                         </button>`
                   }
@@ -119,7 +121,7 @@ function renderNextParty(parties: PartiesController, current: string): TemplateR
                   .map((name) => html`<option value=${name}></option>`)}
               </datalist>
               <div class="buttons">
-                <button part="button" class="primary" type="submit">${msg('Start skjemaet for denne parten')}</button>
+                <button part="button primary" class="primary" type="submit">${msg('Start skjemaet for denne parten')}</button>
                 <button part="button" type="button" @click=${() => parties.cancelNext()}>${msg('Avbryt')}</button>
               </div>
             </form>`
@@ -127,7 +129,12 @@ function renderNextParty(parties: PartiesController, current: string): TemplateR
               <button part="button" id="open-next-party" @click=${() => parties.openNext()}>${msg('Neste part')}</button>
               ${
                 count >= 1 && current
-                  ? html`<button part="button" class="primary" id="answer-together" @click=${() => parties.answerTogether()}>
+                  ? html`<button
+                      part="button primary"
+                      class="primary"
+                      id="answer-together"
+                      @click=${() => parties.answerTogether()}
+                    >
                       ${msg('Svar sammen nå')}
                     </button>`
                   : nothing
@@ -183,7 +190,7 @@ export function renderPartyNotices(parties: PartiesController, locked: boolean):
               ${
                 locked
                   ? nothing
-                  : html`<button part="button" class="primary" id="shared-merge" @click=${() => parties.acceptOffer()}>
+                  : html`<button part="button primary" class="primary" id="shared-merge" @click=${() => parties.acceptOffer()}>
                       ${msg('Klar til å slå sammen: legg til som part')}
                     </button>`
               }

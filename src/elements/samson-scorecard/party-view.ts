@@ -8,6 +8,7 @@ import { PartiesController, type PartiesOptions } from './party-controller.js';
 import { renderPartiesPanel, renderPartyField, renderPartyNotices } from './party-templates.js';
 import { renderJointView, renderPartiesReport } from './joint-view.js';
 import { SharePanel } from './share-panel.js';
+import { headingLevelOf } from '../../base/heading.js';
 
 export interface PartiesView {
   readonly controller: PartiesController;
@@ -27,11 +28,12 @@ export function createPartiesView(host: ReactiveControllerHost, options: Parties
   return {
     controller,
     intro: () =>
-      html`${renderPartyField(controller, options.locked())} ${renderPartiesPanel(controller, share, options.locked(), 'intro')}`,
+      html`${renderPartyField(controller, options.locked())}
+      ${renderPartiesPanel(controller, share, options.locked(), 'intro', headingLevelOf(host))}`,
     results: () =>
-      html`${renderPartiesPanel(controller, share, options.locked(), 'results')}
-      ${renderJointView(controller, controller.round.joint, options.locked())}`,
-    report: () => renderPartiesReport(controller, controller.round.joint),
+      html`${renderPartiesPanel(controller, share, options.locked(), 'results', headingLevelOf(host))}
+      ${renderJointView(controller, controller.round.joint, options.locked(), headingLevelOf(host))}`,
+    report: () => renderPartiesReport(controller, controller.round.joint, headingLevelOf(host)),
     notices: () => renderPartyNotices(controller, options.locked()),
   };
 }

@@ -154,8 +154,8 @@ export const partyStyles = css`
   }
 
   .field-spread summary:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
+    outline: var(--_focus-ring);
+    outline-offset: var(--_focus-offset);
   }
 
   .statement-spreads li {

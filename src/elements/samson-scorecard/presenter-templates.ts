@@ -15,11 +15,12 @@ import { agreementOptions, renderScale, renderStatement } from './input-template
 import type { PresenterController, ScorecardLayout } from './presenter-controller.js';
 import { stepIndex } from './steps.js';
 import type { ScorecardView } from './view.js';
+import { heading } from '../../base/heading.js';
 
 export function renderLayoutToggle(layout: ScorecardLayout, choose: (layout: ScorecardLayout) => void): TemplateResult {
   const presenting = layout === 'presenter';
   return html`<button
-    part="button layout-toggle"
+    part=${presenting ? 'button layout-toggle pressed' : 'button layout-toggle'}
     class="layout-toggle no-print"
     aria-pressed=${presenting ? 'true' : 'false'}
     @click=${() => choose(presenting ? 'standard' : 'presenter')}
@@ -42,7 +43,7 @@ export function renderPresenterField(
   const ideaShown = idea !== '' || presenter.ideaOpen(statement.id);
   const stepOfField = stepIndex(view.steps, 'field', index);
   return html`
-    <h2 id="step-heading" tabindex="-1">${field.name}</h2>
+    ${heading(view.headingLevel, 0, field.name, { id: 'step-heading', focusable: true })}
     <div class="presenter-bar">
       <p class="presenter-where" aria-live="polite">${msg(str`Utsagn ${at + 1} av ${count}`)}</p>
       <details class="about-field">
@@ -85,10 +86,10 @@ export function renderPresenterField(
       </button>
       ${
         at < count - 1
-          ? html`<button part="button" class="primary next-statement" @click=${() => presenter.moveTo(index, at + 1)}>
+          ? html`<button part="button primary" class="primary next-statement" @click=${() => presenter.moveTo(index, at + 1)}>
               ${msg('Neste utsagn')}
             </button>`
-          : html`<button part="button" class="primary next-statement" @click=${() => view.goTo(stepOfField + 1)}>
+          : html`<button part="button primary" class="primary next-statement" @click=${() => view.goTo(stepOfField + 1)}>
               ${msg('Videre til neste steg')}
             </button>`
       }
@@ -100,14 +101,14 @@ export function renderPresenterField(
 export function renderSinglePage(view: ScorecardView): TemplateResult {
   const options = agreementOptions();
   return html`
-    <h2 id="step-heading" tabindex="-1">${msg('Alle utsagn')}</h2>
+    ${heading(view.headingLevel, 0, msg('Alle utsagn'), { id: 'step-heading', focusable: true })}
     <p class="tip">${view.instrument.guidance.idea}</p>
     ${repeat(
       view.instrument.fields,
       (field) => field.id,
       (field, f) =>
         html`<section class="single-field" aria-labelledby="field-${field.id}">
-          <h3 id="field-${field.id}" tabindex="-1"><span class="number">${f + 1}.</span> ${field.name}</h3>
+          ${heading(view.headingLevel, 1, html`<span class="number">${f + 1}.</span> ${field.name}`, { id: `field-${field.id}`, focusable: true })}
           <p>${field.description}</p>
           ${repeat(
             field.statements,

@@ -44,7 +44,7 @@ export const presenterStyles = css`
     margin: 0;
   }
 
-  .layout-presenter h2 {
+  .layout-presenter :where(h2:not([data-depth]), [data-depth='0']) {
     scroll-margin-top: 6rem;
     margin-bottom: 0.25rem;
   }

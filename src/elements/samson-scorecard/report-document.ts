@@ -16,6 +16,7 @@ import type { ScorecardView } from './view.js';
 import { renderComparison } from './compare-templates.js';
 import { renderPlacement } from './collaboration-templates.js';
 import { renderActionMatrix, renderActionPlanEntry } from './action-templates.js';
+import { heading } from '../../base/heading.js';
 
 /** The owner, date and matrix place the group agreed, or blank lines to fill in on paper. */
 function ownerAndDue(view: ScorecardView, statementId: string): TemplateResult | typeof nothing {
@@ -35,12 +36,12 @@ export function renderReportDocument(view: ScorecardView, print: () => void): Te
   return html`
     <article part="report" class="report report-document">
       <header class="report-cover">
-        <h2 id="step-heading" tabindex="-1" class="report-kicker">${msg('Rapport')}</h2>
+        ${heading(view.headingLevel, 0, msg('Rapport'), { id: 'step-heading', focusable: true, className: 'report-kicker' })}
         <p class="report-title">${instrument.title}</p>
         <p class="report-round">${response.label || msg('Uten navn')}</p>
         <div class="no-print report-print">
           <p>${msg('Rapporten er laget for utskrift. Velg «Lagre som PDF» i utskriftsvinduet for å få en PDF-fil.')}</p>
-          <button part="button" class="primary" @click=${print}>${msg('Skriv ut rapporten')}</button>
+          <button part="button primary" class="primary" @click=${print}>${msg('Skriv ut rapporten')}</button>
         </div>
         <dl class="facts">
           ${
@@ -72,7 +73,7 @@ export function renderReportDocument(view: ScorecardView, print: () => void): Te
         </dl>
       </header>
       <section class="report-overview" aria-labelledby="overview-heading">
-        <h3 id="overview-heading">${msg('Samlet bilde')}</h3>
+        ${heading(view.headingLevel, 1, msg('Samlet bilde'), { id: 'overview-heading' })}
         <p class="overall">
           <span class="overall-label">${msg('Samlet skår')}</span>
           <span class="overall-value nowrap"
@@ -84,7 +85,7 @@ export function renderReportDocument(view: ScorecardView, print: () => void): Te
       ${renderComparison(view)} ${renderPlacement(view, 'report')} ${renderPlan(view)} ${renderActionMatrix(view)}
       ${renderDetails(view)} ${view.parties?.report() ?? nothing}
       <section class="block report-next" aria-labelledby="next-heading">
-        <h3 id="next-heading">${msg('Videre')}</h3>
+        ${heading(view.headingLevel, 1, msg('Videre'), { id: 'next-heading' })}
         <p>${instrument.guidance.report}</p>
         <p>${instrument.guidance.repeat}</p>
       </section>
@@ -96,7 +97,7 @@ function renderTopPriorities(view: ScorecardView): TemplateResult {
   const statements = new Map(view.instrument.fields.flatMap((f) => f.statements.map((s) => [s.id, { field: f, statement: s }])));
   const top = view.scores.priorities.slice(0, TOP_PRIORITIES).flatMap((p) => statements.get(p.statementId) ?? []);
   return html`<section class="top-priorities" aria-labelledby="top-priorities-heading">
-    <h4 id="top-priorities-heading">${msg('Tre prioriteringer: viktig, men svakt')}</h4>
+    ${heading(view.headingLevel, 2, msg('Tre prioriteringer: viktig, men svakt'), { id: 'top-priorities-heading' })}
     ${
       top.length
         ? html`<ol>
@@ -116,14 +117,14 @@ function renderPlan(view: ScorecardView): TemplateResult {
   const plan = actionPlan(view.instrument, view.response);
   return html`
     <section class="block action-plan report-plan" aria-labelledby="plan-heading">
-      <h3 id="plan-heading">${msg('Handlingsplan: ideer til tiltak')}</h3>
+      ${heading(view.headingLevel, 1, msg('Handlingsplan: ideer til tiltak'), { id: 'plan-heading' })}
       ${
         plan.length
           ? html`<p class="hint">${msg('Ansvarlig og frist fylles inn når planen vedtas.')}</p>
               ${plan.map(
                 (group) => html`
                   <section class="action-field" aria-labelledby="plan-${group.field.id}">
-                    <h4 id="plan-${group.field.id}">${group.field.name}</h4>
+                    ${heading(view.headingLevel, 2, group.field.name, { id: `plan-${group.field.id}` })}
                     <ul>
                       ${group.items.map(
                         (item) =>
@@ -160,11 +161,11 @@ function renderDetails(view: ScorecardView): TemplateResult {
   const { instrument, scores, response } = view;
   return html`
     <section class="block report-details" aria-labelledby="details-heading">
-      <h3 id="details-heading">${msg('Handlingsfeltene i detalj')}</h3>
+      ${heading(view.headingLevel, 1, msg('Handlingsfeltene i detalj'), { id: 'details-heading' })}
       <p class="hint">
         ${msg('Skår og viktighet går fra 0 til 10. Et handlingsfelt får skår når minst halvparten av de relevante utsagnene er besvart.')}
       </p>
-      <h4>${msg('Vekting av verdiene')}</h4>
+      ${heading(view.headingLevel, 2, msg('Vekting av verdiene'))}
       <dl class="weights-list">
         ${instrument.values.map(
           (value) =>
@@ -177,7 +178,7 @@ function renderDetails(view: ScorecardView): TemplateResult {
       ${instrument.fields.map((field, i) => {
         const score = scores.fields[i]!;
         return html`<section class="field-detail" aria-labelledby="detail-${field.id}">
-          <h4 id="detail-${field.id}"><span class="number">${i + 1}.</span> ${field.name}</h4>
+          ${heading(view.headingLevel, 2, html`<span class="number">${i + 1}.</span> ${field.name}`, { id: `detail-${field.id}` })}
           <p class="field-numbers">
             <span class="nowrap"
               >${msg('Skår')}: ${score.score === null ? msg('ingen skår ennå') : formatNumber(score.score)}</span

@@ -165,16 +165,16 @@ export const reportPrintStyles = css`
       margin-bottom: 6mm;
     }
 
-    .report-document h3 {
+    .report-document :where(h3:not([data-depth]), [data-depth='1']) {
       font-size: 17pt;
       margin-top: 5mm;
     }
 
-    .report-overview h3 {
+    .report-overview :where(h3:not([data-depth]), [data-depth='1']) {
       margin-top: 3mm;
     }
 
-    .report-document h4 {
+    .report-document :where(h4:not([data-depth]), [data-depth='2']) {
       font-size: 13pt;
     }
 

@@ -20,6 +20,7 @@ import type { ScorecardView } from './view.js';
 import { renderComparison } from './compare-templates.js';
 import { renderRoundsList, renderStartRound } from './rounds-templates.js';
 import { renderActionMatrix, renderActionPlanEntry } from './action-templates.js';
+import { heading } from '../../base/heading.js';
 
 /** The priority list is for choosing what to work on next, so it stays short. */
 const MAX_PRIORITIES = 10;
@@ -29,10 +30,10 @@ export function renderResults(view: ScorecardView): TemplateResult {
   const missing = missingAnswers(instrument, response);
   return html`
     <div part="results" class="results">
-      <h2 id="step-heading" tabindex="-1">${msg('Resultater')}</h2>
+      ${heading(view.headingLevel, 0, msg('Resultater'), { id: 'step-heading', focusable: true })}
       <p>${instrument.guidance.results}</p>
       <section class="block" aria-labelledby="missing-heading">
-        <h3 id="missing-heading">${msg('Dette mangler')}</h3>
+        ${heading(view.headingLevel, 1, msg('Dette mangler'), { id: 'missing-heading' })}
         ${
           missing.complete
             ? html`<p>${msg('Alt er besvart.')}</p>`
@@ -41,7 +42,7 @@ export function renderResults(view: ScorecardView): TemplateResult {
                   missing.values.length
                     ? html`<li>
                         ${msg(str`Vekting: ${missing.values.length} av ${instrument.values.length} verdier er ikke vektet.`)}
-                        <button part="button" class="link" @click=${() => view.goTo(stepIndex(steps, 'weights'))}>
+                        <button part="button link" class="link" @click=${() => view.goTo(stepIndex(steps, 'weights'))}>
                           ${msg('Gå til vektingen')}
                         </button>
                       </li>`
@@ -51,7 +52,7 @@ export function renderResults(view: ScorecardView): TemplateResult {
                   (gap) =>
                     html`<li>
                       ${msg(str`${gap.field.name}: ${gap.unanswered.length} av ${gap.field.statements.length} utsagn er ikke besvart.`)}
-                      <button part="button" class="link" @click=${() => view.goTo(stepIndex(steps, 'field', gap.index))}>
+                      <button part="button link" class="link" @click=${() => view.goTo(stepIndex(steps, 'field', gap.index))}>
                         ${msg(str`Gå til ${gap.field.name}`)}
                       </button>
                     </li>`,
@@ -60,10 +61,10 @@ export function renderResults(view: ScorecardView): TemplateResult {
         }
       </section>
       ${view.parties?.results() ?? nothing} ${renderOverall(scores)} ${view.profile()} ${renderComparison(view)}
-      ${renderScoreTable(instrument, scores)} ${renderPlacement(view, 'results')} ${renderPriorities(instrument, scores)}
-      ${renderActionPlan(view, true)}
+      ${renderScoreTable(instrument, scores, view.headingLevel)} ${renderPlacement(view, 'results')}
+      ${renderPriorities(instrument, scores, view.headingLevel)} ${renderActionPlan(view, true)}
       <section class="block complete no-print" aria-labelledby="complete-heading">
-        <h3 id="complete-heading">${msg('Ferdig?')}</h3>
+        ${heading(view.headingLevel, 1, msg('Ferdig?'), { id: 'complete-heading' })}
         <p>${msg('Når gruppen er enig om svarene, marker vurderingen som ferdig. Dere kan fortsatt endre svarene etterpå.')}</p>
         ${
           response.completedAt
@@ -73,7 +74,9 @@ export function renderResults(view: ScorecardView): TemplateResult {
         ${
           view.locked
             ? nothing
-            : html`<button part="button" class="primary" @click=${() => view.complete()}>${msg('Marker som ferdig')}</button>`
+            : html`<button part="button primary" class="primary" @click=${() => view.complete()}>
+                ${msg('Marker som ferdig')}
+              </button>`
         }
       </section>
       ${renderStartRound(view)} ${renderRoundsList(view)}
@@ -85,12 +88,12 @@ export function renderReport(view: ScorecardView): TemplateResult {
   const { instrument, response, scores } = view;
   return html`
     <article part="report" class="report">
-      <h2 id="step-heading" tabindex="-1">${msg('Rapport')}</h2>
+      ${heading(view.headingLevel, 0, msg('Rapport'), { id: 'step-heading', focusable: true })}
       <p class="no-print">
         ${msg('Rapporten er laget for utskrift. Velg «Lagre som PDF» i utskriftsvinduet for å få en PDF-fil.')}
       </p>
       <p class="no-print">
-        <button part="button" class="primary" @click=${() => window.print()}>${msg('Skriv ut rapporten')}</button>
+        <button part="button primary" class="primary" @click=${() => window.print()}>${msg('Skriv ut rapporten')}</button>
       </p>
       <p class="report-title">${instrument.title}</p>
       <dl class="facts">
@@ -120,11 +123,11 @@ export function renderReport(view: ScorecardView): TemplateResult {
         </div>
       </dl>
       ${renderOverall(scores)} ${weightingMethod(response) === 'points' ? renderPointsTable(view) : renderWeightTable(view)}
-      ${view.profile()} ${renderComparison(view)} ${renderScoreTable(instrument, scores)} ${renderPlacement(view, 'report')}
-      ${renderPriorities(instrument, scores)} ${renderActionPlan(view, false)} ${renderActionMatrix(view)}
-      ${view.parties?.report() ?? nothing}
+      ${view.profile()} ${renderComparison(view)} ${renderScoreTable(instrument, scores, view.headingLevel)}
+      ${renderPlacement(view, 'report')} ${renderPriorities(instrument, scores, view.headingLevel)}
+      ${renderActionPlan(view, false)} ${renderActionMatrix(view)} ${view.parties?.report() ?? nothing}
       <section class="block" aria-labelledby="next-heading">
-        <h3 id="next-heading">${msg('Videre')}</h3>
+        ${heading(view.headingLevel, 1, msg('Videre'), { id: 'next-heading' })}
         <p>${instrument.guidance.report}</p>
         <p>${instrument.guidance.repeat}</p>
       </section>
@@ -142,10 +145,10 @@ function renderOverall(scores: Scores): TemplateResult {
   </p>`;
 }
 
-function renderScoreTable(instrument: Instrument, scores: Scores): TemplateResult {
+function renderScoreTable(instrument: Instrument, scores: Scores, top: number): TemplateResult {
   return html`
     <section class="block" aria-labelledby="scores-heading">
-      <h3 id="scores-heading">${msg('Skår per handlingsfelt')}</h3>
+      ${heading(top, 1, msg('Skår per handlingsfelt'), { id: 'scores-heading' })}
       <p class="hint">
         ${msg('Skår og viktighet går fra 0 til 10. Et handlingsfelt får skår når minst halvparten av de relevante utsagnene er besvart.')}
       </p>
@@ -182,18 +185,17 @@ function renderScoreTable(instrument: Instrument, scores: Scores): TemplateResul
 function renderWeightTable(view: ScorecardView): TemplateResult {
   return html`
     <section class="block" aria-labelledby="weights-heading">
-      <h3 id="weights-heading">${msg('Vekting av verdiene')}</h3>
-      ${renderLegacyWeightTable(view)}
+      ${heading(view.headingLevel, 1, msg('Vekting av verdiene'), { id: 'weights-heading' })} ${renderLegacyWeightTable(view)}
     </section>
   `;
 }
 
-function renderPriorities(instrument: Instrument, scores: Scores): TemplateResult {
+function renderPriorities(instrument: Instrument, scores: Scores, top: number): TemplateResult {
   const statements = new Map(instrument.fields.flatMap((f) => f.statements.map((s) => [s.id, { field: f, statement: s }])));
   const byId = new Map(scores.statements.map((s) => [s.statementId, s]));
   return html`
     <section class="block" aria-labelledby="priorities-heading">
-      <h3 id="priorities-heading">${msg('Prioriteringer: viktig, men svakt')}</h3>
+      ${heading(top, 1, msg('Prioriteringer: viktig, men svakt'), { id: 'priorities-heading' })}
       ${
         scores.priorities.length
           ? html`<p class="hint">
@@ -235,13 +237,13 @@ function renderActionPlan(view: ScorecardView, editable: boolean): TemplateResul
     rating === undefined ? msg('ikke besvart') : (agreement.find((o) => o.value === rating)?.label ?? '');
   return html`
     <section class="block action-plan" aria-labelledby="plan-heading">
-      <h3 id="plan-heading">${msg('Handlingsplan: ideer til tiltak')}</h3>
+      ${heading(view.headingLevel, 1, msg('Handlingsplan: ideer til tiltak'), { id: 'plan-heading' })}
       ${
         plan.length
           ? plan.map(
               (group) => html`
                 <section class="action-field" aria-labelledby="plan-${group.field.id}">
-                  <h4 id="plan-${group.field.id}">${group.field.name}</h4>
+                  ${heading(view.headingLevel, 2, group.field.name, { id: `plan-${group.field.id}` })}
                   <ul>
                     ${group.items.map(
                       (item) =>

@@ -185,8 +185,8 @@ export const resultStyles = css`
       font-size: 11pt;
     }
 
-    h2:focus,
-    h2:focus-visible {
+    :where(h2:not([data-depth]), [data-depth='0']):focus,
+    :where(h2:not([data-depth]), [data-depth='0']):focus-visible {
       outline: none;
     }
 
@@ -206,9 +206,9 @@ export const resultStyles = css`
       break-inside: avoid;
     }
 
-    h2,
-    h3,
-    h4 {
+    :where(h2:not([data-depth]), [data-depth='0']),
+    :where(h3:not([data-depth]), [data-depth='1']),
+    :where(h4:not([data-depth]), [data-depth='2']) {
       break-after: avoid;
     }
 

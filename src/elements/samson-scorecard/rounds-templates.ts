@@ -13,19 +13,20 @@ import { formatDate } from '../../i18n/number.js';
 import { renderKeptDrafts } from '../../base/draft-notices.js';
 import type { HistoryController } from './history-controller.js';
 import type { ScorecardView } from './view.js';
+import { heading } from '../../base/heading.js';
 
 /** "Start ny runde", with what it keeps and what it empties. */
 export function renderStartRound(view: ScorecardView): TemplateResult | typeof nothing {
   const rounds = view.rounds;
   if (!rounds || view.locked) return nothing;
   return html`<section class="block start-round no-print" aria-labelledby="start-round-heading">
-    <h3 id="start-round-heading">${msg('Neste runde')}</h3>
+    ${heading(view.headingLevel, 1, msg('Neste runde'), { id: 'start-round-heading' })}
     <p>
       ${msg(
         str`Når dere har jobbet med tiltakene en stund, start en ny runde. «${rounds.current.label}» blir tatt vare på slik den er; den nye runden får samme vekting og tomme svar, og hvert utsagn viser hva dere svarte sist.`,
       )}
     </p>
-    <button part="button" class="primary" id="start-round" @click=${() => rounds.startNextFromUi()}>
+    <button part="button primary" class="primary" id="start-round" @click=${() => rounds.startNextFromUi()}>
       ${msg('Start ny runde')}
     </button>
   </section>`;
@@ -37,7 +38,7 @@ export function renderRoundsList(view: ScorecardView): TemplateResult | typeof n
   if (!rounds) return nothing;
   const { history } = rounds;
   return html`<section class="block rounds no-print" aria-labelledby="rounds-heading">
-    <h3 id="rounds-heading" tabindex="-1">${msg('Runder på denne enheten')}</h3>
+    ${heading(view.headingLevel, 1, msg('Runder på denne enheten'), { id: 'rounds-heading', focusable: true })}
     <ol class="round-list">
       ${history.rounds.map((round, i) => renderRound(view, rounds, round, i === history.rounds.length - 1))}
     </ol>
@@ -139,7 +140,7 @@ function renderRename(rounds: HistoryController, round: Round): TemplateResult {
       }}
     />
     <div class="buttons">
-      <button part="button" class="primary" @click=${save}>${msg('Lagre navnet')}</button>
+      <button part="button primary" class="primary" @click=${save}>${msg('Lagre navnet')}</button>
       <button part="button" @click=${() => rounds.cancelRename()}>${msg('Avbryt')}</button>
     </div>
   </div>`;
@@ -150,7 +151,7 @@ function renderDeleteConfirm(rounds: HistoryController, round: Round): TemplateR
     <p id="round-delete-text">
       ${msg(str`Vil dere slette «${round.label}» med alle svar og ideer fra denne enheten? Det kan ikke angres. Eksporter runden først hvis dere vil ta vare på den.`)}
     </p>
-    <button part="button" class="danger" @click=${() => rounds.confirmDelete(round.id)}>${msg('Ja, slett runden')}</button>
+    <button part="button danger" class="danger" @click=${() => rounds.confirmDelete(round.id)}>${msg('Ja, slett runden')}</button>
     <button part="button" id="round-delete-cancel" @click=${() => rounds.cancelDelete()}>${msg('Avbryt')}</button>
   </div>`;
 }
@@ -177,7 +178,7 @@ export function renderHistoryImportOffer(rounds: HistoryController): TemplateRes
       ${msg(str`Filen inneholder ${imported.rounds.length} runder: ${labels}. Rundene legges til dem som er på denne enheten; runder med samme navn slås sammen, og ingen svar her blir borte.`)}
     </p>
     <div class="buttons">
-      <button part="button" class="primary" id="history-import-accept" @click=${() => rounds.chooseImport(true)}>
+      <button part="button primary" class="primary" id="history-import-accept" @click=${() => rounds.chooseImport(true)}>
         ${msg('Legg til rundene fra filen')}
       </button>
       <button part="button" @click=${() => rounds.chooseImport(false)}>${msg('Avbryt importen')}</button>

@@ -15,34 +15,34 @@ export const scorecardStyles = css`
     font-size: clamp(1rem, 0.9rem + 0.25cqi, 1.375rem);
   }
 
-  h2,
-  h3,
-  h4 {
+  :where(h2:not([data-depth]), [data-depth='0']),
+  :where(h3:not([data-depth]), [data-depth='1']),
+  :where(h4:not([data-depth]), [data-depth='2']) {
     line-height: 1.25;
     margin: 0 0 calc(var(--_space) * 0.75);
   }
 
-  h2 {
+  :where(h2:not([data-depth]), [data-depth='0']) {
     font-size: 1.6em;
   }
 
-  h3 {
+  :where(h3:not([data-depth]), [data-depth='1']) {
     font-size: 1.25em;
     margin-top: calc(var(--_space) * 1.5);
   }
 
-  h4 {
+  :where(h4:not([data-depth]), [data-depth='2']) {
     font-size: 1.05em;
     margin-top: var(--_space);
   }
 
-  h2:focus {
+  :where(h2:not([data-depth]), [data-depth='0']):focus {
     outline: none;
   }
 
-  h2:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 4px;
+  :where(h2:not([data-depth]), [data-depth='0']):focus-visible {
+    outline: var(--_focus-ring);
+    outline-offset: calc(var(--_focus-offset) + 2px);
   }
 
   p {
@@ -306,8 +306,8 @@ export const scorecardStyles = css`
   }
 
   .option:has(input:focus-visible) {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
+    outline: var(--_focus-ring);
+    outline-offset: var(--_focus-offset);
   }
 
   .option:has(input:disabled) {

@@ -26,6 +26,7 @@ import { parseResponseDraft, RESPONSE_TEXT_LIMITS } from '../../core/samson/resp
 import { scoreResponse, type SamsonResult, type Scores } from '../../core/samson/scoring.js';
 import { exportFileName, missingAnswers } from '../../core/samson/report.js';
 import { InstrumentController } from './instrument-controller.js';
+import { heading } from '../../base/heading.js';
 import { HistoryController } from './history-controller.js';
 import { renderRoundsNotices } from './rounds-templates.js';
 import { parseHistory, type History, type SamsonRoundDetail } from '../../core/samson/history.js';
@@ -77,7 +78,17 @@ type Origin = 'fresh' | 'storage' | 'property' | 'edited';
  * @csspart idea - The "idea for action" text box under a statement.
  * @csspart results - The results step's content.
  * @csspart report - The printable report.
- * @csspart button - Every button.
+ * @csspart button - Every button; variants and states are further parts on the same button.
+ * @csspart primary - With `button`: the main action of a step («Neste», «Marker som ferdig»); style `::part(button primary)`.
+ * @csspart danger - With `button`: a button that deletes.
+ * @csspart link - With `button`: a button that looks like a link.
+ * @csspart nav-item - With `button`: a step in the jump list.
+ * @csspart current - With `nav-item`: the step that is open (`::part(nav-item current)`).
+ * @csspart option - One answer option (a label with its radio button or checkbox) of a scale or question.
+ * @csspart checked - With `option`: the option chosen (`::part(option checked)`).
+ * @csspart pressed - With `button`: a toggle button that is on (the presenter layout).
+ * @slot intro - Your own introduction, shown in the introduction step before the method's text.
+ * @slot help - Help for the people filling it in (whom to ask, where to read more), after the introduction.
  * @csspart error - A message about input the element refused.
  * @csspart notice - Notes about saving, restoring and deleting, and drafts kept aside.
  * @csspart tools - Export, import and delete.
@@ -186,6 +197,9 @@ export class SamsonScorecard extends FormAssociatedElement {
   private readonly _view: ScorecardView & NoticesView = ((host: SamsonScorecard) => ({
     get instrument() {
       return host.instrument;
+    },
+    get headingLevel() {
+      return host.headingLevel;
     },
     get response() {
       return host._shownResponse();
@@ -450,7 +464,7 @@ export class SamsonScorecard extends FormAssociatedElement {
               <section part="step" class="step step-${step.kind}" aria-labelledby="step-heading">
                 ${
                   this._instruments.loading
-                    ? html`<h2 id="step-heading" tabindex="-1">${msg('Laster spørreskjemaet …')}</h2>`
+                    ? heading(this.headingLevel, 0, msg('Laster spørreskjemaet …'), { id: 'step-heading', focusable: true })
                     : renderLayoutStep(view, step, {
                         layout: this.layout,
                         presenter: this._presenter,

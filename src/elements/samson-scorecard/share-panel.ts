@@ -10,6 +10,7 @@ import { describeProblem, type Problem } from '../../core/problems.js';
 import type { Response } from '../../core/samson/response.js';
 import { createShareLink, MAX_SHARE_LINK_CHARS } from '../../core/samson/share-link.js';
 import { formatNumber } from '../../i18n/number.js';
+import { heading, headingLevelOf } from '../../base/heading.js';
 
 export interface SharePanelOptions {
   response(): Response;
@@ -73,7 +74,7 @@ export class SharePanel {
     const party = response.party?.trim() || msg('dere');
     return html`
       <section class="share" aria-labelledby="share-heading">
-        <h4 id="share-heading">${msg('Del svarene som lenke')}</h4>
+        ${heading(headingLevelOf(this.host), 2, msg('Del svarene som lenke'), { id: 'share-heading' })}
         <p id="share-contents">
           ${
             this.ideas
@@ -134,7 +135,7 @@ export class SharePanel {
                 />
                 <div class="buttons">
                   <button
-                    part="button"
+                    part="button primary"
                     class="primary"
                     @click=${(e: Event) =>
                       void this.copy((e.target as HTMLElement).closest('.share-result')?.querySelector('input') ?? null)}

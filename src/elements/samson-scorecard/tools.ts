@@ -37,10 +37,12 @@ export function renderTools(view: ToolsView): TemplateResult {
                   ${msg('Vil dere slette alle svar og ideer som er lagret på denne enheten? Det kan ikke angres.')}
                 </p>
                 <p>${msg('Vil dere ta vare på svarene, eksporter dem til en fil først.')}</p>
-                <button part="button" class="primary" id="export-first" @click=${() => view.exportFile()}>
+                <button part="button primary" class="primary" id="export-first" @click=${() => view.exportFile()}>
                   ${msg('Eksporter svarene først')}
                 </button>
-                <button part="button" class="danger" @click=${() => view.confirmDelete()}>${msg('Ja, slett svarene')}</button>
+                <button part="button danger" class="danger" @click=${() => view.confirmDelete()}>
+                  ${msg('Ja, slett svarene')}
+                </button>
                 <button part="button" id="confirm-cancel" @click=${() => view.cancelDelete()}>${msg('Avbryt')}</button>
               </div>`
             : html`<button part="button" id="delete-saved" @click=${() => view.askDelete()}>${msg('Slett lagrede svar')}</button>`

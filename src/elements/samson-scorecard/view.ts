@@ -14,6 +14,8 @@ import type { PartiesView } from './party-view.js';
 
 export interface ScorecardView {
   readonly instrument: Instrument;
+  /** The level of the top heading (`heading-level`, src/base/heading.ts). */
+  readonly headingLevel: number;
   readonly response: Response;
   readonly steps: readonly Step[];
   /** The scores of `response` (cached by the element). */

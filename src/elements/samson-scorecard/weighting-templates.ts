@@ -24,6 +24,7 @@ import { own } from '../../core/own.js';
 import { formatNumber } from '../../i18n/number.js';
 import { importanceOptions } from './input-templates.js';
 import type { ScorecardView } from './view.js';
+import { heading } from '../../base/heading.js';
 
 /** The last clamp per element, so the status line can say it until the next edit. */
 const clamped = new WeakMap<object, string>();
@@ -33,7 +34,7 @@ export function renderPointsWeighting(view: ScorecardView): TemplateResult {
   const { instrument, response } = view;
   const legacy = weightingMethod(response) === 'legacy';
   return html`
-    <h2 id="step-heading" tabindex="-1">${msg('Vekting av verdier')}</h2>
+    ${heading(view.headingLevel, 0, msg('Vekting av verdier'), { id: 'step-heading', focusable: true })}
     <p>${instrument.guidance.weighting}</p>
     ${instrument.guidance.points ? html`<p>${instrument.guidance.points}</p>` : nothing}
     <p class="tip">${instrument.guidance.disagreement}</p>
@@ -194,7 +195,12 @@ function renderLegacyWeights(view: ScorecardView): TemplateResult {
         view.locked
           ? nothing
           : html`<p>
-                <button part="button" class="primary" id="switch-to-points" @click=${() => view.commit(switchedToPoints(view))}>
+                <button
+                  part="button primary"
+                  class="primary"
+                  id="switch-to-points"
+                  @click=${() => view.commit(switchedToPoints(view))}
+                >
                   ${msg('Fordel poeng i stedet')}
                 </button>
               </p>
@@ -214,7 +220,7 @@ export function renderPointsTable(view: ScorecardView): TemplateResult {
   const importance = valueImportance(view.instrument, view.response);
   return html`
     <section class="block" aria-labelledby="weights-heading">
-      <h3 id="weights-heading">${msg('Vekting av verdiene')}</h3>
+      ${heading(view.headingLevel, 1, msg('Vekting av verdiene'), { id: 'weights-heading' })}
       <table class="weights">
         <thead>
           <tr>

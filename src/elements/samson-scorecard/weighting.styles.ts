@@ -86,8 +86,8 @@ export const weightingStyles = css`
   }
 
   .points-input:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
+    outline: var(--_focus-ring);
+    outline-offset: var(--_focus-offset);
   }
 
   .points-unit {

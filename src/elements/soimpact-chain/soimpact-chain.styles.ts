@@ -11,12 +11,12 @@ export const chainStyles = css`
     container-type: inline-size;
   }
 
-  h2 {
+  :where(h2:not([data-depth]), [data-depth='0']) {
     font-size: 1.25em;
     margin: 0 0 0.25em;
   }
 
-  h3 {
+  :where(h3:not([data-depth]), [data-depth='1']) {
     font-size: 1em;
     margin: 0;
   }

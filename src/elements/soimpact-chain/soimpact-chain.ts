@@ -9,6 +9,7 @@ import { sharedStyles } from '../../styles/shared.styles.js';
 import { SourceController } from '../../base/source-controller.js';
 import { describeProgress, formatPlanDate, formatValue, levelName, withoutDocumentReferences } from './format.js';
 import { chainStyles } from './soimpact-chain.styles.js';
+import { heading } from '../../base/heading.js';
 
 /** The `soimpact-select` detail: which indicator the user picked, and its level. */
 export interface SoimpactSelectDetail {
@@ -106,7 +107,7 @@ export class SoimpactChain extends SamskapingElement {
     const empty = html`<p class="none">${msg('Ikke fylt ut ennå')}</p>`;
     return html`
       <div class="header" part="header">
-        <h2 id="chain-title">${this.label || msg('Effektkjeden')}</h2>
+        ${heading(this.headingLevel, 0, this.label || msg('Effektkjeden'), { id: 'chain-title' })}
         <p class="empty">
           ${msg('Ingen plan å vise ennå. Slik ser kjeden ut: seks ledd, fra det som legges inn, til verdien for samfunnet. Planen fyller ut hvert ledd.')}
         </p>
@@ -169,7 +170,7 @@ export class SoimpactChain extends SamskapingElement {
     const titleId = 'chain-title';
     return html`
       <div class="header" part="header">
-        <h2 id=${titleId}>${this.label || plan.title}</h2>
+        ${heading(this.headingLevel, 0, this.label || plan.title, { id: titleId })}
         ${
           plan.organisation || period
             ? html`<p class="meta">
@@ -208,7 +209,7 @@ export class SoimpactChain extends SamskapingElement {
   private renderColumn(id: ColumnId, title: string, caption: string, body: TemplateResult): TemplateResult {
     return html`
       <li class="column" part="column" data-column=${id}>
-        <h3 id=${`col-${id}`}>${title}</h3>
+        ${heading(this.headingLevel, 1, title, { id: `col-${id}` })}
         <p class="caption">${caption}</p>
         ${body}
       </li>

@@ -148,8 +148,8 @@ export const chartStyles = css`
   }
 
   .chart-box canvas:focus-visible {
-    outline: 3px solid var(--_accent);
-    outline-offset: 2px;
+    outline: var(--_focus-ring);
+    outline-offset: var(--_focus-offset);
   }
 
   .footer {

@@ -41,6 +41,7 @@ import {
 } from './templates.js';
 import type { SoimpactPlanDetail } from '../soimpact-planner/soimpact-planner.js';
 import { chartStyles } from './soimpact-chart.styles.js';
+import { heading } from '../../base/heading.js';
 
 /** The `soimpact-error` detail: every problem found, and one sentence for a status line. */
 export type SoimpactChartErrorDetail = ErrorDetail;
@@ -258,7 +259,7 @@ export class SoimpactChart extends SamskapingElement {
     return html`
       <section class="base" part="base" aria-busy=${this.loading ? 'true' : 'false'} aria-labelledby="title">
         <header part="header">
-          ${title ? html`<h2 id="title" class="title">${title}</h2>` : html`<h2 id="title" class="visually-hidden">${msg('Effektdiagram')}</h2>`}
+          ${title ? html`${heading(this.headingLevel, 0, title, { id: 'title', className: 'title' })}` : html`${heading(this.headingLevel, 0, msg('Effektdiagram'), { id: 'title', className: 'visually-hidden' })}`}
           ${this.description ? html`<p class="subtitle">${this.description}</p>` : nothing}
           ${plan?.illustrative ? html`<p class="illustrative">${msg('Illustrasjon: tallene er oppdiktet for å vise hvordan verktøyet virker.')}</p>` : nothing}
         </header>
@@ -270,7 +271,7 @@ export class SoimpactChart extends SamskapingElement {
               </p>`
             : nothing
         }
-        ${figures.length ? renderFigures(figures) : nothing}
+        ${figures.length ? renderFigures(figures, this.headingLevel) : nothing}
         ${
           panels.length
             ? html`<div class="panels ${several ? 'several' : 'one'}">
@@ -290,7 +291,7 @@ export class SoimpactChart extends SamskapingElement {
     const names = panel.indicators.map((i) => i.name).join('; ');
     return html`<figure class="panel" part="panel" aria-labelledby=${`panel-${index}`}>
       <figcaption>
-        <h3 class="panel-title" id=${`panel-${index}`}>${unitName(panel.indicators[0]!.unit)}</h3>
+        ${heading(this.headingLevel, 1, unitName(panel.indicators[0]!.unit), { className: 'panel-title', id: `panel-${index}` })}
         ${renderLegend(panel.indicators, (indicator) => panel.indicators.indexOf(indicator))}
       </figcaption>
       <div class="chart-box" part="chart">

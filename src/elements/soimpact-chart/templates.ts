@@ -9,6 +9,7 @@ import type { Indicator } from '../../core/soimpact/plan.js';
 import { progress } from '../../core/soimpact/progress.js';
 import { describeProgress, formatPercent, formatPlanDate, formatValue } from '../soimpact-chain/format.js';
 import { BASELINE_DASH, POINT_STYLES, TARGET_DASH } from './chart-config.js';
+import { heading } from '../../base/heading.js';
 
 /** «Mål 2027: 120» — the year is enough at a line's end; the table and tooltip give the date. */
 export function targetEndLabel(value: string, date: string): string {
@@ -55,12 +56,12 @@ export function figureValue(indicator: Indicator): string {
 }
 
 /** One measurement (or none) as a readable figure: the number large, then date, baseline, target and the way. */
-export function renderFigures(indicators: Indicator[]): TemplateResult {
+export function renderFigures(indicators: Indicator[], top: number): TemplateResult {
   return html`<ul class="figures" part="figures">
     ${indicators.map((indicator) => {
       const measured = indicator.measurements.length > 0;
       return html`<li class="figure-card">
-        <h3 class="figure-name">${indicator.name}</h3>
+        ${heading(top, 1, indicator.name, { className: 'figure-name' })}
         <p class="big ${measured ? '' : 'not-measured'}">${figureValue(indicator)}</p>
         ${figureLines(indicator).map((line) => html`<p class="figure-line">${line}</p>`)}
       </li>`;

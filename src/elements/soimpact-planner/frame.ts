@@ -10,6 +10,7 @@ import type { StepContent } from '../../core/soimpact/steps.js';
 import type { DraftController } from '../../base/draft-controller.js';
 import { renderDroppedParts, renderKeptDrafts, type KeptDraftActions } from '../../base/draft-notices.js';
 import { formatPlanDate } from '../soimpact-chain/format.js';
+import { heading } from '../../base/heading.js';
 
 export function renderStepList(steps: StepContent, current: number, goTo: (index: number) => void): TemplateResult {
   return html`<nav part="steps" aria-label=${msg('Stegene i planen')}>
@@ -17,7 +18,13 @@ export function renderStepList(steps: StepContent, current: number, goTo: (index
       ${steps.steps.map(
         (s, i) =>
           html`<li>
-            <button type="button" class="step-link" aria-current=${i === current ? 'step' : 'false'} @click=${() => goTo(i)}>
+            <button
+              part=${i === current ? 'button nav-item current' : 'button nav-item'}
+              type="button"
+              class="step-link"
+              aria-current=${i === current ? 'step' : 'false'}
+              @click=${() => goTo(i)}
+            >
               <span class="number" aria-hidden="true">${s.number}</span>
               <span class="visually-hidden">${msg(str`Steg ${s.number}:`)}</span>
               ${s.title}
@@ -33,32 +40,34 @@ export function renderStep(
   index: number,
   fields: TemplateResult,
   goTo: (index: number) => void,
+  top: number,
 ): TemplateResult {
   const step = steps.steps[index]!;
   const previous = steps.steps[index - 1];
   const next = steps.steps[index + 1];
   return html`<section class="step" part="step" aria-labelledby="step-heading">
-    <h3 id="step-heading" tabindex="-1">${msg(str`Steg ${step.number} av 10: ${step.title}`)}</h3>
+    ${heading(top, 1, msg(str`Steg ${step.number} av 10: ${step.title}`), { id: 'step-heading', focusable: true })}
     <p class="task">${step.task}</p>
     <details class="guidance" part="guidance" open>
       <summary>${msg('Veiledning')}</summary>
       <ul>
         ${step.guidance.map((text) => html`<li>${text}</li>`)}
       </ul>
+      <slot name="help"></slot>
       <p class="source">${msg(str`Kilde i dokumentene: ${step.source}`)}</p>
     </details>
     <div class="fields">${fields}</div>
     <div class="step-nav">
       ${
         previous
-          ? html`<button type="button" class="back" @click=${() => goTo(index - 1)}>
+          ? html`<button part="button" type="button" class="back" @click=${() => goTo(index - 1)}>
               ${msg(str`Forrige: ${previous.title}`)}
             </button>`
           : nothing
       }
       ${
         next
-          ? html`<button type="button" class="primary next" @click=${() => goTo(index + 1)}>
+          ? html`<button part="button primary" type="button" class="primary next" @click=${() => goTo(index + 1)}>
               ${msg(str`Neste: ${next.title}`)}
             </button>`
           : nothing
@@ -74,7 +83,7 @@ export function renderRefusal(title: string, problems: readonly Problem[], dismi
     <ul>
       ${problems.map((problem) => html`<li>${describeProblem(problem)}</li>`)}
     </ul>
-    <button type="button" @click=${dismiss}>${msg('Lukk meldingen')}</button>
+    <button part="button" type="button" @click=${dismiss}>${msg('Lukk meldingen')}</button>
   </div>`;
 }
 

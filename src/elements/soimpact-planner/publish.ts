@@ -53,10 +53,12 @@ export function renderPublish(view: PublishView): TemplateResult {
           )}
         </p>
         <div class="buttons">
-          <button type="button" class="publish-json" @click=${() => view.downloadJson()}>
+          <button part="button" type="button" class="publish-json" @click=${() => view.downloadJson()}>
             ${msg('Last ned datafilen (JSON)')}
           </button>
-          <button type="button" class="publish-csv" @click=${() => view.downloadCsv()}>${msg('Last ned målingene (CSV)')}</button>
+          <button part="button" type="button" class="publish-csv" @click=${() => view.downloadCsv()}>
+            ${msg('Last ned målingene (CSV)')}
+          </button>
         </div>
         <p class="hint">${msg('JSON-filen har med nullpunkt og mål; CSV-filen bare målingene.')}</p>
       </li>
@@ -67,7 +69,9 @@ export function renderPublish(view: PublishView): TemplateResult {
           )}
         </p>
         <pre class="snippet" tabindex="0" aria-labelledby="publish-snippet-label"><code>${snippet}</code></pre>
-        <button type="button" class="copy-snippet" @click=${() => view.copy(snippet)}>${msg('Kopier koden')}</button>
+        <button part="button" type="button" class="copy-snippet" @click=${() => view.copy(snippet)}>
+          ${msg('Kopier koden')}
+        </button>
       </li>
       <li>
         <p>${msg('Slik blir grafen seende ut på nettsiden:')}</p>

@@ -9,8 +9,8 @@ export const plannerStyles = css`
   }
 
   .header p,
-  h2,
-  h3 {
+  :where(h2:not([data-depth]), [data-depth='0']),
+  :where(h3:not([data-depth]), [data-depth='1']) {
     margin: 0;
   }
 
@@ -21,11 +21,11 @@ export const plannerStyles = css`
     letter-spacing: 0.02em;
   }
 
-  h2 {
+  :where(h2:not([data-depth]), [data-depth='0']) {
     font-size: 1.35em;
   }
 
-  h3 {
+  :where(h3:not([data-depth]), [data-depth='1']) {
     font-size: 1.15em;
     scroll-margin-top: var(--_space);
   }

@@ -12,6 +12,7 @@ import { createPlan, parsePlan, type ImpactPlan } from '../../core/soimpact/plan
 import { copyPlan, latestOnly, planReadiness } from '../../core/soimpact/plan-rules.js';
 import { stepIndexProblem, type StepContent } from '../../core/soimpact/steps.js';
 import { builtInSteps, loadSteps, soimpactStepsNb } from '../../content/soimpact/steps.js';
+import { problemsOf } from '../../content/registered-content.js';
 import { getLocale } from '../../i18n/locale.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { DeleteConfirmation, renderToolbar, type ToolbarView } from './toolbar.js';
@@ -26,6 +27,7 @@ import { describeReadinessAll } from './steps-evaluation.js';
 import { TypedText } from './typed-text.js';
 import { flushDraft, isLargePlan, markValidated } from './large-plan.js';
 import { plannerStyles } from './soimpact-planner.styles.js';
+import { heading } from '../../base/heading.js';
 
 /** The `soimpact-change` and `soimpact-complete` detail. */
 export interface SoimpactPlanDetail {
@@ -67,6 +69,13 @@ export interface SoimpactPlanDetail {
  * @csspart step - The current step.
  * @csspart guidance - The guidance for the current step.
  * @csspart toolbar - Export, import and delete.
+ * @csspart button - Every button; variants and states are further parts on the same button.
+ * @csspart primary - With `button`: the main action («Neste steg», «Marker planen som ferdig»).
+ * @csspart danger - With `button`: a button that deletes.
+ * @csspart nav-item - With `button`: a step in the list of the ten steps.
+ * @csspart current - With `nav-item`: the step that is open (`::part(nav-item current)`).
+ * @slot intro - Your own introduction, below the plan's title.
+ * @slot help - Help shown in every step's guidance (whom to ask, where to read more).
  * @csspart error - A message listing problems with an import.
  * @csspart preview - The live `<soimpact-chain>` preview.
  *
@@ -98,6 +107,7 @@ export class SoimpactPlanner extends FormAssociatedElement {
   @state() private current: ImpactPlan = createPlan({ locale: 'nb' });
   @state() private stepIndex = 0;
   @state() private steps: StepContent = soimpactStepsNb;
+  private stepsRefused = '';
   @state() private problems: Problem[] = [];
   @state() private problemsTitle = '';
   @state() private status = '';
@@ -184,13 +194,14 @@ export class SoimpactPlanner extends FormAssociatedElement {
       <div class="planner" part="base">
         <div class="header" part="header">
           <p class="kicker">${msg('SoImpact – plan i ti steg')}</p>
-          <h2 class="plan-title">${this.current.title}</h2>
+          ${heading(this.headingLevel, 0, this.current.title, { className: 'plan-title' })}
+          <slot name="intro"></slot>
           ${renderDraftNotice(this.draft, this.current.updatedAt, this.keptActions)}
         </div>
         ${renderRefusal(this.problemsTitle, this.problems, this.dismissProblems)}
         <div class="layout">
           ${renderStepList(this.steps, this.stepIndex, this.goTo)}
-          ${renderStep(this.steps, this.stepIndex, renderStepFields(this.view, this.steps.steps[this.stepIndex]!.id), this.goTo)}
+          ${renderStep(this.steps, this.stepIndex, renderStepFields(this.view, this.steps.steps[this.stepIndex]!.id), this.goTo, this.headingLevel)}
         </div>
         ${renderToolbar(this.view)} ${renderPublish(this.view)}
         <p class="status" role="status">${this.status}</p>
@@ -209,13 +220,19 @@ export class SoimpactPlanner extends FormAssociatedElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('storageKey') || changed.has('autosave') || changed.has('readonly')) this.restoreDraft();
     const locale = getLocale();
-    if (this.steps.locale !== locale) {
+    if (this.steps.locale !== locale && this.stepsRefused !== locale) {
       const ready = builtInSteps(locale);
       if (ready) this.steps = ready;
       else
-        void loadSteps(locale).then((content) => {
-          if (getLocale() === content.locale) this.steps = content;
-        });
+        void loadSteps(locale).then(
+          (content) => {
+            if (getLocale() === content.locale) this.steps = content;
+          },
+          (error: unknown) => {
+            this.stepsRefused = locale; // invalid registered steps: the fallback's stay, and the page hears why once
+            this.emit('soimpact-error', errorDetail(problemsOf(error)));
+          },
+        );
     }
   }
 

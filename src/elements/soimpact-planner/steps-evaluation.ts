@@ -41,6 +41,7 @@ export function renderEvaluationStep(view: EvaluationStepView): TemplateResult {
                     view.readonly
                       ? nothing
                       : html`<button
+                          part="button"
                           type="button"
                           class="remove-evaluation"
                           aria-label=${msg(str`Fjern evalueringen ${formatPlanDate(evaluation.date)}`)}
@@ -75,7 +76,7 @@ export function renderEvaluationStep(view: EvaluationStepView): TemplateResult {
                 maxLength: maxLengthOf(evaluationSchema.shape.text),
                 apply: () => null,
               })}
-              <button type="button" class="add-evaluation" @click=${() => view.addEvaluation()}>
+              <button part="button" type="button" class="add-evaluation" @click=${() => view.addEvaluation()}>
                 ${msg('Legg til evalueringen')}
               </button>
             </fieldset>
@@ -97,7 +98,7 @@ export function renderEvaluationStep(view: EvaluationStepView): TemplateResult {
                     </div>`
                   : nothing
               }
-              <button type="button" class="primary mark-complete" @click=${() => view.markComplete()}>
+              <button part="button primary" type="button" class="primary mark-complete" @click=${() => view.markComplete()}>
                 ${msg('Merk planen som ferdig')}
               </button>
             </div>`

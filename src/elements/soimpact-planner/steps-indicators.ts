@@ -84,7 +84,9 @@ export function renderIndicatorsStep(view: IndicatorStepsView): TemplateResult {
                 ${field(view, { key: 'new.indicator.level', label: msg('Nivå'), kind: 'select', value: 'output', options: levelOptions(), apply: () => null })}
                 ${field(view, { key: 'new.indicator.unit', label: msg('Enhet'), kind: 'select', value: 'count', options: unitOptions(), apply: () => null })}
               </div>
-              <button type="button" class="add-indicator" @click=${editor.addIndicator}>${msg('Legg til indikatoren')}</button>
+              <button part="button" type="button" class="add-indicator" @click=${editor.addIndicator}>
+                ${msg('Legg til indikatoren')}
+              </button>
             </fieldset>
           `
     }
@@ -120,12 +122,25 @@ function renderIndicator(view: IndicatorStepsView, indicator: Indicator): Templa
                 <p id=${`confirm-remove-${id}`}>
                   ${msg(str`Fjerne «${indicator.name}» med ${indicator.measurements.length} målinger? Det kan ikke angres.`)}
                 </p>
-                <button type="button" class="danger confirm-remove" @click=${() => editor.removeIndicator(id)}>
+                <button
+                  part="button danger"
+                  type="button"
+                  class="danger confirm-remove"
+                  @click=${() => editor.removeIndicator(id)}
+                >
                   ${msg('Ja, fjern indikatoren')}
                 </button>
-                <button type="button" class="cancel-remove" @click=${() => editor.cancelRemove(id)}>${msg('Avbryt')}</button>
+                <button part="button" type="button" class="cancel-remove" @click=${() => editor.cancelRemove(id)}>
+                  ${msg('Avbryt')}
+                </button>
               </div>`
-            : html`<button type="button" class="remove-indicator" data-id=${id} @click=${() => editor.askRemove(id)}>
+            : html`<button
+                part="button"
+                type="button"
+                class="remove-indicator"
+                data-id=${id}
+                @click=${() => editor.askRemove(id)}
+              >
                 ${msg('Fjern indikatoren')}
               </button>`
       }
@@ -209,7 +224,9 @@ function renderMeasurements(view: IndicatorStepsView, indicator: Indicator): Tem
               apply: () => null,
               onEnter: add,
             })}
-            <button type="button" class="add-measurement" data-id=${id} @click=${add}>${msg('Legg til målingen')}</button>
+            <button part="button" type="button" class="add-measurement" data-id=${id} @click=${add}>
+              ${msg('Legg til målingen')}
+            </button>
           </div>`
     }
   `;
@@ -266,6 +283,7 @@ function renderTable(view: IndicatorStepsView, indicator: Indicator): TemplateRe
                   ? nothing
                   : html`<td>
                       <button
+                        part="button"
                         type="button"
                         class="remove-measurement"
                         aria-label=${msg(str`Fjern målingen ${formatPlanDate(m.date)}`)}
@@ -283,6 +301,7 @@ function renderTable(view: IndicatorStepsView, indicator: Indicator): TemplateRe
       paged
         ? html`<div class="pager" role="group" aria-label=${msg(str`Sider i målingene for ${indicator.name}`)}>
             <button
+              part="button"
               type="button"
               class="page-earlier"
               data-id=${id}
@@ -295,6 +314,7 @@ function renderTable(view: IndicatorStepsView, indicator: Indicator): TemplateRe
               >${msg(str`Viser ${formatNumber(start + 1, 0)}–${formatNumber(end, 0)} av ${formatNumber(total, 0)}`)}</span
             >
             <button
+              part="button"
               type="button"
               class="page-later"
               data-id=${id}
@@ -312,7 +332,9 @@ function forEachIndicator(view: IndicatorStepsView, render: (indicator: Indicato
   if (!view.plan.indicators.length) {
     return html`<p class="none">
       ${msg('Planen har ingen indikatorer ennå.')}
-      <button type="button" class="to-indicators" @click=${() => view.goTo(4)}>${msg('Gå til steg 5: Måleindikatorer')}</button>
+      <button part="button" type="button" class="to-indicators" @click=${() => view.goTo(4)}>
+        ${msg('Gå til steg 5: Måleindikatorer')}
+      </button>
     </p>`;
   }
   return html`${view.plan.indicators.map(

@@ -16,8 +16,12 @@ export interface ToolbarView {
 export function renderToolbar(view: ToolbarView): TemplateResult {
   return html`
     <div class="toolbar" part="toolbar" role="group" aria-label=${msg('Lagre og flytte planen')}>
-      <button type="button" class="export-json" @click=${() => view.downloadJson()}>${msg('Last ned planen (JSON)')}</button>
-      <button type="button" class="export-csv" @click=${() => view.downloadCsv()}>${msg('Last ned målingene (CSV)')}</button>
+      <button part="button" type="button" class="export-json" @click=${() => view.downloadJson()}>
+        ${msg('Last ned planen (JSON)')}
+      </button>
+      <button part="button" type="button" class="export-csv" @click=${() => view.downloadCsv()}>
+        ${msg('Last ned målingene (CSV)')}
+      </button>
       ${
         view.readonly
           ? nothing
@@ -37,12 +41,16 @@ export function renderToolbar(view: ToolbarView): TemplateResult {
                       <p id="confirm-delete-text">
                         ${msg('Slette planen fra denne nettleseren og begynne på nytt? Det kan ikke angres. Last ned planen først hvis du vil ta vare på den.')}
                       </p>
-                      <button type="button" class="danger confirm-delete" @click=${() => view.deletePlan()}>
+                      <button part="button danger" type="button" class="danger confirm-delete" @click=${() => view.deletePlan()}>
                         ${msg('Ja, slett planen')}
                       </button>
-                      <button type="button" class="cancel-delete" @click=${() => view.cancelDelete()}>${msg('Avbryt')}</button>
+                      <button part="button" type="button" class="cancel-delete" @click=${() => view.cancelDelete()}>
+                        ${msg('Avbryt')}
+                      </button>
                     </div>`
-                  : html`<button type="button" class="delete" @click=${() => view.askDelete()}>${msg('Slett planen')}</button>`
+                  : html`<button part="button" type="button" class="delete" @click=${() => view.askDelete()}>
+                      ${msg('Slett planen')}
+                    </button>`
               }
             `
       }
