@@ -1,12 +1,14 @@
 /**
  * The scorecard's one hook for answering by party: builds the controller and the share
  * panel, and hands the templates (introduction, results, report, notices) to the element,
- * so the element itself only adds this object to its view.
+ * so the element itself only adds this object to its view. The joint view and the report's
+ * parties page are a chunk loaded with the results (chunks.ts).
  */
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { PartiesController, type PartiesOptions } from './party-controller.js';
 import { renderPartiesPanel, renderPartyField, renderPartyNotices } from './party-templates.js';
-import { renderJointView, renderPartiesReport } from './joint-view.js';
+import type { LazyModulesController } from '../../base/lazy-module.js';
+import { jointViewChunk } from './chunks.js';
 import { SharePanel } from './share-panel.js';
 
 export interface PartiesView {
@@ -21,7 +23,11 @@ export interface PartiesView {
   notices(): TemplateResult;
 }
 
-export function createPartiesView(host: ReactiveControllerHost, options: PartiesOptions): PartiesView {
+export function createPartiesView(
+  host: ReactiveControllerHost,
+  options: PartiesOptions,
+  lazy: LazyModulesController,
+): PartiesView {
   const controller = new PartiesController(host, options);
   const share = new SharePanel(host, { response: options.response, focus: options.focus });
   return {
@@ -30,8 +36,8 @@ export function createPartiesView(host: ReactiveControllerHost, options: Parties
       html`${renderPartyField(controller, options.locked())} ${renderPartiesPanel(controller, share, options.locked(), 'intro')}`,
     results: () =>
       html`${renderPartiesPanel(controller, share, options.locked(), 'results')}
-      ${renderJointView(controller, controller.round.joint, options.locked())}`,
-    report: () => renderPartiesReport(controller, controller.round.joint),
+      ${lazy.use(jointViewChunk)?.renderJointView(controller, controller.round.joint, options.locked()) ?? nothing}`,
+    report: () => lazy.use(jointViewChunk)?.renderPartiesReport(controller, controller.round.joint) ?? nothing,
     notices: () => renderPartyNotices(controller, options.locked()),
   };
 }

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { FormAssociatedElement, type FormInvalidity } from '../../base/form-associated-element.js';
-import { DraftController } from '../../base/draft-controller.js';
+import { LazyModulesController, whenIdle } from '../../base/lazy-module.js';
 import { downloadText } from '../../base/file.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { scorecardStyles } from './samson-scorecard.styles.js';
@@ -14,20 +14,19 @@ import { presenterStyles } from './presenter.styles.js';
 import { reportPrintStyles } from './report-print.styles.js';
 import { ReportPrintController } from './print-document.js';
 import { PresenterController, layoutFrom, type ScorecardLayout } from './presenter-controller.js';
-import { renderLayoutToggle } from './presenter-templates.js';
+import { renderLayoutToggle } from './layout-toggle.js';
 import { renderLayoutStep } from './layout-step.js';
 import { FinishGuard } from './finish-guard.js';
 import { StepHistory } from './step-history.js';
 import { errorDetail, type ErrorDetail, type Problem } from '../../core/problems.js';
 import { parseSafely } from '../../core/salvage.js';
 import type { Instrument } from '../../core/samson/instrument.js';
-import { createResponse, parseResponse, withAnswer, type Response } from '../../core/samson/response.js';
-import { parseResponseDraft, RESPONSE_TEXT_LIMITS } from '../../core/samson/response-draft.js';
+import { withAnswer, type Response } from '../../core/samson/response.js';
 import { scoreResponse, type SamsonResult, type Scores } from '../../core/samson/scoring.js';
 import { exportFileName, missingAnswers } from '../../core/samson/report.js';
 import { InstrumentController } from './instrument-controller.js';
 import { HistoryController } from './history-controller.js';
-import { renderRoundsNotices } from './rounds-templates.js';
+import { renderRoundsNotices } from './rounds-notices.js';
 import { parseHistory, type History, type SamsonRoundDetail } from '../../core/samson/history.js';
 import { ImportFlow } from './import-offer.js';
 import { createPartiesView } from './party-view.js';
@@ -36,14 +35,14 @@ import { renderDraftNotices, renderErrors, type ErrorKind, type NoticesView } fr
 import { renderNav, renderProgress, renderStepButtons } from './navigation-templates.js';
 import { renderTools } from './tools.js';
 import { notAStep, scorecardSteps, shownIndex, stepIndex } from './steps.js';
+import { printChunks } from './chunks.js';
+import { ResponseController } from './response-controller.js';
+import { ProfileSlot } from './profile-slot.js';
 import type { ScorecardView } from './view.js';
 
 /** The detail of `samson-error`: what was wrong, as data and as one localized text. */
 export type SamsonErrorDetail = ErrorDetail;
 export type { SamsonRoundDetail };
-
-/** Where the response on screen came from; a draft is restored only into a fresh one. */
-type Origin = 'fresh' | 'storage' | 'property' | 'edited';
 
 /**
  * The SAMSON scorecard: the questionnaire a group fills in together, from the introduction
@@ -127,17 +126,20 @@ export class SamsonScorecard extends FormAssociatedElement {
   @property({ type: Boolean, attribute: 'history-steps' }) historySteps = false;
 
   @state() private _stepIndex = 0;
-  @state() private _response: Response;
   @state() private _errors: Partial<Record<ErrorKind, Problem[]>> = {};
-  @state() private _restoredAt: string | undefined;
   @state() private _confirmingDelete = false;
 
-  private _origin: Origin = 'fresh';
-  /** A response set while `instrument-src` loads waits for the instrument it belongs to. */
-  private _pendingResponse: Response | undefined;
   private _focusTarget: string | undefined;
   private _scoreCache: { instrument: Instrument; response: Response; scores: Scores } | undefined;
-  private _profileResponses: { response: Response; list: Response[] } | undefined;
+  private readonly _profile = new ProfileSlot();
+
+  /** The chunks a first visit does not need (chunks.ts); `updateComplete` waits for the ones pending. */
+  private readonly _lazy = new LazyModulesController(this, (error) =>
+    this.emit(
+      'samson-error',
+      errorDetail([{ code: 'fetch-failed', path: ['chunk'], url: /\S+\.js\b/.exec(String(error))?.[0] ?? '' }]),
+    ),
+  );
 
   private readonly _instruments = new InstrumentController(this, {
     changed: (previous) => this.requestUpdate('instrument', previous),
@@ -154,31 +156,38 @@ export class SamsonScorecard extends FormAssociatedElement {
     },
     take: (next, choice) => {
       this._commit(next);
-      this._draft.flush();
+      this._state.draft.flush();
       const steps = scorecardSteps(this.instrument);
       this._goTo(choice === 'continue' ? stepIndex(steps, 'results') : stepIndex(steps, 'weights'));
     },
   });
 
-  private readonly _parties = createPartiesView(this, {
-    instrument: () => this.instrument,
-    response: () => this._response,
-    commit: (next) => this._commit(next),
-    locked: () => this.locked,
-    focus: (selector) => (this._focusTarget = selector),
-    showResults: () => this._goTo(stepIndex(scorecardSteps(this.instrument), 'results')),
-    refused: (problems, from) => this._fail(from === 'link' ? 'link' : 'import', problems),
-    history: () => this._rounds.history,
-    update: (change) => this._rounds.update(change),
-  });
+  private readonly _parties = createPartiesView(
+    this,
+    {
+      instrument: () => this.instrument,
+      response: () => this._response,
+      commit: (next) => this._commit(next),
+      locked: () => this.locked,
+      focus: (selector) => (this._focusTarget = selector),
+      showResults: () => this._goTo(stepIndex(scorecardSteps(this.instrument), 'results')),
+      refused: (problems, from) => this._fail(from === 'link' ? 'link' : 'import', problems),
+      history: () => this._rounds.history,
+      update: (change) => this._rounds.update(change),
+    },
+    this._lazy,
+  );
 
-  private readonly _draft: DraftController<Response> = new DraftController<Response>(this, {
-    key: () => this.storageKey || this._draft.defaultKey(`samskaping:${this.instrument.id}`),
+  /** The response, its draft and which of them wins (response-controller.ts). */
+  private readonly _state: ResponseController = new ResponseController(this, {
+    instrument: () => this.instrument,
+    loading: () => this._instruments.loading,
+    label: () => this.label,
+    key: (draft) => this.storageKey || draft.defaultKey(`samskaping:${this.instrument.id}`),
     enabled: () => this.autosave && !this.readonly,
-    value: () => this._response,
-    validate: (value) => parseResponse(value, this.instrument),
-    parse: (text) => parseResponseDraft(text, this.instrument),
-    fileName: ({ reason }) => `samson-${reason === 'conflict' ? 'andre-versjon' : 'nyere-format'}.json`,
+    rounds: () => this._rounds,
+    refused: (problems) => this._fail('response', problems),
+    accepted: () => this._clearError('response'),
     onProblems: (problems) => this.emit('samson-error', errorDetail(problems)),
   });
 
@@ -200,25 +209,27 @@ export class SamsonScorecard extends FormAssociatedElement {
       return host.locked || host._rounds.viewing;
     },
     get restored() {
-      return host._restoredAt !== undefined;
+      return host._state.restoredAt !== undefined;
     },
     get errors() {
       return host._errors;
     },
     get restoredAt() {
-      return host._restoredAt;
+      return host._state.restoredAt;
     },
     get root() {
       return host.renderRoot as ShadowRoot;
     },
-    draft: this._draft,
+    get draft() {
+      return host._state.draft;
+    },
     get rounds() {
       return host._rounds;
     },
     goTo: (index: number) => host._open(index),
     commit: (next: Response) => host._commit(next),
     complete: () => host._complete(),
-    profile: () => host._renderProfile(),
+    profile: () => host._profile.render(host.instrument, host._response, host._rounds),
     clearError: (kind: ErrorKind) => host._clearError(kind),
     useDraft: (value: Response) => host._commit(value),
     parties: host._parties,
@@ -260,14 +271,13 @@ export class SamsonScorecard extends FormAssociatedElement {
     response: () => this._response,
     commit: (next) => this._commit(next),
     replace: (next, save) => {
-      this._response = next;
-      this._origin = save ? 'edited' : 'storage';
+      this._state.replace(next, save ? 'edited' : 'storage');
       if (save) {
-        this._draft.schedule();
-        this._draft.flush();
+        this._state.draft.schedule();
+        this._state.draft.flush();
       }
     },
-    key: () => this.storageKey || this._draft.defaultKey(`samskaping:${this.instrument.id}`),
+    key: () => this.storageKey || this._state.draft.defaultKey(`samskaping:${this.instrument.id}`),
     enabled: () => this.autosave && !this.readonly,
     started: (history) => {
       this.emit('samson-round', { history });
@@ -282,11 +292,6 @@ export class SamsonScorecard extends FormAssociatedElement {
     },
     goTo: (kind) => this._goTo(stepIndex(scorecardSteps(this.instrument), kind)),
   });
-
-  constructor() {
-    super();
-    this._response = createResponse(this.instrument);
-  }
 
   /**
    * The instrument in use: the one set here or loaded from `instrument-src`, otherwise the
@@ -312,26 +317,7 @@ export class SamsonScorecard extends FormAssociatedElement {
   }
 
   set response(value: Response | null | undefined) {
-    if (value == null) {
-      // Frameworks bind `undefined` before they have data: that must not discard a restored draft.
-      if (this._origin === 'fresh') return;
-      this._response = createResponse(this.instrument, this._labelText());
-      this._origin = 'fresh';
-      return;
-    }
-    const loading = this._instruments.loading;
-    const parsed = parseSafely((input) => parseResponse(input, loading ? undefined : this.instrument), value);
-    if (!parsed.ok) {
-      this._fail('response', parsed.problems);
-      return;
-    }
-    this._clearError('response');
-    if (loading) {
-      this._pendingResponse = parsed.value;
-      return;
-    }
-    this._response = parsed.value;
-    this._origin = 'property';
+    this._state.setProperty(value);
   }
 
   /**
@@ -354,7 +340,7 @@ export class SamsonScorecard extends FormAssociatedElement {
     }
     this._clearError('response');
     this._rounds.set(parsed.value);
-    this._origin = 'property';
+    this._state.origin = 'property';
   }
 
   /**
@@ -398,16 +384,25 @@ export class SamsonScorecard extends FormAssociatedElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('instrumentSrc')) this._instruments.setSrc(this.instrumentSrc);
     this._instruments.followLocale();
-    const label = this._labelText();
-    if (changed.has('label') && this.hasUpdated && this._response.label !== label) {
-      this._response = { ...this._response, label };
-    }
-    if (!this._instruments.loading) this._syncResponse();
+    if (changed.has('label') && this.hasUpdated) this._state.relabel();
+    if (!this._instruments.loading) this._state.sync();
+  }
+
+  protected override firstUpdated(): void {
+    // Ctrl+P prints the report at any step, and `beforeprint` cannot wait for a chunk.
+    whenIdle(() => this._lazy.preload(printChunks));
+  }
+
+  /** "Rendered", also with a chunk that was pending (chunks.ts): the step it was for is on screen. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    return (await this._lazy.settled(() => super.getUpdateComplete())) && done;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this._focusTarget) {
+    // A step waiting for its chunk keeps the focus target for the step that follows.
+    if (this._focusTarget && !this._lazy.busy) {
       const target = this.renderRoot.querySelector<HTMLElement>(this._focusTarget);
       // After «Neste» the new step starts at the top of the screen, its heading focused.
       if (this._focusTarget === '#step-heading') target?.scrollIntoView({ block: 'start' });
@@ -453,6 +448,7 @@ export class SamsonScorecard extends FormAssociatedElement {
                         layout: this.layout,
                         presenter: this._presenter,
                         finish: this._finish,
+                        lazy: this._lazy,
                         print: () => this._print.print(),
                       })
                 }
@@ -463,21 +459,6 @@ export class SamsonScorecard extends FormAssociatedElement {
         </div>
       </div>
     `;
-  }
-
-  private _renderProfile(): TemplateResult | typeof nothing {
-    if (!customElements.get('samson-profile')) return nothing;
-    if (this._rounds.count > 1) {
-      return html`<div class="profile">
-        <samson-profile .instrument=${this.instrument} .history=${this._rounds.shownHistory}></samson-profile>
-      </div>`;
-    }
-    if (this._profileResponses?.response !== this._response) {
-      this._profileResponses = { response: this._response, list: [this._response] };
-    }
-    return html`<div class="profile">
-      <samson-profile .instrument=${this.instrument} .responses=${this._profileResponses.list}></samson-profile>
-    </div>`;
   }
 
   private _renderTools(): TemplateResult {
@@ -495,22 +476,17 @@ export class SamsonScorecard extends FormAssociatedElement {
 
   /** A form reset starts over: empty answers, and no draft left to come back on the next visit. */
   protected formReset(): void {
-    if (this.autosave && !this.readonly) this._draft.delete();
-    else this._draft.cancel();
-    this._draft.dismissNotice();
+    const draft = this._state.draft;
+    if (this.autosave && !this.readonly) draft.delete();
+    else draft.cancel();
+    draft.dismissNotice();
     this._rounds.reset(this.autosave && !this.readonly);
-    this._response = createResponse(this.instrument, this._labelText());
-    this._origin = 'property';
-    this._restoredAt = undefined;
+    this._state.startOver('property');
     this._stepIndex = 0;
   }
 
   protected formRestore(state: string): void {
-    const parsed = parseResponse(state, this.instrument);
-    if (parsed.ok) {
-      this._response = parsed.value;
-      this._origin = 'property';
-    }
+    this._state.restoreFormState(state);
   }
 
   protected formValueSource(): unknown {
@@ -528,11 +504,6 @@ export class SamsonScorecard extends FormAssociatedElement {
       message: msg('Vekt alle verdiene og svar på alle utsagnene før skjemaet sendes.'),
       anchor: this.renderRoot.querySelector<HTMLElement>('.nav-button') ?? undefined,
     };
-  }
-
-  /** The label attribute as a response label: text, within the schema's limit. */
-  private _labelText(): string {
-    return typeof this.label === 'string' ? this.label.slice(0, RESPONSE_TEXT_LIMITS.label) : '';
   }
 
   /** Opens a step the user or the page asked for; the step already shown stays as it is. */
@@ -559,6 +530,11 @@ export class SamsonScorecard extends FormAssociatedElement {
     return scores;
   }
 
+  /** The current round's joint answer (response-controller.ts). */
+  private get _response(): Response {
+    return this._state.value;
+  }
+
   /** The response on screen: an earlier round opened to read, else the current one. */
   private _shownResponse(): Response {
     return this._rounds.viewing ? this._rounds.shown.joint : this._response;
@@ -571,9 +547,8 @@ export class SamsonScorecard extends FormAssociatedElement {
   /** Every edit comes through here: it becomes the response, is saved and announced. */
   private _commit(next: Response): void {
     if (this.locked) return;
-    this._response = next;
-    this._origin = 'edited';
-    this._draft.schedule();
+    this._state.replace(next, 'edited');
+    this._state.draft.schedule();
     this._rounds.responseChanged();
     this.emit('samson-change', this._result());
   }
@@ -591,7 +566,7 @@ export class SamsonScorecard extends FormAssociatedElement {
     if (this.locked) return;
     const now = new Date().toISOString();
     this._commit({ ...this._response, completedAt: now, updatedAt: now });
-    this._draft.flush();
+    this._state.draft.flush();
     this.emit('samson-complete', this._result());
   }
 
@@ -607,46 +582,8 @@ export class SamsonScorecard extends FormAssociatedElement {
     this._errors = errors;
   }
 
-  /** Keeps the response matched to the instrument, and restores a draft once per storage key. */
-  private _syncResponse(): void {
-    const instrument = this.instrument;
-    if (this._pendingResponse) {
-      const pending = this._pendingResponse;
-      this._pendingResponse = undefined;
-      if (pending.instrument.id === instrument.id) {
-        this._response = pending;
-        this._origin = 'property';
-      } else {
-        this._fail('response', [
-          { code: 'other-instrument', path: ['instrument', 'id'], found: pending.instrument.id, expected: instrument.id },
-        ]);
-      }
-    }
-    if (this._response.instrument.id !== instrument.id) {
-      this._response = createResponse(instrument, this._labelText());
-      this._origin = 'fresh';
-    }
-    const given = this._origin !== 'fresh';
-    if (given) {
-      this._draft.skipRestore();
-      this._rounds.skipRestore();
-    }
-    const restored = this._draft.restoreOnce();
-    if (restored) {
-      this._response = restored.value;
-      this._origin = 'storage';
-      this._restoredAt = restored.value.updatedAt;
-    }
-    if (!given) this._rounds.restoreOnce(restored !== undefined);
-    // The label attribute names a new response; a restored or given one keeps its own.
-    const label = this._labelText();
-    if (this._origin === 'fresh' && !this._response.label && label) {
-      this._response = { ...this._response, label };
-    }
-  }
-
   private _export(): void {
-    this._draft.flush();
+    this._state.draft.flush();
     downloadText(this.renderRoot as ShadowRoot, `${JSON.stringify(this._response, null, 2)}\n`, exportFileName(this._response));
   }
 
@@ -662,11 +599,9 @@ export class SamsonScorecard extends FormAssociatedElement {
 
   private _delete(): void {
     this._confirmingDelete = false;
-    this._draft.delete();
+    this._state.draft.delete();
     this._rounds.reset(true);
-    this._response = createResponse(this.instrument, this._labelText());
-    this._origin = 'edited';
-    this._restoredAt = undefined;
+    this._state.startOver('edited');
     this.emit('samson-change', this._result());
     this._goTo(0);
   }
