@@ -77,10 +77,13 @@ export class LazyModulesController implements ReactiveController {
     return undefined;
   }
 
-  /** Loads modules ahead of need (what `beforeprint` renders synchronously); `updateComplete` waits for them too. */
+  /**
+   * Loads modules ahead of need (what `beforeprint` renders synchronously). Not awaited by
+   * `updateComplete`: nothing on screen waits for them, and a render that needs one before it
+   * has arrived asks for it through {@link use} like any other.
+   */
   preload(modules: readonly LazyModule<unknown>[]): void {
-    const wanted = modules.filter((module) => module.loaded === undefined);
-    if (wanted.length) this.track(Promise.all(wanted.map((module) => module.load())), wanted);
+    for (const module of modules) if (module.loaded === undefined && !module.failed) void module.load().catch(() => {});
   }
 
   /** Whether a chunk this element needs could not be loaded. */

@@ -2,7 +2,7 @@
  * What the scorecard loads on demand (issue 17, "the first load, halved"): a first visit
  * opens the introduction, the weighting and the fields, so the results, the report
  * document, the presenter and single-page layouts, the step «Om samarbeidet» and the
- * parties' joint view are chunks of their own, fetched when a step first needs them
+ * parties' panel and joint view are chunks of their own, fetched when a step first needs them
  * (`LazyModulesController.use`). The print chunks are also preloaded once the browser is idle
  * after the first render, because `beforeprint` (Ctrl+P at any step) cannot wait for a fetch.
  */
@@ -15,6 +15,7 @@ export const reportChunk = new LazyModule(() => import('./report-document.js'));
 export const presenterChunk = new LazyModule(() => import('./presenter-templates.js'));
 export const collaborationChunk = new LazyModule(() => import('./collaboration-templates.js'));
 export const jointViewChunk = new LazyModule(() => import('./joint-view.js'));
+export const partiesPanelChunk = new LazyModule(() => import('./parties-panel.js'));
 
 /** What printing renders: the report document with the parties' page. */
 export const printChunks: readonly LazyModule<unknown>[] = [reportChunk, jointViewChunk];

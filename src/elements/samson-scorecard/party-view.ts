@@ -6,10 +6,10 @@
  */
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { PartiesController, type PartiesOptions } from './party-controller.js';
-import { renderPartiesPanel, renderPartyField, renderPartyNotices } from './party-templates.js';
+import { renderPartyField, renderPartyNotices } from './party-templates.js';
 import type { LazyModulesController } from '../../base/lazy-module.js';
-import { jointViewChunk } from './chunks.js';
-import { SharePanel } from './share-panel.js';
+import { jointViewChunk, partiesPanelChunk } from './chunks.js';
+import type { SharePanel } from './share-panel.js';
 
 export interface PartiesView {
   readonly controller: PartiesController;
@@ -29,13 +29,20 @@ export function createPartiesView(
   lazy: LazyModulesController,
 ): PartiesView {
   const controller = new PartiesController(host, options);
-  const share = new SharePanel(host, { response: options.response, focus: options.focus });
+  let share: SharePanel | undefined;
+  /** The panel (a chunk): in the introduction only once there are parties, so a first visit does not load it. */
+  const panel = (where: 'intro' | 'results'): TemplateResult | typeof nothing => {
+    if (where === 'intro' && !controller.party && !controller.parties.length) return nothing;
+    const chunk = lazy.use(partiesPanelChunk);
+    if (!chunk) return nothing;
+    share ??= new chunk.SharePanel(host, { response: options.response, focus: options.focus });
+    return chunk.renderPartiesPanel(controller, share, options.locked(), where);
+  };
   return {
     controller,
-    intro: () =>
-      html`${renderPartyField(controller, options.locked())} ${renderPartiesPanel(controller, share, options.locked(), 'intro')}`,
+    intro: () => html`${renderPartyField(controller, options.locked())} ${panel('intro')}`,
     results: () =>
-      html`${renderPartiesPanel(controller, share, options.locked(), 'results')}
+      html`${panel('results')}
       ${lazy.use(jointViewChunk)?.renderJointView(controller, controller.round.joint, options.locked()) ?? nothing}`,
     report: () => lazy.use(jointViewChunk)?.renderPartiesReport(controller, controller.round.joint) ?? nothing,
     notices: () => renderPartyNotices(controller, options.locked()),

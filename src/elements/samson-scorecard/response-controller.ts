@@ -18,6 +18,7 @@ import { parseSafely } from '../../core/salvage.js';
 import type { Instrument } from '../../core/samson/instrument.js';
 import { createResponse, parseResponse, type Response } from '../../core/samson/response.js';
 import { parseResponseDraft, RESPONSE_TEXT_LIMITS } from '../../core/samson/response-draft.js';
+import { scoreResponse, type Scores } from '../../core/samson/scoring.js';
 import type { HistoryController } from './history-controller.js';
 
 /** Where the response on screen came from; a draft is restored only into a fresh one. */
@@ -51,6 +52,7 @@ export class ResponseController implements ReactiveController {
   restoredAt: string | undefined;
   /** A response set while `instrument-src` loads waits for the instrument it belongs to. */
   private pending: Response | undefined;
+  private scored: { instrument: Instrument; response: Response; scores: Scores } | undefined;
 
   readonly draft: DraftController<Response>;
 
@@ -78,11 +80,35 @@ export class ResponseController implements ReactiveController {
     return this.current;
   }
 
+  /** The scores of a response (the one on screen by default), worked out once per response and instrument. */
+  scores(response = this.current): Scores {
+    const instrument = this.hooks.instrument();
+    const scored = this.scored;
+    if (scored?.instrument === instrument && scored.response === response) return scored.scores;
+    const scores = scoreResponse(instrument, response);
+    this.scored = { instrument, response, scores };
+    return scores;
+  }
+
   /** Makes `next` the response, noting where it came from. */
   replace(next: Response, origin: Origin): void {
     this.current = next;
     this.origin = origin;
     this.host.requestUpdate();
+  }
+
+  /** A response the rounds hand over: a new round or another history (`save`: its draft is written at once), or a restore. */
+  adopt(next: Response, save: boolean): void {
+    this.replace(next, save ? 'edited' : 'storage');
+    if (save) {
+      this.draft.schedule();
+      this.draft.flush();
+    }
+  }
+
+  /** The draft's storage key now. */
+  key(): string {
+    return this.hooks.key(this.draft);
   }
 
   /** The label attribute as a response label: text, within the schema's limit. */

@@ -1,5 +1,5 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { FormAssociatedElement, type FormInvalidity } from '../../base/form-associated-element.js';
 import { LazyModulesController, whenIdle } from '../../base/lazy-module.js';
@@ -8,7 +8,6 @@ import { sharedStyles } from '../../styles/shared.styles.js';
 import { scorecardStyles } from './samson-scorecard.styles.js';
 import { resultStyles } from './result.styles.js';
 import { weightingStyles } from './weighting.styles.js';
-import { renderMigrationNote } from './migration-templates.js';
 import { roundsStyles } from './rounds.styles.js';
 import { presenterStyles } from './presenter.styles.js';
 import { reportPrintStyles } from './report-print.styles.js';
@@ -17,12 +16,12 @@ import { PresenterController, layoutFrom, type ScorecardLayout } from './present
 import { renderLayoutToggle } from './layout-toggle.js';
 import { renderLayoutStep } from './layout-step.js';
 import { FinishGuard } from './finish-guard.js';
-import { StepHistory } from './step-history.js';
-import { errorDetail, type ErrorDetail, type Problem } from '../../core/problems.js';
+import { StepController } from './step-controller.js';
+import { errorDetail, type ErrorDetail } from '../../core/problems.js';
 import { parseSafely } from '../../core/salvage.js';
 import type { Instrument } from '../../core/samson/instrument.js';
 import { withAnswer, type Response } from '../../core/samson/response.js';
-import { scoreResponse, type SamsonResult, type Scores } from '../../core/samson/scoring.js';
+import type { SamsonResult, Scores } from '../../core/samson/scoring.js';
 import { exportFileName, missingAnswers } from '../../core/samson/report.js';
 import { InstrumentController } from './instrument-controller.js';
 import { HistoryController } from './history-controller.js';
@@ -31,10 +30,11 @@ import { parseHistory, type History, type SamsonRoundDetail } from '../../core/s
 import { ImportFlow } from './import-offer.js';
 import { createPartiesView } from './party-view.js';
 import { partyStyles } from './party.styles.js';
-import { renderDraftNotices, renderErrors, type ErrorKind, type NoticesView } from './notices.js';
-import { renderNav, renderProgress, renderStepButtons } from './navigation-templates.js';
-import { renderTools } from './tools.js';
-import { notAStep, scorecardSteps, shownIndex, stepIndex } from './steps.js';
+import type { ErrorKind, NoticesView } from './notices.js';
+import { ToolsController } from './tools.js';
+import { ErrorState } from './error-state.js';
+import { renderFrame } from './frame-templates.js';
+import { notAStep, scorecardSteps } from './steps.js';
 import { printChunks } from './chunks.js';
 import { ResponseController } from './response-controller.js';
 import { ProfileSlot } from './profile-slot.js';
@@ -125,13 +125,16 @@ export class SamsonScorecard extends FormAssociatedElement {
   /** Every step opened becomes a browser history entry, so Back goes to the previous step. */
   @property({ type: Boolean, attribute: 'history-steps' }) historySteps = false;
 
-  @state() private _stepIndex = 0;
-  @state() private _errors: Partial<Record<ErrorKind, Problem[]>> = {};
-  @state() private _confirmingDelete = false;
-
-  private _focusTarget: string | undefined;
-  private _scoreCache: { instrument: Instrument; response: Response; scores: Scores } | undefined;
-  private readonly _profile = new ProfileSlot();
+  private readonly _profile = new ProfileSlot(this);
+  private readonly _errors = new ErrorState(this, (problems) => this.emit('samson-error', errorDetail(problems)));
+  /** What the templates and controllers share: the instrument, the response, edits, the lock and focus. */
+  private readonly _common = {
+    instrument: () => this.instrument,
+    response: () => this._response,
+    commit: (next: Response) => this._commit(next),
+    locked: () => this.locked,
+    focus: (selector: string) => this._steps.focus(selector),
+  };
 
   /** The chunks a first visit does not need (chunks.ts); `updateComplete` waits for the ones pending. */
   private readonly _lazy = new LazyModulesController(this, (error) =>
@@ -141,37 +144,37 @@ export class SamsonScorecard extends FormAssociatedElement {
     ),
   );
 
+  private readonly _steps = new StepController(this, {
+    steps: () => scorecardSteps(this.instrument),
+    historyEnabled: () => this.historySteps,
+    historyKey: () => this.storageKey || this.id || 'samson-scorecard',
+    waiting: () => this._lazy.busy,
+    root: () => this.renderRoot,
+  });
+
   private readonly _instruments = new InstrumentController(this, {
     changed: (previous) => this.requestUpdate('instrument', previous),
-    refused: (problems) => this._fail('instrument', problems),
-    accepted: () => this._clearError('instrument'),
+    refused: (problems) => this._errors.fail('instrument', problems),
+    accepted: () => this._errors.clear('instrument'),
   });
 
   private readonly _import = new ImportFlow(this, {
-    instrument: () => this.instrument,
-    refused: (problems) => this._fail('import', problems),
-    read: () => this._clearError('import'),
-    focus: (selector) => {
-      this._focusTarget = selector;
-    },
+    ...this._common,
+    refused: (problems) => this._errors.fail('import', problems),
+    read: () => this._errors.clear('import'),
     take: (next, choice) => {
       this._commit(next);
       this._state.draft.flush();
-      const steps = scorecardSteps(this.instrument);
-      this._goTo(choice === 'continue' ? stepIndex(steps, 'results') : stepIndex(steps, 'weights'));
+      this._steps.goToKind(choice === 'continue' ? 'results' : 'weights');
     },
   });
 
   private readonly _parties = createPartiesView(
     this,
     {
-      instrument: () => this.instrument,
-      response: () => this._response,
-      commit: (next) => this._commit(next),
-      locked: () => this.locked,
-      focus: (selector) => (this._focusTarget = selector),
-      showResults: () => this._goTo(stepIndex(scorecardSteps(this.instrument), 'results')),
-      refused: (problems, from) => this._fail(from === 'link' ? 'link' : 'import', problems),
+      ...this._common,
+      showResults: () => this._steps.goToKind('results'),
+      refused: (problems, from) => this._errors.fail(from === 'link' ? 'link' : 'import', problems),
       history: () => this._rounds.history,
       update: (change) => this._rounds.update(change),
     },
@@ -186,8 +189,8 @@ export class SamsonScorecard extends FormAssociatedElement {
     key: (draft) => this.storageKey || draft.defaultKey(`samskaping:${this.instrument.id}`),
     enabled: () => this.autosave && !this.readonly,
     rounds: () => this._rounds,
-    refused: (problems) => this._fail('response', problems),
-    accepted: () => this._clearError('response'),
+    refused: (problems) => this._errors.fail('response', problems),
+    accepted: () => this._errors.clear('response'),
     onProblems: (problems) => this.emit('samson-error', errorDetail(problems)),
   });
 
@@ -212,7 +215,7 @@ export class SamsonScorecard extends FormAssociatedElement {
       return host._state.restoredAt !== undefined;
     },
     get errors() {
-      return host._errors;
+      return host._errors.problems;
     },
     get restoredAt() {
       return host._state.restoredAt;
@@ -226,11 +229,11 @@ export class SamsonScorecard extends FormAssociatedElement {
     get rounds() {
       return host._rounds;
     },
-    goTo: (index: number) => host._open(index),
+    goTo: (index: number) => host._steps.open(index),
     commit: (next: Response) => host._commit(next),
     complete: () => host._complete(),
     profile: () => host._profile.render(host.instrument, host._response, host._rounds),
-    clearError: (kind: ErrorKind) => host._clearError(kind),
+    clearError: (kind: ErrorKind) => host._errors.clear(kind),
     useDraft: (value: Response) => host._commit(value),
     parties: host._parties,
   }))(this);
@@ -242,15 +245,16 @@ export class SamsonScorecard extends FormAssociatedElement {
 
   private readonly _presenter = new PresenterController(this, {
     layout: () => this.layout,
-    statementIds: () => {
-      const step = scorecardSteps(this.instrument)[this._stepIndex];
-      return step?.kind === 'field' && !this.locked ? step.field.statements.map((s) => s.id) : undefined;
-    },
-    fieldIndex: () => {
-      const step = scorecardSteps(this.instrument)[this._stepIndex];
-      return step?.kind === 'field' ? step.index : -1;
-    },
+    step: () => (this.locked ? undefined : this._steps.step),
     answer: (statementId, rating) => this._commit(withAnswer(this._response, statementId, { rating })),
+  });
+
+  private readonly _tools = new ToolsController(this, {
+    ...this._common,
+    autosave: () => this.autosave,
+    exportFile: () => this._export(),
+    importFile: (event) => void this._rounds.pickImport(event, (e) => this._import.pick(e)),
+    deleteSaved: () => this._delete(),
   });
 
   private readonly _finish = new FinishGuard(
@@ -259,38 +263,20 @@ export class SamsonScorecard extends FormAssociatedElement {
     () => this._markComplete(),
   );
 
-  private readonly _history = new StepHistory(this, {
-    enabled: () => this.historySteps,
-    key: () => this.storageKey || this.id || 'samson-scorecard',
-    open: (index) => this._goTo(index, true, false),
-  });
-
   /** The rounds on this device; the current round's joint answer is `_response` (history-controller.ts). */
   private readonly _rounds: HistoryController = new HistoryController(this, {
-    instrument: () => this.instrument,
-    response: () => this._response,
-    commit: (next) => this._commit(next),
-    replace: (next, save) => {
-      this._state.replace(next, save ? 'edited' : 'storage');
-      if (save) {
-        this._state.draft.schedule();
-        this._state.draft.flush();
-      }
-    },
-    key: () => this.storageKey || this._state.draft.defaultKey(`samskaping:${this.instrument.id}`),
+    ...this._common,
+    replace: (next, save) => this._state.adopt(next, save),
+    key: () => this._state.key(),
     enabled: () => this.autosave && !this.readonly,
     started: (history) => {
       this.emit('samson-round', { history });
       this.emit('samson-change', this._result());
     },
     onProblems: (problems) => this.emit('samson-error', errorDetail(problems)),
-    refused: (problems) => this._fail('import', problems),
-    locked: () => this.locked,
+    refused: (problems) => this._errors.fail('import', problems),
     root: () => this.renderRoot as ShadowRoot,
-    focus: (selector) => {
-      this._focusTarget = selector;
-    },
-    goTo: (kind) => this._goTo(stepIndex(scorecardSteps(this.instrument), kind)),
+    goTo: (kind) => this._steps.goToKind(kind),
   });
 
   /**
@@ -334,13 +320,12 @@ export class SamsonScorecard extends FormAssociatedElement {
   set history(value: History | null | undefined) {
     if (value == null) return;
     const parsed = parseSafely((input) => parseHistory(input, this.instrument), value);
-    if (!parsed.ok) {
-      this._fail('response', parsed.problems);
-      return;
+    if (!parsed.ok) this._errors.fail('response', parsed.problems);
+    else {
+      this._errors.clear('response');
+      this._rounds.set(parsed.value);
+      this._state.origin = 'property';
     }
-    this._clearError('response');
-    this._rounds.set(parsed.value);
-    this._state.origin = 'property';
   }
 
   /**
@@ -358,13 +343,6 @@ export class SamsonScorecard extends FormAssociatedElement {
     return this._result();
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (!customElements.get('samson-profile')) {
-      void customElements.whenDefined('samson-profile').then(() => this.requestUpdate());
-    }
-  }
-
   /**
    * Moves to a step: 0 is the introduction, 1 the weighting, then the fields, results and
    * report. Focus moves to the step's heading only if it was inside the element already,
@@ -377,8 +355,8 @@ export class SamsonScorecard extends FormAssociatedElement {
       console.warn(
         `samskaping-elements: <samson-scorecard>.goToStep(${refused.found}) needs a whole number from 0 to ${refused.maximum}.`,
       );
-      this._fail('argument', [refused]);
-    } else this._open(index, this.matches(':focus-within'));
+      this._errors.fail('argument', [refused]);
+    } else this._steps.open(index, this.matches(':focus-within'));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -401,14 +379,6 @@ export class SamsonScorecard extends FormAssociatedElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // A step waiting for its chunk keeps the focus target for the step that follows.
-    if (this._focusTarget && !this._lazy.busy) {
-      const target = this.renderRoot.querySelector<HTMLElement>(this._focusTarget);
-      // After «Neste» the new step starts at the top of the screen, its heading focused.
-      if (this._focusTarget === '#step-heading') target?.scrollIntoView({ block: 'start' });
-      this._focusTarget = undefined;
-      target?.focus({ preventScroll: true });
-    }
     for (const bar of this.renderRoot.querySelectorAll<HTMLElement>('.bar')) {
       bar.style.setProperty('--score', `${Number(bar.dataset.score ?? 0) * 10}%`);
       bar.style.setProperty('--importance', `${Number(bar.dataset.importance ?? 0) * 10}%`);
@@ -417,60 +387,26 @@ export class SamsonScorecard extends FormAssociatedElement {
 
   override render(): TemplateResult {
     const view = this._view;
-    const { instrument, steps } = view;
-    const index = shownIndex(steps, this._stepIndex);
+    const { steps } = view;
+    const index = this._steps.index;
     const step = this._print.printing ? ({ kind: 'report' } as const) : steps[index]!;
-    return html`
-      <div part="base" class="base layout-${this.layout}" lang=${instrument.locale}>
-        <div class="top">
-          <p class="title">
-            ${instrument.title}${this._response.label ? html`<span class="label"> · ${this._response.label}</span>` : nothing}
-          </p>
-          ${renderProgress(view, step)} ${renderLayoutToggle(this.layout, (layout) => this._switchLayout(layout))}
-        </div>
-        <div class="layout">
-          ${renderNav(view, index)}
-          <div class="main">
-            <div class="notices">
-              ${renderErrors(view)} ${renderDraftNotices(view)} ${step.kind === 'report' ? '' : renderMigrationNote(view)}
-              ${this._import.render()} ${renderRoundsNotices(this._rounds, this.renderRoot as ShadowRoot)}
-              ${this._parties.notices()}
-            </div>
-            <!-- The form is never submitted. Chromium keeps named radio buttons that leave a
-                 shadow root alive unless they sat in a form: without it, every step change
-                 leaked the previous step's DOM (bench/radio-leak.mjs). -->
-            <form class="step-form" @submit=${(event: Event) => event.preventDefault()}>
-              <section part="step" class="step step-${step.kind}" aria-labelledby="step-heading">
-                ${
-                  this._instruments.loading
-                    ? html`<h2 id="step-heading" tabindex="-1">${msg('Laster spørreskjemaet …')}</h2>`
-                    : renderLayoutStep(view, step, {
-                        layout: this.layout,
-                        presenter: this._presenter,
-                        finish: this._finish,
-                        lazy: this._lazy,
-                        print: () => this._print.print(),
-                      })
-                }
-              </section>
-            </form>
-            ${renderStepButtons(view, index)} ${this._renderTools()}
-          </div>
-        </div>
-      </div>
-    `;
-  }
-
-  private _renderTools(): TemplateResult {
-    return renderTools({
-      locked: this.locked,
-      autosave: this.autosave,
-      confirmingDelete: this._confirmingDelete,
-      exportFile: () => this._export(),
-      importFile: (event) => void this._rounds.pickImport(event, (e) => this._import.pick(e)),
-      askDelete: () => this._askDelete(),
-      cancelDelete: () => this._cancelDelete(),
-      confirmDelete: () => this._delete(),
+    return renderFrame(view, {
+      layout: this.layout,
+      index,
+      step,
+      label: this._response.label,
+      toggle: renderLayoutToggle(this.layout, (layout) => this._switchLayout(layout)),
+      notices: [this._import.render(), renderRoundsNotices(this._rounds, this.renderRoot as ShadowRoot), this._parties.notices()],
+      content: this._instruments.loading
+        ? html`<h2 id="step-heading" tabindex="-1">${msg('Laster spørreskjemaet …')}</h2>`
+        : renderLayoutStep(view, step, {
+            layout: this.layout,
+            presenter: this._presenter,
+            finish: this._finish,
+            lazy: this._lazy,
+            print: () => this._print.print(),
+          }),
+      tools: this._tools.render(),
     });
   }
 
@@ -482,7 +418,7 @@ export class SamsonScorecard extends FormAssociatedElement {
     draft.dismissNotice();
     this._rounds.reset(this.autosave && !this.readonly);
     this._state.startOver('property');
-    this._stepIndex = 0;
+    this._steps.reset();
   }
 
   protected formRestore(state: string): void {
@@ -506,28 +442,8 @@ export class SamsonScorecard extends FormAssociatedElement {
     };
   }
 
-  /** Opens a step the user or the page asked for; the step already shown stays as it is. */
-  private _open(index: number, focus = true): void {
-    const steps = scorecardSteps(this.instrument);
-    // Nothing moves, so keystrokes right after a click on the current step keep their field.
-    if (shownIndex(steps, index) === shownIndex(steps, this._stepIndex)) return;
-    this._goTo(index, focus);
-  }
-
-  private _goTo(index: number, focus = true, remember = true): void {
-    const next = shownIndex(scorecardSteps(this.instrument), index);
-    if (remember) this._history.moved(this._stepIndex, next);
-    this._stepIndex = next;
-    if (focus) this._focusTarget = '#step-heading';
-  }
-
   private _scores(response = this._response): Scores {
-    const instrument = this.instrument;
-    const cache = this._scoreCache;
-    if (cache && cache.instrument === instrument && cache.response === response) return cache.scores;
-    const scores = scoreResponse(instrument, response);
-    this._scoreCache = { instrument, response, scores };
-    return scores;
+    return this._state.scores(response);
   }
 
   /** The current round's joint answer (response-controller.ts). */
@@ -559,7 +475,7 @@ export class SamsonScorecard extends FormAssociatedElement {
 
   private _switchLayout(layout: ScorecardLayout): void {
     this.layout = layout;
-    this._focusTarget = '.layout-toggle';
+    this._steps.focus('.layout-toggle');
   }
 
   private _markComplete(): void {
@@ -570,40 +486,17 @@ export class SamsonScorecard extends FormAssociatedElement {
     this.emit('samson-complete', this._result());
   }
 
-  private _fail(kind: ErrorKind, problems: Problem[]): void {
-    this._errors = { ...this._errors, [kind]: problems };
-    this.emit('samson-error', errorDetail(problems));
-  }
-
-  private _clearError(kind: ErrorKind): void {
-    if (!this._errors[kind]) return;
-    const errors = { ...this._errors };
-    delete errors[kind];
-    this._errors = errors;
-  }
-
   private _export(): void {
     this._state.draft.flush();
     downloadText(this.renderRoot as ShadowRoot, `${JSON.stringify(this._response, null, 2)}\n`, exportFileName(this._response));
   }
 
-  private _askDelete(): void {
-    this._confirmingDelete = true;
-    this._focusTarget = '#confirm-cancel';
-  }
-
-  private _cancelDelete(): void {
-    this._confirmingDelete = false;
-    this._focusTarget = '#delete-saved';
-  }
-
   private _delete(): void {
-    this._confirmingDelete = false;
     this._state.draft.delete();
     this._rounds.reset(true);
     this._state.startOver('edited');
     this.emit('samson-change', this._result());
-    this._goTo(0);
+    this._steps.goTo(0);
   }
 }
 
