@@ -6,7 +6,7 @@
 //  2. dist/samskaping-elements.bundle.js: one minified ES module that a CMS page loads with
 //     a single <script type="module">, and that loads its other languages itself from
 //     dist/bundle/ (copy or serve the two together).
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import json from '@rollup/plugin-json';
 import nodeResolve from '@rollup/plugin-node-resolve';
@@ -48,6 +48,18 @@ const vendorLicence = () => ({
   },
 });
 
+// ————— lazy chunks of the one-file bundle (helper "scorecard", issue 17) —————
+// The bundle's chunks (languages, Chart.js, the scorecard's later steps) have content hashes in
+// their names: without a clean dist/bundle/, every build leaves the previous ones beside them,
+// and a copy of the folder (or the size test's "every chunk") carries files nothing imports.
+const cleanBundleChunks = () => ({
+  name: 'clean-bundle-chunks',
+  buildStart() {
+    rmSync('dist/bundle', { recursive: true, force: true });
+  },
+});
+// ————— end of the lazy-chunk block —————
+
 export default [
   {
     input: sourceFiles('src').filter((path) => !path.endsWith('bundle.ts')),
@@ -86,6 +98,7 @@ export default [
       sourcemap: true,
     },
     plugins: [
+      cleanBundleChunks(),
       json({ preferConst: true, namedExports: false }),
       nodeResolve({ browser: true }),
       typescript({

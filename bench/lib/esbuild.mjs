@@ -26,7 +26,9 @@ export async function esbuildEntry(input) {
     });
     const outputs = result.metafile.outputs;
     const files = new Map(result.outputFiles.map((file) => [relative(ROOT, file.path), file.contents]));
-    const entry = Object.keys(outputs).find((name) => outputs[name].entryPoint);
+    // Dynamic imports are entry points of their own in the metafile: the entry is the one for `input`.
+    const wanted = relative(ROOT, input);
+    const entry = Object.keys(outputs).find((name) => outputs[name].entryPoint === wanted);
     const initial = new Set();
     const walk = (name) => {
       if (initial.has(name)) return;

@@ -41,16 +41,20 @@ import {
   withFollowUp,
   type ActionPlanEntry,
   type FollowUp,
-  historyFromResponse,
   lastTime,
   parseHistory,
   previousRound,
-  startNextRound,
-  withPartyResponse,
   type History,
   type LastTime,
   type Round,
 } from '../../core/samson/history.js';
+import {
+  composeHistory,
+  holdsMoreThanResponse,
+  isHistoryFile,
+  labelledJoint,
+  startRoundKeepingPoints,
+} from '../../core/samson/rounds-on-device.js';
 import { mergeImports } from '../../core/samson/merge.js';
 import { exportFileName } from '../../core/samson/report.js';
 import { DraftController } from '../../base/draft-controller.js';
@@ -139,23 +143,10 @@ export class HistoryController implements ReactiveController {
   get history(): History {
     const response = this.options.response();
     if (this.memo && this.memo.stored === this.stored && this.memo.response === response) return this.memo.history;
-    const history = this.compose(response);
+    // A party answering on this device (party-controller.ts) is one of the round's parties; the joint answer stays.
+    const history = composeHistory(this.stored, response, this.word());
     this.memo = { stored: this.stored, response, history };
     return history;
-  }
-
-  private compose(response: Response): History {
-    const base = this.stored && this.stored.instrument.id === response.instrument.id ? this.stored : undefined;
-    if (!base) return historyFromResponse(response, this.word());
-    const round = currentRound(base);
-    // A party answering on this device (party-controller.ts): its answers are one of the round's parties, the joint answer stays.
-    if (response.party?.trim()) return withPartyResponse(base, round.id, response);
-    const current: Round = {
-      ...round,
-      label: response.label.trim() || round.label,
-      joint: withoutParty(response),
-    };
-    return { ...base, instrument: { ...response.instrument }, rounds: [...base.rounds.slice(0, -1), current] };
   }
 
   /** The round being answered now (the last one). */
@@ -215,16 +206,7 @@ export class HistoryController implements ReactiveController {
    * ("Runde 2"). Saved at once; `started` dispatches `samson-round`.
    */
   startNext(label?: string): History {
-    const before = this.history;
-    const last = currentRound(before).joint;
-    let next = startNextRound(before, { word: this.word(), ...(label?.trim() ? { label } : {}) });
-    const round = currentRound(next);
-    // The core copies the 1.0 weights; SAMSON 1.1's shared points carry over the same way.
-    if (last.points)
-      next = {
-        ...next,
-        rounds: [...next.rounds.slice(0, -1), { ...round, joint: { ...round.joint, points: { ...last.points } } }],
-      };
+    const next = startRoundKeepingPoints(this.history, { word: this.word(), ...(label === undefined ? {} : { label }) });
     this.stored = next;
     this.options.replace(currentRound(next).joint, true);
     this.persisted = true;
@@ -278,7 +260,7 @@ export class HistoryController implements ReactiveController {
 
   /** Call after every edit of the response: keeps a stored history's current round in step. */
   responseChanged(): void {
-    if (this.persisted || this.holdsMore()) this.save();
+    if (this.persisted || holdsMoreThanResponse(this.stored)) this.save();
   }
 
   /** Saves now (before an export, a new round, the page going away). */
@@ -445,13 +427,7 @@ export class HistoryController implements ReactiveController {
     const file = input.files?.[0];
     if (!file) return;
     const text = await readText(file);
-    let format: unknown;
-    try {
-      format = (JSON.parse(text ?? '') as { format?: unknown } | null)?.format;
-    } catch {
-      format = undefined;
-    }
-    if (typeof format !== 'string' || !format.startsWith('samson-history@')) {
+    if (!isHistoryFile(text)) {
       // After the await the event no longer names its target (shadow DOM retargeting): hand the input on.
       await other({ target: input } as unknown as Event);
       return;
@@ -490,37 +466,12 @@ export class HistoryController implements ReactiveController {
   }
 
   private save(): void {
-    if (!this.persisted && !this.holdsMore()) return;
+    if (!this.persisted && !holdsMoreThanResponse(this.stored)) return;
     this.persisted = true;
     this.draft.schedule();
-  }
-
-  /** More than the response alone says: a second round, parties, follow-ups, a plan, a title. */
-  private holdsMore(): boolean {
-    const history = this.stored;
-    if (!history) return false;
-    const round = currentRound(history);
-    return (
-      history.rounds.length > 1 ||
-      history.title !== undefined ||
-      round.parties.length > 0 ||
-      Object.keys(round.followUps).length > 0 ||
-      Object.keys(round.actions).length > 0
-    );
   }
 
   private word(): string {
     return msg('Runde');
   }
-}
-
-/** The round's joint answer named like the round (the scorecard shows and edits the response's label). */
-function labelledJoint(round: Round): Response {
-  return { ...round.joint, label: round.joint.label.trim() || round.label };
-}
-
-function withoutParty(response: Response): Response {
-  if (response.party === undefined) return response;
-  const { party: _party, ...rest } = response;
-  return rest;
 }

@@ -2,29 +2,37 @@
  * The step on screen in the element's layout: the report is always the report document; a
  * field step is one statement at a time in the presenter layout and every field at once in
  * the single-page layout; everything else is the standard step. The results step ends with
- * the "finish anyway?" question when the group asked to finish early.
+ * the "finish anyway?" question when the group asked to finish early. The report document
+ * and the two layouts are chunks loaded on demand (chunks.ts).
  */
 import { html, type TemplateResult } from 'lit';
+import type { LazyModulesController } from '../../base/lazy-module.js';
 import type { FinishGuard } from './finish-guard.js';
 import type { PresenterController, ScorecardLayout } from './presenter-controller.js';
-import { renderPresenterField, renderSinglePage } from './presenter-templates.js';
-import { renderReportDocument } from './report-document.js';
+import { presenterChunk, renderPendingStep, reportChunk } from './chunks.js';
 import { renderStep } from './step-templates.js';
-import type { Step } from './steps.js';
+import { stepName, type Step } from './steps.js';
 import type { ScorecardView } from './view.js';
 
 export interface LayoutParts {
   layout: ScorecardLayout;
   presenter: PresenterController;
   finish: FinishGuard;
+  lazy: LazyModulesController;
   print(): void;
 }
 
 export function renderLayoutStep(view: ScorecardView, step: Step, parts: LayoutParts): TemplateResult {
-  if (step.kind === 'report') return renderReportDocument(view, parts.print);
-  if (step.kind === 'field' && parts.layout === 'presenter')
-    return renderPresenterField(view, parts.presenter, step.field, step.index);
-  if (step.kind === 'field' && parts.layout === 'single-page') return renderSinglePage(view);
-  if (step.kind === 'results') return html`${renderStep(view, step)} ${parts.finish.render()}`;
-  return renderStep(view, step);
+  const { lazy } = parts;
+  if (step.kind === 'report')
+    return lazy.use(reportChunk)?.renderReportDocument(view, parts.print) ?? renderPendingStep(lazy, stepName(step));
+  if (step.kind === 'field' && parts.layout !== 'standard') {
+    const presenter = lazy.use(presenterChunk);
+    if (!presenter) return renderPendingStep(lazy, step.field.name);
+    return parts.layout === 'presenter'
+      ? presenter.renderPresenterField(view, parts.presenter, step.field, step.index)
+      : presenter.renderSinglePage(view);
+  }
+  if (step.kind === 'results') return html`${renderStep(view, step, lazy)} ${parts.finish.render()}`;
+  return renderStep(view, step, lazy);
 }

@@ -6,6 +6,7 @@
  */
 import type { LitElement, ReactiveController } from 'lit';
 import type { Rating } from '../../core/samson/response.js';
+import type { Step } from './steps.js';
 
 export type ScorecardLayout = 'standard' | 'presenter' | 'single-page';
 
@@ -23,10 +24,8 @@ export function ratingForKey(key: string): Rating | undefined {
 
 export interface PresenterHooks {
   layout(): ScorecardLayout;
-  /** The statement ids of the field step on screen, or undefined on any other step. */
-  statementIds(): readonly string[] | undefined;
-  /** The field step's index (cursor key), or -1. */
-  fieldIndex(): number;
+  /** The step on screen, or undefined while nothing may be answered (read-only). */
+  step(): Step | undefined;
   answer(statementId: string, rating: Rating): void;
 }
 
@@ -81,9 +80,10 @@ export class PresenterController implements ReactiveController {
     // Digits typed into the idea box or a text field are text, never answers.
     if (target instanceof HTMLTextAreaElement || (target instanceof HTMLInputElement && target.type !== 'radio')) return;
     const rating = ratingForKey(event.key);
-    const ids = this.hooks.statementIds();
-    if (rating === undefined || !ids?.length) return;
-    const id = ids[this.cursor(this.hooks.fieldIndex(), ids.length)]!;
+    const step = this.hooks.step();
+    const statements = step?.kind === 'field' ? step.field.statements : [];
+    if (rating === undefined || step?.kind !== 'field' || !statements.length) return;
+    const id = statements[this.cursor(step.index, statements.length)]!.id;
     event.preventDefault();
     this.hooks.answer(id, rating);
   }

@@ -1,5 +1,6 @@
 /**
- * The field step in the presenter and single-page layouts, and the visible layout toggle.
+ * The field step in the presenter and single-page layouts (a chunk loaded on demand; the
+ * visible layout toggle is in layout-toggle.ts).
  * The presenter layout shows one statement with its scale large, the key hint, the idea box
  * on demand (always when it holds text) and where the group is in the field.
  */
@@ -12,22 +13,10 @@ import { withAnswer, type Rating } from '../../core/samson/response.js';
 import { RESPONSE_TEXT_LIMITS } from '../../core/samson/response-draft.js';
 import { own } from '../../core/own.js';
 import { agreementOptions, renderScale, renderStatement } from './input-templates.js';
-import type { PresenterController, ScorecardLayout } from './presenter-controller.js';
+import type { PresenterController } from './presenter-controller.js';
 import { stepIndex } from './steps.js';
 import type { ScorecardView } from './view.js';
 import { heading } from '../../base/heading.js';
-
-export function renderLayoutToggle(layout: ScorecardLayout, choose: (layout: ScorecardLayout) => void): TemplateResult {
-  const presenting = layout === 'presenter';
-  return html`<button
-    part=${presenting ? 'button layout-toggle pressed' : 'button layout-toggle'}
-    class="layout-toggle no-print"
-    aria-pressed=${presenting ? 'true' : 'false'}
-    @click=${() => choose(presenting ? 'standard' : 'presenter')}
-  >
-    ${msg('Presentasjonsvisning')}
-  </button>`;
-}
 
 export function renderPresenterField(
   view: ScorecardView,

@@ -1,8 +1,9 @@
 /**
  * The rounds on this device, as the group sees them: "Start ny runde", the list of rounds
  * (open one to read, rename, export, delete after an inline confirmation), the note that an
- * earlier round is open read-only, and the offer to add the rounds of an imported history
- * file. Every action goes through the {@link HistoryController}.
+ * earlier round is open read-only (rounds-notices.ts, with the offer to add the rounds of an
+ * imported history file). Every action goes through the {@link HistoryController}. Loaded
+ * with the results step, as a chunk (chunks.ts).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
@@ -10,7 +11,6 @@ import type { Round } from '../../core/samson/history.js';
 import { scoreResponse } from '../../core/samson/scoring.js';
 import { RESPONSE_TEXT_LIMITS } from '../../core/samson/response-draft.js';
 import { formatDate } from '../../i18n/number.js';
-import { renderKeptDrafts } from '../../base/draft-notices.js';
 import type { HistoryController } from './history-controller.js';
 import type { ScorecardView } from './view.js';
 import { heading } from '../../base/heading.js';
@@ -154,44 +154,4 @@ function renderDeleteConfirm(rounds: HistoryController, round: Round): TemplateR
     <button part="button danger" class="danger" @click=${() => rounds.confirmDelete(round.id)}>${msg('Ja, slett runden')}</button>
     <button part="button" id="round-delete-cancel" @click=${() => rounds.cancelDelete()}>${msg('Avbryt')}</button>
   </div>`;
-}
-
-/** Above the step while an earlier round is open: it is read-only, and the way back. */
-export function renderViewingNotice(rounds: HistoryController): TemplateResult | typeof nothing {
-  if (!rounds.viewing) return nothing;
-  const shown = rounds.shown;
-  return html`<div part="notice" class="viewing" role="status">
-    <p>${msg(str`Dere ser på «${shown.label}». Den kan bare leses; svarene endres i «${rounds.current.label}».`)}</p>
-    <button part="button" id="viewing-back" @click=${() => rounds.open(undefined)}>
-      ${msg(str`Tilbake til «${rounds.current.label}»`)}
-    </button>
-  </div>`;
-}
-
-/** The offer after a history file was picked: add its rounds to the ones on this device, or cancel. */
-export function renderHistoryImportOffer(rounds: HistoryController): TemplateResult | typeof nothing {
-  const imported = rounds.pendingImport;
-  if (!imported) return nothing;
-  const labels = imported.rounds.map((r) => `«${r.label}»`).join(', ');
-  return html`<div part="notice" class="offer" role="group" aria-labelledby="history-offer-text">
-    <p id="history-offer-text">
-      ${msg(str`Filen inneholder ${imported.rounds.length} runder: ${labels}. Rundene legges til dem som er på denne enheten; runder med samme navn slås sammen, og ingen svar her blir borte.`)}
-    </p>
-    <div class="buttons">
-      <button part="button primary" class="primary" id="history-import-accept" @click=${() => rounds.chooseImport(true)}>
-        ${msg('Legg til rundene fra filen')}
-      </button>
-      <button part="button" @click=${() => rounds.chooseImport(false)}>${msg('Avbryt importen')}</button>
-    </div>
-  </div>`;
-}
-
-/**
- * Everything the rounds put above the step: the read-only note, versions of the stored
- * history kept aside (a newer format, another tab's), and a history file's import offer.
- */
-export function renderRoundsNotices(rounds: HistoryController, root: ShadowRoot): TemplateResult {
-  return html`${renderViewingNotice(rounds)}
-  ${renderKeptDrafts(rounds.draft, { root, locked: rounds.locked, use: (value) => void rounds.set(value) })}
-  ${renderHistoryImportOffer(rounds)}`;
 }

@@ -1,50 +1,49 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { FormAssociatedElement, type FormInvalidity } from '../../base/form-associated-element.js';
-import { DraftController } from '../../base/draft-controller.js';
+import { LazyModulesController, whenIdle } from '../../base/lazy-module.js';
 import { downloadText } from '../../base/file.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { scorecardStyles } from './samson-scorecard.styles.js';
 import { resultStyles } from './result.styles.js';
 import { weightingStyles } from './weighting.styles.js';
-import { renderMigrationNote } from './migration-templates.js';
 import { roundsStyles } from './rounds.styles.js';
 import { presenterStyles } from './presenter.styles.js';
 import { reportPrintStyles } from './report-print.styles.js';
 import { ReportPrintController } from './print-document.js';
 import { PresenterController, layoutFrom, type ScorecardLayout } from './presenter-controller.js';
-import { renderLayoutToggle } from './presenter-templates.js';
+import { renderLayoutToggle } from './layout-toggle.js';
 import { renderLayoutStep } from './layout-step.js';
 import { FinishGuard } from './finish-guard.js';
-import { StepHistory } from './step-history.js';
-import { errorDetail, type ErrorDetail, type Problem } from '../../core/problems.js';
+import { StepController } from './step-controller.js';
+import { errorDetail, type ErrorDetail } from '../../core/problems.js';
 import { parseSafely } from '../../core/salvage.js';
 import type { Instrument } from '../../core/samson/instrument.js';
-import { createResponse, parseResponse, withAnswer, type Response } from '../../core/samson/response.js';
-import { parseResponseDraft, RESPONSE_TEXT_LIMITS } from '../../core/samson/response-draft.js';
-import { scoreResponse, type SamsonResult, type Scores } from '../../core/samson/scoring.js';
+import { withAnswer, type Response } from '../../core/samson/response.js';
+import type { SamsonResult, Scores } from '../../core/samson/scoring.js';
 import { exportFileName, missingAnswers } from '../../core/samson/report.js';
 import { InstrumentController } from './instrument-controller.js';
 import { heading } from '../../base/heading.js';
 import { HistoryController } from './history-controller.js';
-import { renderRoundsNotices } from './rounds-templates.js';
+import { renderRoundsNotices } from './rounds-notices.js';
 import { parseHistory, type History, type SamsonRoundDetail } from '../../core/samson/history.js';
 import { ImportFlow } from './import-offer.js';
 import { createPartiesView } from './party-view.js';
 import { partyStyles } from './party.styles.js';
-import { renderDraftNotices, renderErrors, type ErrorKind, type NoticesView } from './notices.js';
-import { renderNav, renderProgress, renderStepButtons } from './navigation-templates.js';
-import { renderTools } from './tools.js';
-import { notAStep, scorecardSteps, shownIndex, stepIndex } from './steps.js';
+import type { ErrorKind, NoticesView } from './notices.js';
+import { ToolsController } from './tools.js';
+import { ErrorState } from './error-state.js';
+import { renderFrame } from './frame-templates.js';
+import { notAStep, scorecardSteps } from './steps.js';
+import { printChunks } from './chunks.js';
+import { ResponseController } from './response-controller.js';
+import { ProfileSlot } from './profile-slot.js';
 import type { ScorecardView } from './view.js';
 
 /** The detail of `samson-error`: what was wrong, as data and as one localized text. */
 export type SamsonErrorDetail = ErrorDetail;
 export type { SamsonRoundDetail };
-
-/** Where the response on screen came from; a draft is restored only into a fresh one. */
-type Origin = 'fresh' | 'storage' | 'property' | 'edited';
 
 /**
  * The SAMSON scorecard: the questionnaire a group fills in together, from the introduction
@@ -137,59 +136,72 @@ export class SamsonScorecard extends FormAssociatedElement {
   /** Every step opened becomes a browser history entry, so Back goes to the previous step. */
   @property({ type: Boolean, attribute: 'history-steps' }) historySteps = false;
 
-  @state() private _stepIndex = 0;
-  @state() private _response: Response;
-  @state() private _errors: Partial<Record<ErrorKind, Problem[]>> = {};
-  @state() private _restoredAt: string | undefined;
-  @state() private _confirmingDelete = false;
+  private readonly _profile = new ProfileSlot(this);
+  private readonly _errors = new ErrorState(this, (problems) => this.emit('samson-error', errorDetail(problems)));
+  /** What the templates and controllers share: the instrument, the response, edits, the lock and focus. */
+  private readonly _common = {
+    instrument: () => this.instrument,
+    response: () => this._response,
+    commit: (next: Response) => this._commit(next),
+    locked: () => this.locked,
+    focus: (selector: string) => this._steps.focus(selector),
+  };
 
-  private _origin: Origin = 'fresh';
-  /** A response set while `instrument-src` loads waits for the instrument it belongs to. */
-  private _pendingResponse: Response | undefined;
-  private _focusTarget: string | undefined;
-  private _scoreCache: { instrument: Instrument; response: Response; scores: Scores } | undefined;
-  private _profileResponses: { response: Response; list: Response[] } | undefined;
+  /** The chunks a first visit does not need (chunks.ts); `updateComplete` waits for the ones pending. */
+  private readonly _lazy = new LazyModulesController(this, (error) =>
+    this.emit(
+      'samson-error',
+      errorDetail([{ code: 'fetch-failed', path: ['chunk'], url: /\S+\.js\b/.exec(String(error))?.[0] ?? '' }]),
+    ),
+  );
+
+  private readonly _steps = new StepController(this, {
+    steps: () => scorecardSteps(this.instrument),
+    historyEnabled: () => this.historySteps,
+    historyKey: () => this.storageKey || this.id || 'samson-scorecard',
+    waiting: () => this._lazy.busy,
+    root: () => this.renderRoot,
+  });
 
   private readonly _instruments = new InstrumentController(this, {
     changed: (previous) => this.requestUpdate('instrument', previous),
-    refused: (problems) => this._fail('instrument', problems),
-    accepted: () => this._clearError('instrument'),
+    refused: (problems) => this._errors.fail('instrument', problems),
+    accepted: () => this._errors.clear('instrument'),
   });
 
   private readonly _import = new ImportFlow(this, {
-    instrument: () => this.instrument,
-    refused: (problems) => this._fail('import', problems),
-    read: () => this._clearError('import'),
-    focus: (selector) => {
-      this._focusTarget = selector;
-    },
+    ...this._common,
+    refused: (problems) => this._errors.fail('import', problems),
+    read: () => this._errors.clear('import'),
     take: (next, choice) => {
       this._commit(next);
-      this._draft.flush();
-      const steps = scorecardSteps(this.instrument);
-      this._goTo(choice === 'continue' ? stepIndex(steps, 'results') : stepIndex(steps, 'weights'));
+      this._state.draft.flush();
+      this._steps.goToKind(choice === 'continue' ? 'results' : 'weights');
     },
   });
 
-  private readonly _parties = createPartiesView(this, {
-    instrument: () => this.instrument,
-    response: () => this._response,
-    commit: (next) => this._commit(next),
-    locked: () => this.locked,
-    focus: (selector) => (this._focusTarget = selector),
-    showResults: () => this._goTo(stepIndex(scorecardSteps(this.instrument), 'results')),
-    refused: (problems, from) => this._fail(from === 'link' ? 'link' : 'import', problems),
-    history: () => this._rounds.history,
-    update: (change) => this._rounds.update(change),
-  });
+  private readonly _parties = createPartiesView(
+    this,
+    {
+      ...this._common,
+      showResults: () => this._steps.goToKind('results'),
+      refused: (problems, from) => this._errors.fail(from === 'link' ? 'link' : 'import', problems),
+      history: () => this._rounds.history,
+      update: (change) => this._rounds.update(change),
+    },
+    this._lazy,
+  );
 
-  private readonly _draft: DraftController<Response> = new DraftController<Response>(this, {
-    key: () => this.storageKey || this._draft.defaultKey(`samskaping:${this.instrument.id}`),
+  /** The response, its draft and which of them wins (response-controller.ts). */
+  private readonly _state: ResponseController = new ResponseController(this, {
+    instrument: () => this.instrument,
+    loading: () => this._instruments.loading,
+    label: () => this.label,
+    key: (draft) => this.storageKey || draft.defaultKey(`samskaping:${this.instrument.id}`),
     enabled: () => this.autosave && !this.readonly,
-    value: () => this._response,
-    validate: (value) => parseResponse(value, this.instrument),
-    parse: (text) => parseResponseDraft(text, this.instrument),
-    fileName: ({ reason }) => `samson-${reason === 'conflict' ? 'andre-versjon' : 'nyere-format'}.json`,
+    rounds: () => this._rounds,
+    refused: (problems) => this._errors.fail('response', problems),
+    accepted: () => this._errors.clear('response'),
     onProblems: (problems) => this.emit('samson-error', errorDetail(problems)),
   });
 
@@ -214,26 +226,28 @@ export class SamsonScorecard extends FormAssociatedElement {
       return host.locked || host._rounds.viewing;
     },
     get restored() {
-      return host._restoredAt !== undefined;
+      return host._state.restoredAt !== undefined;
     },
     get errors() {
-      return host._errors;
+      return host._errors.problems;
     },
     get restoredAt() {
-      return host._restoredAt;
+      return host._state.restoredAt;
     },
     get root() {
       return host.renderRoot as ShadowRoot;
     },
-    draft: this._draft,
+    get draft() {
+      return host._state.draft;
+    },
     get rounds() {
       return host._rounds;
     },
-    goTo: (index: number) => host._open(index),
+    goTo: (index: number) => host._steps.open(index),
     commit: (next: Response) => host._commit(next),
     complete: () => host._complete(),
-    profile: () => host._renderProfile(),
-    clearError: (kind: ErrorKind) => host._clearError(kind),
+    profile: () => host._profile.render(host.instrument, host._response, host._rounds),
+    clearError: (kind: ErrorKind) => host._errors.clear(kind),
     useDraft: (value: Response) => host._commit(value),
     parties: host._parties,
   }))(this);
@@ -245,15 +259,16 @@ export class SamsonScorecard extends FormAssociatedElement {
 
   private readonly _presenter = new PresenterController(this, {
     layout: () => this.layout,
-    statementIds: () => {
-      const step = scorecardSteps(this.instrument)[this._stepIndex];
-      return step?.kind === 'field' && !this.locked ? step.field.statements.map((s) => s.id) : undefined;
-    },
-    fieldIndex: () => {
-      const step = scorecardSteps(this.instrument)[this._stepIndex];
-      return step?.kind === 'field' ? step.index : -1;
-    },
+    step: () => (this.locked ? undefined : this._steps.step),
     answer: (statementId, rating) => this._commit(withAnswer(this._response, statementId, { rating })),
+  });
+
+  private readonly _tools = new ToolsController(this, {
+    ...this._common,
+    autosave: () => this.autosave,
+    exportFile: () => this._export(),
+    importFile: (event) => void this._rounds.pickImport(event, (e) => this._import.pick(e)),
+    deleteSaved: () => this._delete(),
   });
 
   private readonly _finish = new FinishGuard(
@@ -262,45 +277,21 @@ export class SamsonScorecard extends FormAssociatedElement {
     () => this._markComplete(),
   );
 
-  private readonly _history = new StepHistory(this, {
-    enabled: () => this.historySteps,
-    key: () => this.storageKey || this.id || 'samson-scorecard',
-    open: (index) => this._goTo(index, true, false),
-  });
-
   /** The rounds on this device; the current round's joint answer is `_response` (history-controller.ts). */
   private readonly _rounds: HistoryController = new HistoryController(this, {
-    instrument: () => this.instrument,
-    response: () => this._response,
-    commit: (next) => this._commit(next),
-    replace: (next, save) => {
-      this._response = next;
-      this._origin = save ? 'edited' : 'storage';
-      if (save) {
-        this._draft.schedule();
-        this._draft.flush();
-      }
-    },
-    key: () => this.storageKey || this._draft.defaultKey(`samskaping:${this.instrument.id}`),
+    ...this._common,
+    replace: (next, save) => this._state.adopt(next, save),
+    key: () => this._state.key(),
     enabled: () => this.autosave && !this.readonly,
     started: (history) => {
       this.emit('samson-round', { history });
       this.emit('samson-change', this._result());
     },
     onProblems: (problems) => this.emit('samson-error', errorDetail(problems)),
-    refused: (problems) => this._fail('import', problems),
-    locked: () => this.locked,
+    refused: (problems) => this._errors.fail('import', problems),
     root: () => this.renderRoot as ShadowRoot,
-    focus: (selector) => {
-      this._focusTarget = selector;
-    },
-    goTo: (kind) => this._goTo(stepIndex(scorecardSteps(this.instrument), kind)),
+    goTo: (kind) => this._steps.goToKind(kind),
   });
-
-  constructor() {
-    super();
-    this._response = createResponse(this.instrument);
-  }
 
   /**
    * The instrument in use: the one set here or loaded from `instrument-src`, otherwise the
@@ -326,26 +317,7 @@ export class SamsonScorecard extends FormAssociatedElement {
   }
 
   set response(value: Response | null | undefined) {
-    if (value == null) {
-      // Frameworks bind `undefined` before they have data: that must not discard a restored draft.
-      if (this._origin === 'fresh') return;
-      this._response = createResponse(this.instrument, this._labelText());
-      this._origin = 'fresh';
-      return;
-    }
-    const loading = this._instruments.loading;
-    const parsed = parseSafely((input) => parseResponse(input, loading ? undefined : this.instrument), value);
-    if (!parsed.ok) {
-      this._fail('response', parsed.problems);
-      return;
-    }
-    this._clearError('response');
-    if (loading) {
-      this._pendingResponse = parsed.value;
-      return;
-    }
-    this._response = parsed.value;
-    this._origin = 'property';
+    this._state.setProperty(value);
   }
 
   /**
@@ -362,13 +334,12 @@ export class SamsonScorecard extends FormAssociatedElement {
   set history(value: History | null | undefined) {
     if (value == null) return;
     const parsed = parseSafely((input) => parseHistory(input, this.instrument), value);
-    if (!parsed.ok) {
-      this._fail('response', parsed.problems);
-      return;
+    if (!parsed.ok) this._errors.fail('response', parsed.problems);
+    else {
+      this._errors.clear('response');
+      this._rounds.set(parsed.value);
+      this._state.origin = 'property';
     }
-    this._clearError('response');
-    this._rounds.set(parsed.value);
-    this._origin = 'property';
   }
 
   /**
@@ -386,13 +357,6 @@ export class SamsonScorecard extends FormAssociatedElement {
     return this._result();
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (!customElements.get('samson-profile')) {
-      void customElements.whenDefined('samson-profile').then(() => this.requestUpdate());
-    }
-  }
-
   /**
    * Moves to a step: 0 is the introduction, 1 the weighting, then the fields, results and
    * report. Focus moves to the step's heading only if it was inside the element already,
@@ -405,29 +369,30 @@ export class SamsonScorecard extends FormAssociatedElement {
       console.warn(
         `samskaping-elements: <samson-scorecard>.goToStep(${refused.found}) needs a whole number from 0 to ${refused.maximum}.`,
       );
-      this._fail('argument', [refused]);
-    } else this._open(index, this.matches(':focus-within'));
+      this._errors.fail('argument', [refused]);
+    } else this._steps.open(index, this.matches(':focus-within'));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('instrumentSrc')) this._instruments.setSrc(this.instrumentSrc);
     this._instruments.followLocale();
-    const label = this._labelText();
-    if (changed.has('label') && this.hasUpdated && this._response.label !== label) {
-      this._response = { ...this._response, label };
-    }
-    if (!this._instruments.loading) this._syncResponse();
+    if (changed.has('label') && this.hasUpdated) this._state.relabel();
+    if (!this._instruments.loading) this._state.sync();
+  }
+
+  protected override firstUpdated(): void {
+    // Ctrl+P prints the report at any step, and `beforeprint` cannot wait for a chunk.
+    whenIdle(() => this._lazy.preload(printChunks));
+  }
+
+  /** "Rendered", also with a chunk that was pending (chunks.ts): the step it was for is on screen. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    return (await this._lazy.settled(() => super.getUpdateComplete())) && done;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this._focusTarget) {
-      const target = this.renderRoot.querySelector<HTMLElement>(this._focusTarget);
-      // After «Neste» the new step starts at the top of the screen, its heading focused.
-      if (this._focusTarget === '#step-heading') target?.scrollIntoView({ block: 'start' });
-      this._focusTarget = undefined;
-      target?.focus({ preventScroll: true });
-    }
     for (const bar of this.renderRoot.querySelectorAll<HTMLElement>('.bar')) {
       bar.style.setProperty('--score', `${Number(bar.dataset.score ?? 0) * 10}%`);
       bar.style.setProperty('--importance', `${Number(bar.dataset.importance ?? 0) * 10}%`);
@@ -436,97 +401,43 @@ export class SamsonScorecard extends FormAssociatedElement {
 
   override render(): TemplateResult {
     const view = this._view;
-    const { instrument, steps } = view;
-    const index = shownIndex(steps, this._stepIndex);
+    const { steps } = view;
+    const index = this._steps.index;
     const step = this._print.printing ? ({ kind: 'report' } as const) : steps[index]!;
-    // The printed report is one document whatever layout is on screen (print-document.ts).
-    const layout = this._print.printing ? 'standard' : this.layout;
-    return html`
-      <div part="base" class="base layout-${layout}" lang=${instrument.locale}>
-        <div class="top">
-          <p class="title">
-            ${instrument.title}${this._response.label ? html`<span class="label"> · ${this._response.label}</span>` : nothing}
-          </p>
-          ${renderProgress(view, step)} ${renderLayoutToggle(this.layout, (layout) => this._switchLayout(layout))}
-        </div>
-        <div class="layout">
-          ${renderNav(view, index)}
-          <div class="main">
-            <div class="notices">
-              ${renderErrors(view)} ${renderDraftNotices(view)} ${step.kind === 'report' ? '' : renderMigrationNote(view)}
-              ${this._import.render()} ${renderRoundsNotices(this._rounds, this.renderRoot as ShadowRoot)}
-              ${this._parties.notices()}
-            </div>
-            <!-- The form is never submitted. Chromium keeps named radio buttons that leave a
-                 shadow root alive unless they sat in a form: without it, every step change
-                 leaked the previous step's DOM (bench/radio-leak.mjs). -->
-            <form class="step-form" @submit=${(event: Event) => event.preventDefault()}>
-              <section part="step" class="step step-${step.kind}" aria-labelledby="step-heading">
-                ${
-                  this._instruments.loading
-                    ? heading(this.headingLevel, 0, msg('Laster spørreskjemaet …'), { id: 'step-heading', focusable: true })
-                    : renderLayoutStep(view, step, {
-                        layout: this.layout,
-                        presenter: this._presenter,
-                        finish: this._finish,
-                        print: () => this._print.print(),
-                      })
-                }
-              </section>
-            </form>
-            ${renderStepButtons(view, index)} ${this._renderTools()}
-          </div>
-        </div>
-      </div>
-    `;
-  }
-
-  private _renderProfile(): TemplateResult | typeof nothing {
-    if (!customElements.get('samson-profile')) return nothing;
-    if (this._rounds.count > 1) {
-      return html`<div class="profile">
-        <samson-profile .instrument=${this.instrument} .history=${this._rounds.shownHistory}></samson-profile>
-      </div>`;
-    }
-    if (this._profileResponses?.response !== this._response) {
-      this._profileResponses = { response: this._response, list: [this._response] };
-    }
-    return html`<div class="profile">
-      <samson-profile .instrument=${this.instrument} .responses=${this._profileResponses.list}></samson-profile>
-    </div>`;
-  }
-
-  private _renderTools(): TemplateResult {
-    return renderTools({
-      locked: this.locked,
-      autosave: this.autosave,
-      confirmingDelete: this._confirmingDelete,
-      exportFile: () => this._export(),
-      importFile: (event) => void this._rounds.pickImport(event, (e) => this._import.pick(e)),
-      askDelete: () => this._askDelete(),
-      cancelDelete: () => this._cancelDelete(),
-      confirmDelete: () => this._delete(),
+    return renderFrame(view, {
+      // The printed report is one document whatever layout is on screen (print-document.ts).
+      layout: this._print.printing ? 'standard' : this.layout,
+      index,
+      step,
+      label: this._response.label,
+      toggle: renderLayoutToggle(this.layout, (layout) => this._switchLayout(layout)),
+      notices: [this._import.render(), renderRoundsNotices(this._rounds, this.renderRoot as ShadowRoot), this._parties.notices()],
+      content: this._instruments.loading
+        ? heading(this.headingLevel, 0, msg('Laster spørreskjemaet …'), { id: 'step-heading', focusable: true })
+        : renderLayoutStep(view, step, {
+            layout: this.layout,
+            presenter: this._presenter,
+            finish: this._finish,
+            lazy: this._lazy,
+            print: () => this._print.print(),
+          }),
+      tools: this._tools.render(),
     });
   }
 
   /** A form reset starts over: empty answers, and no draft left to come back on the next visit. */
   protected formReset(): void {
-    if (this.autosave && !this.readonly) this._draft.delete();
-    else this._draft.cancel();
-    this._draft.dismissNotice();
+    const draft = this._state.draft;
+    if (this.autosave && !this.readonly) draft.delete();
+    else draft.cancel();
+    draft.dismissNotice();
     this._rounds.reset(this.autosave && !this.readonly);
-    this._response = createResponse(this.instrument, this._labelText());
-    this._origin = 'property';
-    this._restoredAt = undefined;
-    this._stepIndex = 0;
+    this._state.startOver('property');
+    this._steps.reset();
   }
 
   protected formRestore(state: string): void {
-    const parsed = parseResponse(state, this.instrument);
-    if (parsed.ok) {
-      this._response = parsed.value;
-      this._origin = 'property';
-    }
+    this._state.restoreFormState(state);
   }
 
   protected formValueSource(): unknown {
@@ -546,33 +457,13 @@ export class SamsonScorecard extends FormAssociatedElement {
     };
   }
 
-  /** The label attribute as a response label: text, within the schema's limit. */
-  private _labelText(): string {
-    return typeof this.label === 'string' ? this.label.slice(0, RESPONSE_TEXT_LIMITS.label) : '';
-  }
-
-  /** Opens a step the user or the page asked for; the step already shown stays as it is. */
-  private _open(index: number, focus = true): void {
-    const steps = scorecardSteps(this.instrument);
-    // Nothing moves, so keystrokes right after a click on the current step keep their field.
-    if (shownIndex(steps, index) === shownIndex(steps, this._stepIndex)) return;
-    this._goTo(index, focus);
-  }
-
-  private _goTo(index: number, focus = true, remember = true): void {
-    const next = shownIndex(scorecardSteps(this.instrument), index);
-    if (remember) this._history.moved(this._stepIndex, next);
-    this._stepIndex = next;
-    if (focus) this._focusTarget = '#step-heading';
-  }
-
   private _scores(response = this._response): Scores {
-    const instrument = this.instrument;
-    const cache = this._scoreCache;
-    if (cache && cache.instrument === instrument && cache.response === response) return cache.scores;
-    const scores = scoreResponse(instrument, response);
-    this._scoreCache = { instrument, response, scores };
-    return scores;
+    return this._state.scores(response);
+  }
+
+  /** The current round's joint answer (response-controller.ts). */
+  private get _response(): Response {
+    return this._state.value;
   }
 
   /** The response on screen: an earlier round opened to read, else the current one. */
@@ -587,9 +478,8 @@ export class SamsonScorecard extends FormAssociatedElement {
   /** Every edit comes through here: it becomes the response, is saved and announced. */
   private _commit(next: Response): void {
     if (this.locked) return;
-    this._response = next;
-    this._origin = 'edited';
-    this._draft.schedule();
+    this._state.replace(next, 'edited');
+    this._state.draft.schedule();
     this._rounds.responseChanged();
     this.emit('samson-change', this._result());
   }
@@ -600,91 +490,28 @@ export class SamsonScorecard extends FormAssociatedElement {
 
   private _switchLayout(layout: ScorecardLayout): void {
     this.layout = layout;
-    this._focusTarget = '.layout-toggle';
+    this._steps.focus('.layout-toggle');
   }
 
   private _markComplete(): void {
     if (this.locked) return;
     const now = new Date().toISOString();
     this._commit({ ...this._response, completedAt: now, updatedAt: now });
-    this._draft.flush();
+    this._state.draft.flush();
     this.emit('samson-complete', this._result());
   }
 
-  private _fail(kind: ErrorKind, problems: Problem[]): void {
-    this._errors = { ...this._errors, [kind]: problems };
-    this.emit('samson-error', errorDetail(problems));
-  }
-
-  private _clearError(kind: ErrorKind): void {
-    if (!this._errors[kind]) return;
-    const errors = { ...this._errors };
-    delete errors[kind];
-    this._errors = errors;
-  }
-
-  /** Keeps the response matched to the instrument, and restores a draft once per storage key. */
-  private _syncResponse(): void {
-    const instrument = this.instrument;
-    if (this._pendingResponse) {
-      const pending = this._pendingResponse;
-      this._pendingResponse = undefined;
-      if (pending.instrument.id === instrument.id) {
-        this._response = pending;
-        this._origin = 'property';
-      } else {
-        this._fail('response', [
-          { code: 'other-instrument', path: ['instrument', 'id'], found: pending.instrument.id, expected: instrument.id },
-        ]);
-      }
-    }
-    if (this._response.instrument.id !== instrument.id) {
-      this._response = createResponse(instrument, this._labelText());
-      this._origin = 'fresh';
-    }
-    const given = this._origin !== 'fresh';
-    if (given) {
-      this._draft.skipRestore();
-      this._rounds.skipRestore();
-    }
-    const restored = this._draft.restoreOnce();
-    if (restored) {
-      this._response = restored.value;
-      this._origin = 'storage';
-      this._restoredAt = restored.value.updatedAt;
-    }
-    if (!given) this._rounds.restoreOnce(restored !== undefined);
-    // The label attribute names a new response; a restored or given one keeps its own.
-    const label = this._labelText();
-    if (this._origin === 'fresh' && !this._response.label && label) {
-      this._response = { ...this._response, label };
-    }
-  }
-
   private _export(): void {
-    this._draft.flush();
+    this._state.draft.flush();
     downloadText(this.renderRoot as ShadowRoot, `${JSON.stringify(this._response, null, 2)}\n`, exportFileName(this._response));
   }
 
-  private _askDelete(): void {
-    this._confirmingDelete = true;
-    this._focusTarget = '#confirm-cancel';
-  }
-
-  private _cancelDelete(): void {
-    this._confirmingDelete = false;
-    this._focusTarget = '#delete-saved';
-  }
-
   private _delete(): void {
-    this._confirmingDelete = false;
-    this._draft.delete();
+    this._state.draft.delete();
     this._rounds.reset(true);
-    this._response = createResponse(this.instrument, this._labelText());
-    this._origin = 'edited';
-    this._restoredAt = undefined;
+    this._state.startOver('edited');
     this.emit('samson-change', this._result());
-    this._goTo(0);
+    this._steps.goTo(0);
   }
 }
 

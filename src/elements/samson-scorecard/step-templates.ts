@@ -1,13 +1,17 @@
-/** One step's content, chosen by its kind (see `steps.ts`); a new kind is one more case. */
+/**
+ * One step's content, chosen by its kind (see `steps.ts`); a new kind is one more case.
+ * The introduction, the weighting and the fields are here on first load; the other steps
+ * come in chunks (chunks.ts) and show their heading while the chunk is on the way.
+ */
 import type { TemplateResult } from 'lit';
+import type { LazyModulesController } from '../../base/lazy-module.js';
 import { renderField, renderIntro } from './input-templates.js';
 import { renderPointsWeighting } from './weighting-templates.js';
-import { renderCollaboration } from './collaboration-templates.js';
-import { renderReport, renderResults } from './result-templates.js';
-import type { Step } from './steps.js';
+import { collaborationChunk, renderPendingStep, resultsChunk } from './chunks.js';
+import { stepName, type Step } from './steps.js';
 import type { ScorecardView } from './view.js';
 
-export function renderStep(view: ScorecardView, step: Step): TemplateResult {
+export function renderStep(view: ScorecardView, step: Step, lazy: LazyModulesController): TemplateResult {
   switch (step.kind) {
     case 'intro':
       return renderIntro(view);
@@ -16,10 +20,10 @@ export function renderStep(view: ScorecardView, step: Step): TemplateResult {
     case 'field':
       return renderField(view, step.field, step.index);
     case 'collaboration':
-      return renderCollaboration(view);
+      return lazy.use(collaborationChunk)?.renderCollaboration(view) ?? renderPendingStep(lazy, stepName(step));
     case 'results':
-      return renderResults(view);
+      return lazy.use(resultsChunk)?.renderResults(view) ?? renderPendingStep(lazy, stepName(step));
     case 'report':
-      return renderReport(view);
+      return lazy.use(resultsChunk)?.renderReport(view) ?? renderPendingStep(lazy, stepName(step));
   }
 }

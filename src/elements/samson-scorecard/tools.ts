@@ -2,8 +2,56 @@
  * Export, import and "delete what is saved" (with its inline confirmation: never
  * `window.confirm`, which a CMS preview may block and a screen reader announces badly).
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
+
+export interface ToolsHooks {
+  locked(): boolean;
+  autosave(): boolean;
+  exportFile(): void;
+  importFile(event: Event): void;
+  /** The group confirmed «Ja, slett svarene». */
+  deleteSaved(): void;
+  /** Where focus goes after the next render (a selector in the shadow root). */
+  focus(selector: string): void;
+}
+
+/** The tools with the state of their inline confirmation. */
+export class ToolsController implements ReactiveController {
+  private confirmingDelete = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly hooks: ToolsHooks,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  render(): TemplateResult {
+    const { hooks } = this;
+    return renderTools({
+      locked: hooks.locked(),
+      autosave: hooks.autosave(),
+      confirmingDelete: this.confirmingDelete,
+      exportFile: () => hooks.exportFile(),
+      importFile: (event) => hooks.importFile(event),
+      askDelete: () => this.confirm(true, '#confirm-cancel'),
+      cancelDelete: () => this.confirm(false, '#delete-saved'),
+      confirmDelete: () => {
+        this.confirm(false);
+        hooks.deleteSaved();
+      },
+    });
+  }
+
+  private confirm(asking: boolean, focus?: string): void {
+    this.confirmingDelete = asking;
+    if (focus) this.hooks.focus(focus);
+    this.host.requestUpdate();
+  }
+}
 
 export interface ToolsView {
   locked: boolean;

@@ -1,0 +1,2 @@
+// Storybook (Vite) imports style sheets for their side effects.
+declare module '*.css';
