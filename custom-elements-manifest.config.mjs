@@ -157,9 +157,9 @@ const withDetailTypes = (plugin) => ({
 
 // Three slips of the type generators, mended so that the files compile with skipLibCheck off
 // (test/apps/strict-ts): a type two elements share is imported twice; the Svelte file borrows
-// JSX.Element and JSX.CSSProperties from a global JSX namespace a Svelte app does not have; and
-// it types Svelte 4's `on:event` directives, while Svelte 5 listens through `onevent`
-// attributes (each event now gets both).
+// JSX.Element and JSX.CSSProperties from a global JSX namespace a Svelte app does not have and
+// declares svelteHTML inside its module, where it augments nothing; and it types Svelte 4's
+// `on:event` directives, while Svelte 5 listens through `onevent` attributes (now both).
 const dedupeImports = (types) =>
   types.replace(/^import type \{([^}]+)\} from (?="\.\.\/index\.js")/m, (_, names) => {
     const unique = [
@@ -181,7 +181,11 @@ const mendTypesPlugin = (files, svelteFile) => ({
         types = types
           .replace('children?: JSX.Element;', 'children?: unknown;')
           .replace('style?: JSX.CSSProperties;', 'style?: string;')
-          .replace(/^(\s*)"on:([\w-]+)"(\?: .+)$/gm, '$&\n$1"on$2"$3');
+          .replace(/^(\s*)"on:([\w-]+)"(\?: .+)$/gm, '$&\n$1"on$2"$3')
+          .replace(
+            /^declare namespace svelteHTML \{\n([\s\S]*?)^\}/m,
+            (_, body) => `declare global {\n  namespace svelteHTML {\n${body.trimEnd().replace(/^/gm, '  ')}\n  }\n}`,
+          );
       writeFileSync(file, types);
     }
   },

@@ -16,3 +16,7 @@ const profile: SvelteElements['samson-profile'] = {
 const wrong: JsxElements['samson-profile'] = { compare: 'stacked' };
 type VueChart = VueElements['soimpact-chart'];
 void [chain, profile, wrong, null as unknown as VueChart];
+
+// The Svelte file extends the global svelteHTML namespace a Svelte app's templates read.
+const inTemplate: svelteHTML.IntrinsicElements['soimpact-chart'] = { level: 'outcome' };
+void inTemplate;

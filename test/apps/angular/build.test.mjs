@@ -9,11 +9,11 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { built, buildApp, installApp, packTarball } from './consumer-app.mjs';
-import { chromiumOptions, serveDirectory } from './static-server.mjs';
-import { checkChainApp } from './render-checks.mjs';
+import { built, buildApp, installApp, packTarball } from '../consumer-app.mjs';
+import { chromiumOptions, serveDirectory } from '../static-server.mjs';
+import { checkChainApp } from '../render-checks.mjs';
 
-const appDir = fileURLToPath(new URL('./angular/', import.meta.url));
+const appDir = fileURLToPath(new URL('./', import.meta.url));
 
 describe('an Angular 21 app built with the Angular CLI', { skip: built ? false : 'dist/ not built: npm run build' }, () => {
   let server, browser, buildOutput;
