@@ -7,7 +7,15 @@
 //  - literal unions: attributes typed by an alias (`ProfileCompare`, `IndicatorLevel`, which is
 //    a z.infer) are written out as their literal union, so editors offer the values;
 //  - shipped paths: the manifest describes dist/ (what npm ships), not src/.
-import { existsSync, readFileSync } from 'node:fs';
+// Then, from that manifest, the editor and framework data (break-stuff's cem-tools family):
+// VS Code custom data and JetBrains web-types in dist/editor/, JSX, Svelte and Vue element
+// types in dist/frameworks/ (each element's types from its shipped module).
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
+import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
+import { customElementJsxPlugin } from 'custom-element-jsx-integration';
+import { customElementSveltePlugin } from 'custom-element-svelte-integration';
+import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
 import { dirname, join } from 'node:path';
 import ts from 'typescript';
 
@@ -141,11 +149,101 @@ const shippedPathsPlugin = () => ({
   },
 });
 
+// Our @event tags give the whole event type (`CustomEvent<SoimpactSelectDetail>`), which the
+// manifest keeps; the type generators wrap the type in CustomEvent<…> themselves, so they get
+// a copy of the manifest with the detail type only.
+const detailTypes = (manifest) => {
+  const copy = structuredClone(manifest);
+  for (const module of copy.modules)
+    for (const declaration of module.declarations ?? [])
+      for (const event of declaration.events ?? [])
+        if (event.type?.text) event.type.text = event.type.text.replace(/^CustomEvent<(.+)>$/s, '$1');
+  return copy;
+};
+const withDetailTypes = (plugin) => ({
+  ...plugin,
+  packageLinkPhase: (context) =>
+    plugin.packageLinkPhase({ ...context, customElementsManifest: detailTypes(context.customElementsManifest) }),
+});
+
+// Three slips of the type generators, mended so that the files compile with skipLibCheck off
+// (test/apps/strict-ts): a type two elements share is imported twice; the Svelte file borrows
+// JSX.Element and JSX.CSSProperties from a global JSX namespace a Svelte app does not have and
+// declares svelteHTML inside its module, where it augments nothing; and it types Svelte 4's
+// `on:event` directives, while Svelte 5 listens through `onevent` attributes (now both).
+const dedupeImports = (types) =>
+  types.replace(/^import type \{([^}]+)\} from (?="\.\.\/index\.js")/m, (_, names) => {
+    const unique = [
+      ...new Set(
+        names
+          .split(',')
+          .map((name) => name.trim())
+          .filter(Boolean),
+      ),
+    ];
+    return `import type {\n  ${unique.join(',\n  ')},\n} from `;
+  });
+const mendTypesPlugin = (files, svelteFile) => ({
+  name: 'samskaping-mend-framework-types',
+  packageLinkPhase() {
+    for (const file of files) {
+      let types = dedupeImports(readFileSync(file, 'utf8'));
+      if (file === svelteFile)
+        types = types
+          .replace('children?: JSX.Element;', 'children?: unknown;')
+          .replace('style?: JSX.CSSProperties;', 'style?: string;')
+          .replace(/^(\s*)"on:([\w-]+)"(\?: .+)$/gm, '$&\n$1"on$2"$3')
+          .replace(
+            /^declare namespace svelteHTML \{\n([\s\S]*?)^\}/m,
+            (_, body) => `declare global {\n  namespace svelteHTML {\n${body.trimEnd().replace(/^/gm, '  ')}\n  }\n}`,
+          );
+      writeFileSync(file, types);
+    }
+  },
+});
+
 export default {
   // The base classes too, so what every element inherits (heading-level, the form attributes) is listed on each.
   globs: ['src/elements/**/*.ts', 'src/base/samskaping-element.ts', 'src/base/form-associated-element.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts'],
   outdir: 'dist',
   litelement: true,
-  plugins: [tagsPlugin(), sharedTokensPlugin(), literalUnionsPlugin(), baseClassesPlugin(), shippedPathsPlugin()],
+  plugins: [
+    tagsPlugin(),
+    sharedTokensPlugin(),
+    literalUnionsPlugin(),
+    baseClassesPlugin(),
+    shippedPathsPlugin(),
+    customElementVsCodePlugin({
+      outdir: 'dist/editor',
+      htmlFileName: 'vscode.html-custom-data.json',
+      cssFileName: 'vscode.css-custom-data.json',
+      descriptionSrc: 'summary',
+      hideLogs: true,
+    }),
+    customElementJetBrainsPlugin({
+      outdir: 'dist/editor',
+      webTypesFileName: 'web-types.json',
+      descriptionSrc: 'summary',
+      hideLogs: true,
+    }),
+    ...[
+      [customElementJsxPlugin, 'jsx.d.ts'],
+      [customElementSveltePlugin, 'svelte.d.ts'],
+      [customElementVuejsPlugin, 'vue.d.ts'],
+    ].map(([plugin, fileName]) =>
+      withDetailTypes(
+        plugin({
+          outdir: 'dist/frameworks',
+          fileName,
+          globalTypePath: '../index.js',
+          hideLogs: true,
+        }),
+      ),
+    ),
+    mendTypesPlugin(
+      ['jsx', 'svelte', 'vue'].map((name) => `dist/frameworks/${name}.d.ts`),
+      'dist/frameworks/svelte.d.ts',
+    ),
+  ],
 };

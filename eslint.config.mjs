@@ -21,6 +21,7 @@ export default tseslint.config(
       'test/embed/.build/',
       'test/apps/**/*.bundle.js',
       'test/apps/**/dist/',
+      'test/apps/**/.angular/',
     ],
   },
   js.configs.recommended,

@@ -117,4 +117,46 @@ export default [
       warn(warning);
     },
   },
+  ...cdnBuild(),
 ];
+
+// ---------------------------------------------------------------------------------------------
+// 3. The CDN build (dist/cdn/): the autoloader (cdn/autoloader.js, which imports an element's
+//    code when its tag appears on the page) and one bundle per element (cdn/<tag>.js), all
+//    sharing the chunks in cdn/chunks/, which they import by URLs relative to their own. Kept
+//    apart from the two builds above; src/autoloader.ts lists the same five tags.
+// ---------------------------------------------------------------------------------------------
+function cdnBuild() {
+  const cdnElements = ['samson-scorecard', 'samson-profile', 'soimpact-planner', 'soimpact-chain', 'soimpact-chart'];
+  return [
+    {
+      input: {
+        autoloader: 'src/autoloader.ts',
+        ...Object.fromEntries(cdnElements.map((tag) => [tag, `src/elements/${tag}/define.ts`])),
+      },
+      output: {
+        dir: 'dist/cdn',
+        format: 'esm',
+        entryFileNames: '[name].js',
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        sourcemap: true,
+      },
+      plugins: [
+        nodeResolve({ browser: true }),
+        typescript({
+          tsconfig: './tsconfig.json',
+          declaration: false,
+          declarationMap: false,
+          outDir: 'dist/cdn',
+          sourceMap: true,
+          inlineSources: true,
+        }),
+        terser({ ecma: 2022, module: true, format: { comments: false } }),
+      ],
+      onwarn(warning, warn) {
+        if (warning.code === 'CIRCULAR_DEPENDENCY' || warning.code === 'INVALID_ANNOTATION') return;
+        warn(warning);
+      },
+    },
+  ];
+}
