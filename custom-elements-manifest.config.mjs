@@ -126,6 +126,11 @@ const baseClassesPlugin = () => ({
       if (!module.path.startsWith('src/base/')) continue;
       for (const declaration of module.declarations ?? []) if (!declaration.tagName) delete declaration.customElement;
     }
+    // The base class's one `emit(name, detail)` makes the analyzer list an event called "name" on
+    // every element; the real events are the @event tags of each element.
+    for (const module of customElementsManifest.modules)
+      for (const declaration of module.declarations ?? [])
+        if (declaration.events) declaration.events = declaration.events.filter((event) => event.name !== 'name');
   },
 });
 

@@ -142,6 +142,7 @@ function cdnBuild() {
         sourcemap: true,
       },
       plugins: [
+        json({ preferConst: true, namedExports: false }),
         nodeResolve({ browser: true }),
         typescript({
           tsconfig: './tsconfig.json',
