@@ -10,6 +10,7 @@ import '../../src/elements/samson-profile/define.js';
 import { samsonNb } from '../../src/content/samson/index.js';
 import { createResponse, withAnswer, type Rating, type Response } from '../../src/core/samson/response.js';
 import { createShareLink } from '../../src/core/samson/share-link.js';
+import { smallInstrument } from '../fixtures/samson-small-instrument.js';
 import { scorecardSteps, stepIndex } from '../../src/elements/samson-scorecard/steps.js';
 import {
   deepActive,
@@ -275,6 +276,30 @@ describe('<samson-scorecard>: answering by party', () => {
     expect($(sender, '#share-link'), 'the old link is withdrawn').to.equal(null);
     const withIdeas = await createShareLink(sender.response, location.href, { ideas: true, weights: true });
     expect(withIdeas.ok).to.equal(true);
+  });
+
+  it('a share link made with the page’s own instrument (instrument-src) waits for it to load, then offers the merge', async () => {
+    const first = smallInstrument.fields[0]!.statements[0]!;
+    const answered = withAnswer(createResponse(smallInstrument), first.id, { rating: 4 });
+    const link = await createShareLink({ ...answered, party: 'frivilligheten' }, location.href);
+    expect(link.ok).to.equal(true);
+    if (!link.ok) return;
+    await fetch('/__fixture/parties-own-instrument?status=200&type=application%2Fjson', {
+      method: 'PUT',
+      body: JSON.stringify(smallInstrument),
+    });
+    history.replaceState(null, '', new URL(link.value).hash);
+    const el = await fixture<SamsonScorecard>(
+      html`<samson-scorecard storage-key=${uniqueKey()} instrument-src="/__fixture/parties-own-instrument"></samson-scorecard>`,
+    );
+    try {
+      await until(() => el.instrument.id === smallInstrument.id, 'the instrument from the URL');
+      await until(() => !!$(el, '.shared-offer'), 'the offer to merge the link');
+      expect(textOf($(el, '#shared-text'))).to.contain('frivilligheten');
+      expect($(el, '[role="alert"] .error-heading'), 'no refusal of the link').to.equal(null);
+    } finally {
+      history.replaceState(null, '', location.pathname + location.search);
+    }
   });
 
   it('a broken share link is refused with a message and an event; the answers stay', async () => {

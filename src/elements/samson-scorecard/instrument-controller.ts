@@ -61,6 +61,11 @@ export class InstrumentController implements ReactiveController {
     return this.source.loading;
   }
 
+  /** Until the `instrument-src` load's outcome is applied (a little longer than `loading`). */
+  get pending(): boolean {
+    return this.source.loading || this.wantedSrc !== undefined;
+  }
+
   /** The `instrument` property: validated; `null` goes back to the URL's or the built-in one. */
   setProperty(value: unknown): void {
     const previous = this.current;

@@ -35,6 +35,8 @@ export const SUGGESTED_PARTIES = ['kommunen', 'frivilligheten', 'innbyggerne'] a
 
 export interface PartiesOptions {
   instrument(): Instrument;
+  /** Whether the instrument is still loading from `instrument-src`: a share link waits for it. */
+  instrumentLoading?(): boolean;
   /** The response on screen. */
   response(): Response;
   /** Every edit of the response on screen goes through the element (saved, announced). */
@@ -77,6 +79,8 @@ export class PartiesController implements ReactiveController {
   private synced: Response | undefined;
   private syncedParty: { name: string; createdAt: string } | undefined;
   private readonly onHashChange = () => void this.readLink();
+  /** A share link that came while `instrument-src` was loading: read once the instrument is there. */
+  private linkWaiting = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -87,7 +91,11 @@ export class PartiesController implements ReactiveController {
 
   hostConnected(): void {
     window.addEventListener('hashchange', this.onHashChange);
-    void this.readLink();
+    // Read at the first update, once the element has started loading its `instrument-src`.
+    if (hasShareLink(location.hash)) {
+      this.linkWaiting = true;
+      this.host.requestUpdate();
+    }
   }
 
   hostDisconnected(): void {
@@ -96,6 +104,10 @@ export class PartiesController implements ReactiveController {
 
   /** Before each render: a party renamed while its label is typed leaves no copy under the old label. */
   hostUpdate(): void {
+    if (this.linkWaiting && !this.options.instrumentLoading?.()) {
+      this.linkWaiting = false;
+      void this.readLink();
+    }
     this.sync();
   }
 
@@ -246,6 +258,11 @@ export class PartiesController implements ReactiveController {
   /** Reads a `#samson=…` fragment in the page's address and offers to merge it. */
   async readLink(hash = location.hash): Promise<void> {
     if (!hasShareLink(hash)) return;
+    // Read against the built-in instrument, a link for the page's own instrument would be refused.
+    if (this.options.instrumentLoading?.()) {
+      this.linkWaiting = true;
+      return;
+    }
     const read = await readShareLink(hash, this.options.instrument());
     if (!read) return;
     if (!read.ok) {

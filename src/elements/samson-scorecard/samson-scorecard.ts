@@ -184,6 +184,7 @@ export class SamsonScorecard extends FormAssociatedElement {
     this,
     {
       ...this._common,
+      instrumentLoading: () => this._instruments.pending,
       showResults: () => this._steps.goToKind('results'),
       refused: (problems, from) => this._errors.fail(from === 'link' ? 'link' : 'import', problems),
       history: () => this._rounds.history,
