@@ -198,6 +198,17 @@ describe('<soimpact-chart> from a plan property', () => {
   });
 });
 
+describe('<soimpact-chart> soimpact-data for a plan property', () => {
+  it('reaches a listener attached right after the plan is set (the order of Svelte and @lit/react)', async () => {
+    const el = await chartElement({});
+    el.plan = jobCourse;
+    const data = next(el, 'soimpact-data');
+    const event = await data;
+    expect(event.detail.plan.id).to.equal('job-course');
+    expect(valuesOf(el).length).to.be.greaterThan(0);
+  });
+});
+
 describe('<soimpact-chart> from src', () => {
   it('loads a JSON plan', async () => {
     const url = await serve(unique('plan'), JSON.stringify(jobCourse));

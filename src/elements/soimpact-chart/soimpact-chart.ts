@@ -166,7 +166,9 @@ export class SoimpactChart extends SamskapingElement {
     }
     this.base = result.value;
     // A plan set while measurements come from `src` gets them on the next load; show it now.
-    this.accept(result.value);
+    // Announced after the render: a framework that sets `plan` before it attaches its listener
+    // (Svelte, @lit/react in prop order) still hears the first one.
+    this.accept(result.value, 'after-render');
     if (this.src && this.isConnected) void this.reload();
   }
 
@@ -429,12 +431,18 @@ export class SoimpactChart extends SamskapingElement {
     else if (outcome.status === 'failed') this.fail(outcome.problems);
   }
 
-  private accept(plan: ImpactPlan): void {
+  private accept(plan: ImpactPlan, when: 'now' | 'after-render' = 'now'): void {
     this.shown = plan;
     this.problems = [];
-    // A walk over the plan's JSON shape: several times faster than structuredClone on 100,000 readings.
-    const copy = copyPlan(plan);
-    this.emit('soimpact-data', { ...copy, plan: copy });
+    const announce = () => {
+      // A plan replaced before its render was drawn is not announced.
+      if (this.shown !== plan) return;
+      // A walk over the plan's JSON shape: several times faster than structuredClone on 100,000 readings.
+      const copy = copyPlan(plan);
+      this.emit('soimpact-data', { ...copy, plan: copy });
+    };
+    if (when === 'now') announce();
+    else void this.updateComplete.then(announce);
   }
 
   private fail(problems: Problem[]): void {
