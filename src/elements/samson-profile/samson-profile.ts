@@ -3,10 +3,10 @@ import { onUnlessFalse } from '../../base/converters.js';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { SamskapingElement } from '../../base/samskaping-element.js';
-import { describeProblem, type Problem, type ProblemPath, errorDetail } from '../../core/problems.js';
+import { describeProblem, type Problem, errorDetail } from '../../core/problems.js';
 import { parseInstrument, type Field, type Instrument } from '../../core/samson/instrument.js';
-import { parseResponse, type Response } from '../../core/samson/response.js';
-import { parseHistory, type History } from '../../core/samson/history.js';
+import type { Response } from '../../core/samson/response.js';
+import type { History } from '../../core/samson/history.js';
 import { builtInInstrument, loadBuiltInInstrument, samsonNb } from '../../content/samson/index.js';
 import { getLocale } from '../../i18n/locale.js';
 import { formatNumber } from '../../i18n/number.js';
@@ -15,7 +15,8 @@ import { canvasStyles } from '../../styles/canvas.styles.js';
 import type { SamsonErrorDetail } from '../samson-scorecard/samson-scorecard.js';
 import { profileStyles } from './samson-profile.styles.js';
 import { loadRadarCharts, radarConfig, readChartTheme, wrapLabel, type RadarConfig } from './chart.js';
-import { buildView, chartLines, pointsOf, type PartiesMode, type ProfileView } from './view.js';
+import { profileFromSources, withPrefix } from './profile-input.js';
+import { chartLines, pointsOf, type PartiesMode, type ProfileView } from './view.js';
 import { renderFieldButtons, renderStatements } from './side.js';
 import { renderChanges, renderDisagreements, renderSummary, renderTable, type Axis, type TextContext } from './text.js';
 import { composePNG, legendEntries, renderLegend } from './legend.js';
@@ -38,8 +39,6 @@ export type ProfileCompare = 'overlay' | 'side-by-side';
 const NAMES_FIT_WIDTH = 520;
 
 const EXPORT_PIXEL_RATIO = 2;
-
-const partiesModes: readonly PartiesMode[] = ['lines', 'band', 'off'];
 
 /**
  * The SAMSON spider profile: one axis per action field, 0–10, the group's score as a bold
@@ -399,46 +398,19 @@ export class SamsonProfile extends SamskapingElement {
       return;
     }
     this.working = undefined;
-    const valid: Response[] = job?.status === 'done' ? job.result.valid : [];
-    if (input !== undefined && input !== null && !Array.isArray(input)) {
-      problems.push({ code: 'wrong-type', path: ['responses'], expected: 'array' });
-    } else if (job?.status === 'done') {
-      problems.push(...job.result.problems);
-    }
-    const history = this.validHistory(
-      this.history ?? linkedHistory,
-      this.history !== undefined ? ['history'] : [`#${this.for ?? ''}`, 'history'],
-      problems,
-    );
-    let liveResponse: Response | undefined;
-    if (live !== undefined) {
-      const parsed = parseResponse(live, instrument);
-      if (parsed.ok) liveResponse = parsed.value;
-      else problems.push(...withPrefix(parsed.problems, [`#${this.for ?? ''}`]));
-    }
-    if (this.field && !instrument.fields.some((f) => f.id === this.field)) {
-      problems.push({ code: 'unknown-reference', path: ['field'], id: this.field });
-    }
-    if (!partiesModes.includes(this.parties)) problems.push({ code: 'not-one-of', path: ['parties'], allowed: partiesModes });
-    this.problems = problems;
-    this.view = buildView({
+    const built = profileFromSources({
       instrument,
-      history,
-      responses: valid,
-      live: liveResponse,
-      parties: partiesModes.includes(this.parties) ? this.parties : 'lines',
+      responses: input,
+      job: job?.status === 'done' ? job : undefined,
+      history: this.history,
+      followed: { id: this.for ?? '', response: live, history: linkedHistory },
+      field: this.field,
+      parties: this.parties,
       round: this.round,
       aggregate: this.aggregate,
-      aggregated: job?.status === 'done' ? job.result.aggregated : undefined,
     });
-  }
-
-  private validHistory(input: unknown, path: ProblemPath, problems: Problem[]): History | undefined {
-    if (input === undefined || input === null) return undefined;
-    const parsed = parseHistory(input, this.instrument);
-    if (parsed.ok) return parsed.value;
-    problems.push(...withPrefix(parsed.problems, path));
-    return undefined;
+    this.problems = [...problems, ...built.problems];
+    this.view = built.view;
   }
 
   private currentField(): Field | undefined {
@@ -542,10 +514,6 @@ export class SamsonProfile extends SamskapingElement {
 function axisLabels(axes: readonly Axis[], width: number): Array<string | string[]> {
   const names = width >= NAMES_FIT_WIDTH && axes.every((a) => a.short);
   return axes.map((axis, i) => (names ? axis.short : String(i + 1)));
-}
-
-function withPrefix(problems: readonly Problem[], prefix: ProblemPath): Problem[] {
-  return problems.map((p) => ({ ...p, path: [...prefix, ...p.path] }));
 }
 
 declare global {
