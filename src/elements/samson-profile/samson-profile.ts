@@ -25,6 +25,7 @@ import { renderCapped, renderWorking } from './capped.js';
 import { IncrementalResponses } from './incremental.js';
 import { ChartLifecycle } from '../../charts/lifecycle.js';
 import { ChartKeyboard } from '../../charts/keyboard.js';
+import { renderTableToggle } from '../../charts/table-toggle.js';
 
 export type { PartiesMode } from './view.js';
 /** The `samson-profile-select` detail: the field drilled into, or null when back at the overview. */
@@ -306,16 +307,7 @@ export class SamsonProfile extends SamskapingElement {
               </button>`
             : nothing
         }
-        <button
-          part=${this.tableOpen ? 'button toggle expanded' : 'button toggle'}
-          class="toggle"
-          type="button"
-          aria-expanded=${this.tableOpen ? 'true' : 'false'}
-          aria-controls="table"
-          @click=${() => (this.tableOpen = !this.tableOpen)}
-        >
-          ${this.tableOpen ? msg('Skjul tabellen') : msg('Vis tallene i en tabell')}
-        </button>
+        ${renderTableToggle(this.tableOpen, () => (this.tableOpen = !this.tableOpen))}
         <button part="button download" class="download" type="button" @click=${this.download}>${msg('Last ned som PNG')}</button>
       </div>
       ${renderCapped(view)}

@@ -24,6 +24,7 @@ import { sharedStyles } from '../../styles/shared.styles.js';
 import { canvasStyles } from '../../styles/canvas.styles.js';
 import { ChartLifecycle } from '../../charts/lifecycle.js';
 import { ChartKeyboard } from '../../charts/keyboard.js';
+import { renderChartActions, renderChartFooter, renderChartProblems } from './chart-parts.js';
 import { PRINT_COLOURS, readCanvasTheme } from '../../charts/theme.js';
 import { composePng } from '../../charts/export.js';
 import type { TickUnit } from '../../charts/time-ticks.js';
@@ -36,7 +37,6 @@ import {
   renderFigures,
   renderLegend,
   renderSummary,
-  renderTable,
   targetEndLabel,
 } from './templates.js';
 import type { SoimpactPlanDetail } from '../soimpact-planner/soimpact-planner.js';
@@ -93,6 +93,7 @@ const MIN_REFRESH_SECONDS = 1;
  * @csspart summary - The list that says the numbers in words.
  * @csspart footer - Source line and notes.
  * @csspart button - The table toggle and the download buttons.
+ * @csspart toggle - With `button`: the table toggle; `expanded` while the table is open.
  * @csspart table - The data table.
  *
  * @cssprop [--se-chart-height=20rem] - Height of the drawing when it is one panel.
@@ -265,7 +266,7 @@ export class SoimpactChart extends SamskapingElement {
           ${this.description ? html`<p class="subtitle">${this.description}</p>` : nothing}
           ${plan?.illustrative ? html`<p class="illustrative">${msg('Illustrasjon: tallene er oppdiktet for å vise hvordan verktøyet virker.')}</p>` : nothing}
         </header>
-        ${this.problems.length ? this.renderProblems() : nothing}
+        ${this.problems.length ? renderChartProblems(this.problems, !!this.shown) : nothing}
         ${
           picked?.unknown.length
             ? html`<p class="note">
@@ -284,7 +285,27 @@ export class SoimpactChart extends SamskapingElement {
         ${this.keyboard.liveRegion()}
         ${!plan && !this.problems.length ? html`<p class="empty">${this.loading ? msg('Laster …') : msg('Ingen data å vise ennå.')}</p>` : nothing}
         ${panels.length ? renderSummary(panels.flatMap((p) => p.indicators)) : nothing}
-        ${plan ? this.renderFooter(indicators) : nothing} ${indicators.length ? this.renderActions(indicators) : nothing}
+        ${
+          plan
+            ? renderChartFooter({
+                source: this.sourceLine(),
+                notes: this.notes,
+                asOf: latestMeasurementDate(indicators),
+                fetchedAt: this.loader.fetchedAt && this.src ? this.formatTime(this.loader.fetchedAt) : undefined,
+                failed: this.problems.length > 0,
+              })
+            : nothing
+        }
+        ${
+          indicators.length
+            ? renderChartActions(indicators, {
+                tableOpen: this.tableOpen,
+                toggleTable: () => (this.tableOpen = !this.tableOpen),
+                downloadCsv: this.downloadCsv,
+                downloadPng: () => void this.downloadPng(),
+              })
+            : nothing
+        }
       </section>
     `;
   }
@@ -304,52 +325,6 @@ export class SoimpactChart extends SamskapingElement {
         ></canvas>
       </div>
     </figure>`;
-  }
-
-  private renderFooter(indicators: Indicator[]): TemplateResult {
-    const source = this.sourceLine();
-    const asOf = latestMeasurementDate(indicators);
-    return html`<footer class="footer" part="footer">
-      ${source ? html`<p class="source">${msg(str`Kilde: ${source}`)}</p>` : nothing}
-      ${this.notes ? html`<p class="notes">${this.notes}</p>` : nothing}
-      <p class="status" part="status" role="status">
-        ${asOf ? html`<span>${msg(str`Data per ${formatPlanDate(asOf)}.`)}</span>` : nothing}
-        ${this.loader.fetchedAt && this.src ? html`<span>${msg(str`Hentet ${this.formatTime(this.loader.fetchedAt)}.`)}</span>` : nothing}
-        ${this.problems.length ? html`<strong>${msg('Siste oppdatering mislyktes; viser sist gyldige data.')}</strong>` : nothing}
-      </p>
-    </footer>`;
-  }
-
-  private renderActions(indicators: Indicator[]): TemplateResult {
-    return html`<div class="actions no-print">
-        <button
-          part="button"
-          type="button"
-          aria-expanded=${this.tableOpen ? 'true' : 'false'}
-          aria-controls="table"
-          @click=${() => (this.tableOpen = !this.tableOpen)}
-        >
-          ${this.tableOpen ? msg('Skjul tabellen') : msg('Vis tallene i en tabell')}
-        </button>
-        <button part="button" type="button" class="download-csv" @click=${this.downloadCsv}>
-          ${msg('Last ned dataene (CSV)')}
-        </button>
-        <button part="button" type="button" class="download-png" @click=${this.downloadPng}>
-          ${msg('Last ned bildet (PNG)')}
-        </button>
-      </div>
-      <div class="table-wrap" id="table" ?hidden=${!this.tableOpen}>${renderTable(indicators)}</div>`;
-  }
-
-  private renderProblems(): TemplateResult {
-    const shown = this.problems.slice(0, 10);
-    return html`<div class="error" part="error" role="alert">
-      <p>${this.shown ? msg('Dataene kunne ikke oppdateres:') : msg('Dataene kunne ikke vises:')}</p>
-      <ul>
-        ${shown.map((problem) => html`<li>${describeProblem(problem)}</li>`)}
-      </ul>
-      ${this.problems.length > shown.length ? html`<p>${msg(str`… og ${this.problems.length - shown.length} til.`)}</p>` : nothing}
-    </div>`;
   }
 
   private heading(): string {

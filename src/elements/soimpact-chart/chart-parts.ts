@@ -1,0 +1,63 @@
+/** The chart's error list, its footer (source, notes, how fresh) and its actions row (table toggle, downloads, the data table). */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { describeProblem, type Problem } from '../../core/problems.js';
+import type { Indicator } from '../../core/soimpact/plan.js';
+import { renderTableToggle } from '../../charts/table-toggle.js';
+import { renderTable } from './templates.js';
+import { formatPlanDate } from '../soimpact-chain/format.js';
+
+/** At most ten problems, then how many more; «kunne ikke oppdateres» while earlier data stay on screen. */
+export function renderChartProblems(problems: readonly Problem[], showingEarlierData: boolean): TemplateResult {
+  const shown = problems.slice(0, 10);
+  return html`<div class="error" part="error" role="alert">
+    <p>${showingEarlierData ? msg('Dataene kunne ikke oppdateres:') : msg('Dataene kunne ikke vises:')}</p>
+    <ul>
+      ${shown.map((problem) => html`<li>${describeProblem(problem)}</li>`)}
+    </ul>
+    ${problems.length > shown.length ? html`<p>${msg(str`… og ${problems.length - shown.length} til.`)}</p>` : nothing}
+  </div>`;
+}
+
+export interface ChartActions {
+  tableOpen: boolean;
+  toggleTable(): void;
+  downloadCsv(): void;
+  downloadPng(): void;
+}
+
+export function renderChartActions(indicators: Indicator[], actions: ChartActions): TemplateResult {
+  return html`<div class="actions no-print">
+      ${renderTableToggle(actions.tableOpen, actions.toggleTable)}
+      <button part="button" type="button" class="download-csv" @click=${actions.downloadCsv}>
+        ${msg('Last ned dataene (CSV)')}
+      </button>
+      <button part="button" type="button" class="download-png" @click=${actions.downloadPng}>
+        ${msg('Last ned bildet (PNG)')}
+      </button>
+    </div>
+    <div class="table-wrap" id="table" ?hidden=${!actions.tableOpen}>${renderTable(indicators)}</div>`;
+}
+
+export interface ChartFooter {
+  source: string;
+  notes: string | undefined;
+  /** The latest measurement's date: what the data are as of. */
+  asOf: string | undefined;
+  /** When `src` was last fetched, formatted. */
+  fetchedAt: string | undefined;
+  /** The last refresh failed; the data on screen are the last valid ones. */
+  failed: boolean;
+}
+
+export function renderChartFooter(footer: ChartFooter): TemplateResult {
+  return html`<footer class="footer" part="footer">
+    ${footer.source ? html`<p class="source">${msg(str`Kilde: ${footer.source}`)}</p>` : nothing}
+    ${footer.notes ? html`<p class="notes">${footer.notes}</p>` : nothing}
+    <p class="status" part="status" role="status">
+      ${footer.asOf ? html`<span>${msg(str`Data per ${formatPlanDate(footer.asOf)}.`)}</span>` : nothing}
+      ${footer.fetchedAt ? html`<span>${msg(str`Hentet ${footer.fetchedAt}.`)}</span>` : nothing}
+      ${footer.failed ? html`<strong>${msg('Siste oppdatering mislyktes; viser sist gyldige data.')}</strong>` : nothing}
+    </p>
+  </footer>`;
+}
