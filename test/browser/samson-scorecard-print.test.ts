@@ -109,4 +109,21 @@ describe('print controls', () => {
     expect(shadow(el).querySelector('.report')).to.equal(null);
     expect(shadow(el).querySelector('#step-heading')!.textContent).to.equal(fields[1]!.name);
   });
+
+  it('the browser’s Print with two scorecards on the page prints the one the user is working in', async () => {
+    const first = await scorecard();
+    const second = await scorecard();
+    try {
+      await openField(second, 1);
+      shadow(second).querySelector<HTMLElement>('#step-heading')!.focus();
+      window.dispatchEvent(new Event('beforeprint'));
+      await settle(second);
+      expect(second.hasAttribute('data-samskaping-print'), 'the focused scorecard prints').to.equal(true);
+      expect(first.hasAttribute('data-samskaping-print'), 'the other one is hidden in print').to.equal(false);
+    } finally {
+      window.dispatchEvent(new Event('afterprint'));
+      first.remove();
+      second.remove();
+    }
+  });
 });

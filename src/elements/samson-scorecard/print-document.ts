@@ -96,10 +96,16 @@ export class ReportPrintController implements ReactiveController {
     window.print();
   }
 
-  /** Marks the host for printing (the first scorecard, when the browser's Print started it). */
+  /**
+   * Marks the scorecard to print when the browser's Print started it: the one the user is
+   * working in (focus inside it), otherwise the first on the page.
+   */
   begin(): void {
     const doc = this.host.ownerDocument;
-    if (!doc.querySelector(`[${TARGET}]`)) this.host.setAttribute(TARGET, '');
+    if (!doc.querySelector(`[${TARGET}]`)) {
+      const scorecards = [...doc.querySelectorAll(this.host.localName)];
+      (scorecards.find((el) => el.matches(':focus-within')) ?? scorecards[0] ?? this.host).setAttribute(TARGET, '');
+    }
     if (this.host.hasAttribute(TARGET)) this.install(doc);
     if (this.printing) return;
     this.printing = true;
