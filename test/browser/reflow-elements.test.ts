@@ -16,27 +16,9 @@ import { twoRoundHistory } from '../../src/content/samson/two-rounds.js';
 import { demoPlansNb } from '../../src/content/soimpact/index.js';
 import { scorecardSteps } from '../../src/elements/samson-scorecard/steps.js';
 import { fullyAnswered, settle, uniqueKey } from '../fixtures/samson-scorecard-helpers.js';
+import { overhang } from '../fixtures/reflow.js';
 
 const WIDTH = 320;
-
-/** The widest overhang (px) of anything in the element's shadow trees past the host's right edge. */
-function overhang(host: Element): { px: number; what: string } {
-  const right = host.getBoundingClientRect().right;
-  let worst = { px: 0, what: '' };
-  const walk = (root: ShadowRoot) => {
-    for (const node of root.querySelectorAll('*')) {
-      const box = node.getBoundingClientRect();
-      if (box.width && box.right - right > worst.px)
-        worst = {
-          px: box.right - right,
-          what: `${node.tagName}.${String(node.className)} «${(node.textContent ?? '').trim().slice(0, 40)}»`,
-        };
-      if (node.shadowRoot) walk(node.shadowRoot);
-    }
-  };
-  walk(host.shadowRoot!);
-  return worst;
-}
 
 async function updated(el: Element): Promise<void> {
   await (el as LitElement).updateComplete;

@@ -8,25 +8,7 @@ import '../../src/elements/samson-profile/define.js';
 import { samsonNb } from '../../src/content/samson/index.js';
 import { settle, uniqueKey } from '../fixtures/samson-scorecard-helpers.js';
 import { scorecardSteps, stepIndex } from '../../src/elements/samson-scorecard/steps.js';
-
-/** The widest overhang (px) of anything in the element's shadow trees past the host's right edge. */
-function overhang(host: Element): { px: number; what: string } {
-  const right = host.getBoundingClientRect().right;
-  let worst = { px: 0, what: '' };
-  const walk = (root: ShadowRoot) => {
-    for (const node of root.querySelectorAll('*')) {
-      const box = node.getBoundingClientRect();
-      if (box.width && box.right - right > worst.px)
-        worst = {
-          px: box.right - right,
-          what: `${node.tagName}.${node.className} «${(node.textContent ?? '').trim().slice(0, 40)}» in ${node.parentElement?.className ?? ''}`,
-        };
-      if (node.shadowRoot) walk(node.shadowRoot);
-    }
-  };
-  walk(host.shadowRoot!);
-  return worst;
-}
+import { overhang } from '../fixtures/reflow.js';
 
 function filled(el: SamsonScorecard): void {
   const r = el.response;
