@@ -19,6 +19,7 @@ import type { Instrument } from '../../core/samson/instrument.js';
 import { createResponse, parseResponse, type Response } from '../../core/samson/response.js';
 import { parseResponseDraft, RESPONSE_TEXT_LIMITS } from '../../core/samson/response-draft.js';
 import { scoreResponse, type Scores } from '../../core/samson/scoring.js';
+import { parseHistory, type History } from '../../core/samson/history.js';
 import type { HistoryController } from './history-controller.js';
 
 /** Where the response on screen came from; a draft is restored only into a fresh one. */
@@ -139,6 +140,19 @@ export class ResponseController implements ReactiveController {
     this.hooks.accepted();
     if (loading) this.pending = parsed.value;
     else this.replace(parsed.value, 'property');
+  }
+
+  /** The `history` property: every round replaced (the last one's joint answer becomes the response), or refused. */
+  setHistory(value: History | null | undefined): void {
+    if (value == null) return;
+    const parsed = parseSafely((input) => parseHistory(input, this.hooks.instrument()), value);
+    if (!parsed.ok) {
+      this.hooks.refused(parsed.problems);
+      return;
+    }
+    this.hooks.accepted();
+    this.hooks.rounds().set(parsed.value);
+    this.origin = 'property';
   }
 
   /** A form's state restore (`formStateRestoreCallback`): taken when it is a valid response. */

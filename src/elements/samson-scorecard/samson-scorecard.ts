@@ -4,13 +4,7 @@ import { msg } from '@lit/localize';
 import { FormAssociatedElement, type FormInvalidity } from '../../base/form-associated-element.js';
 import { LazyModulesController, whenIdle } from '../../base/lazy-module.js';
 import { downloadText } from '../../base/file.js';
-import { sharedStyles } from '../../styles/shared.styles.js';
-import { scorecardStyles } from './samson-scorecard.styles.js';
-import { resultStyles } from './result.styles.js';
-import { weightingStyles } from './weighting.styles.js';
-import { roundsStyles } from './rounds.styles.js';
-import { presenterStyles } from './presenter.styles.js';
-import { reportPrintStyles } from './report-print.styles.js';
+import { scorecardStyleSheets } from './scorecard-sheets.js';
 import { ReportPrintController } from './print-document.js';
 import { PresenterController, layoutFrom, type ScorecardLayout } from './presenter-controller.js';
 import { renderLayoutToggle } from './layout-toggle.js';
@@ -18,28 +12,25 @@ import { renderLayoutStep } from './layout-step.js';
 import { FinishGuard } from './finish-guard.js';
 import { StepController } from './step-controller.js';
 import { errorDetail, type ErrorDetail } from '../../core/problems.js';
-import { parseSafely } from '../../core/salvage.js';
 import type { Instrument } from '../../core/samson/instrument.js';
 import { withAnswer, type Response } from '../../core/samson/response.js';
-import type { SamsonResult, Scores } from '../../core/samson/scoring.js';
+import type { SamsonResult } from '../../core/samson/scoring.js';
 import { exportFileName, missingAnswers } from '../../core/samson/report.js';
 import { InstrumentController } from './instrument-controller.js';
 import { heading } from '../../base/heading.js';
 import { HistoryController } from './history-controller.js';
 import { renderRoundsNotices } from './rounds-notices.js';
-import { parseHistory, type History, type SamsonRoundDetail } from '../../core/samson/history.js';
+import type { History, SamsonRoundDetail } from '../../core/samson/history.js';
 import { ImportFlow } from './import-offer.js';
 import { createPartiesView } from './party-view.js';
-import { partyStyles } from './party.styles.js';
-import type { ErrorKind, NoticesView } from './notices.js';
 import { ToolsController } from './tools.js';
 import { ErrorState } from './error-state.js';
 import { renderFrame } from './frame-templates.js';
-import { notAStep, scorecardSteps } from './steps.js';
+import { scorecardSteps } from './steps.js';
 import { printChunks } from './chunks.js';
 import { ResponseController } from './response-controller.js';
 import { ProfileSlot } from './profile-slot.js';
-import type { ScorecardView } from './view.js';
+import { createScorecardView } from './view.js';
 
 /** The detail of `samson-error`: what was wrong, as data and as one localized text. */
 export type SamsonErrorDetail = ErrorDetail;
@@ -100,16 +91,7 @@ export type { SamsonRoundDetail };
  * @cssprop [--samson-scorecard-nav-width=16em] - Width of the jump list beside the step on wide containers.
  */
 export class SamsonScorecard extends FormAssociatedElement {
-  static override styles = [
-    sharedStyles,
-    scorecardStyles,
-    resultStyles,
-    weightingStyles,
-    roundsStyles,
-    partyStyles,
-    presenterStyles,
-    reportPrintStyles,
-  ];
+  static override styles = scorecardStyleSheets;
 
   /** URL of an instrument JSON file (`samson-instrument@1`); fetched and validated. */
   @property({ attribute: 'instrument-src' }) instrumentSrc = '';
@@ -136,162 +118,128 @@ export class SamsonScorecard extends FormAssociatedElement {
   /** Every step opened becomes a browser history entry, so Back goes to the previous step. */
   @property({ type: Boolean, attribute: 'history-steps' }) historySteps = false;
 
-  private readonly _profile = new ProfileSlot(this);
-  private readonly _errors = new ErrorState(this, (problems) => this.emit('samson-error', errorDetail(problems)));
+  private readonly profile = new ProfileSlot(this);
+  private readonly errors = new ErrorState(this, (problems) => this.emit('samson-error', errorDetail(problems)));
   /** What the templates and controllers share: the instrument, the response, edits, the lock and focus. */
-  private readonly _common = {
+  private readonly common = {
     instrument: () => this.instrument,
-    response: () => this._response,
-    commit: (next: Response) => this._commit(next),
+    response: () => this.currentResponse,
+    commit: (next: Response) => this.commit(next),
     locked: () => this.locked,
-    focus: (selector: string) => this._steps.focus(selector),
+    focus: (selector: string) => this.steps.focus(selector),
   };
 
   /** The chunks a first visit does not need (chunks.ts); `updateComplete` waits for the ones pending. */
-  private readonly _lazy = new LazyModulesController(this, (error) =>
+  private readonly lazy = new LazyModulesController(this, (error) =>
     this.emit(
       'samson-error',
       errorDetail([{ code: 'fetch-failed', path: ['chunk'], url: /\S+\.js\b/.exec(String(error))?.[0] ?? '' }]),
     ),
   );
 
-  private readonly _steps = new StepController(this, {
+  private readonly steps = new StepController(this, {
     steps: () => scorecardSteps(this.instrument),
     historyEnabled: () => this.historySteps,
     historyKey: () => this.storageKey || this.id || 'samson-scorecard',
-    waiting: () => this._lazy.busy,
+    waiting: () => this.lazy.busy,
     root: () => this.renderRoot,
   });
 
-  private readonly _instruments = new InstrumentController(this, {
+  private readonly instruments = new InstrumentController(this, {
     changed: (previous) => this.requestUpdate('instrument', previous),
-    refused: (problems) => this._errors.fail('instrument', problems),
-    accepted: () => this._errors.clear('instrument'),
+    refused: (problems) => this.errors.fail('instrument', problems),
+    accepted: () => this.errors.clear('instrument'),
   });
 
-  private readonly _import = new ImportFlow(this, {
-    ...this._common,
-    refused: (problems) => this._errors.fail('import', problems),
-    read: () => this._errors.clear('import'),
+  private readonly importFlow = new ImportFlow(this, {
+    ...this.common,
+    refused: (problems) => this.errors.fail('import', problems),
+    read: () => this.errors.clear('import'),
     take: (next, choice) => {
-      this._commit(next);
-      this._state.draft.flush();
-      this._steps.goToKind(choice === 'continue' ? 'results' : 'weights');
+      this.commit(next);
+      this.state.draft.flush();
+      this.steps.goToKind(choice === 'continue' ? 'results' : 'weights');
     },
   });
 
-  private readonly _parties = createPartiesView(
+  private readonly parties = createPartiesView(
     this,
     {
-      ...this._common,
-      instrumentLoading: () => this._instruments.pending,
-      showResults: () => this._steps.goToKind('results'),
-      refused: (problems, from) => this._errors.fail(from === 'link' ? 'link' : 'import', problems),
-      history: () => this._rounds.history,
-      update: (change) => this._rounds.update(change),
+      ...this.common,
+      instrumentLoading: () => this.instruments.pending,
+      showResults: () => this.steps.goToKind('results'),
+      refused: (problems, from) => this.errors.fail(from === 'link' ? 'link' : 'import', problems),
+      history: () => this.rounds.history,
+      update: (change) => this.rounds.update(change),
     },
-    this._lazy,
+    this.lazy,
   );
 
   /** The response, its draft and which of them wins (response-controller.ts). */
-  private readonly _state: ResponseController = new ResponseController(this, {
+  private readonly state: ResponseController = new ResponseController(this, {
     instrument: () => this.instrument,
-    loading: () => this._instruments.loading,
+    loading: () => this.instruments.loading,
     label: () => this.label,
     key: (draft) => this.storageKey || draft.defaultKey(`samskaping:${this.instrument.id}`),
     enabled: () => this.autosave && !this.readonly,
-    rounds: () => this._rounds,
-    refused: (problems) => this._errors.fail('response', problems),
-    accepted: () => this._errors.clear('response'),
+    rounds: () => this.rounds,
+    refused: (problems) => this.errors.fail('response', problems),
+    accepted: () => this.errors.clear('response'),
     onProblems: (problems) => this.emit('samson-error', errorDetail(problems)),
   });
 
-  /** The templates' window on the element: getters, so an event handler never sees a stale response. */
-  private readonly _view: ScorecardView & NoticesView = ((host: SamsonScorecard) => ({
-    get instrument() {
-      return host.instrument;
-    },
-    get headingLevel() {
-      return host.headingLevel;
-    },
-    get response() {
-      return host._shownResponse();
-    },
-    get steps() {
-      return scorecardSteps(host.instrument);
-    },
-    get scores() {
-      return host._scores(host._shownResponse());
-    },
-    get locked() {
-      return host.locked || host._rounds.viewing;
-    },
-    get restored() {
-      return host._state.restoredAt !== undefined;
-    },
-    get errors() {
-      return host._errors.problems;
-    },
-    get restoredAt() {
-      return host._state.restoredAt;
-    },
-    get root() {
-      return host.renderRoot as ShadowRoot;
-    },
-    get draft() {
-      return host._state.draft;
-    },
-    get rounds() {
-      return host._rounds;
-    },
-    goTo: (index: number) => host._steps.open(index),
-    commit: (next: Response) => host._commit(next),
-    complete: () => host._complete(),
-    profile: () => host._profile.render(host.instrument, host._response, host._rounds),
-    clearError: (kind: ErrorKind) => host._errors.clear(kind),
-    useDraft: (value: Response) => host._commit(value),
-    parties: host._parties,
-  }))(this);
-
-  private readonly _print = new ReportPrintController(this, {
-    header: () => [this.instrument.title, this._response.label].filter(Boolean).join(' · '),
+  private readonly printer = new ReportPrintController(this, {
+    header: () => [this.instrument.title, this.currentResponse.label].filter(Boolean).join(' · '),
     pageLabel: () => msg('Side'),
   });
 
-  private readonly _presenter = new PresenterController(this, {
+  private readonly presenter = new PresenterController(this, {
     layout: () => this.layout,
-    step: () => (this.locked ? undefined : this._steps.step),
-    answer: (statementId, rating) => this._commit(withAnswer(this._response, statementId, { rating })),
+    step: () => (this.locked ? undefined : this.steps.step),
+    answer: (statementId, rating) => this.commit(withAnswer(this.currentResponse, statementId, { rating })),
   });
 
-  private readonly _tools = new ToolsController(this, {
-    ...this._common,
+  private readonly tools = new ToolsController(this, {
+    ...this.common,
     autosave: () => this.autosave,
-    exportFile: () => this._export(),
-    importFile: (event) => void this._rounds.pickImport(event, (e) => this._import.pick(e)),
-    deleteSaved: () => this._delete(),
+    exportFile: () => this.exportResponse(),
+    importFile: (event) => void this.rounds.pickImport(event, (e) => this.importFlow.pick(e)),
+    deleteSaved: () => this.deleteSaved(),
   });
 
-  private readonly _finish = new FinishGuard(
+  private readonly finishGuard = new FinishGuard(
     this,
-    () => ({ instrument: this.instrument, response: this._response }),
-    () => this._markComplete(),
+    () => ({ instrument: this.instrument, response: this.currentResponse }),
+    () => this.markComplete(),
   );
 
-  /** The rounds on this device; the current round's joint answer is `_response` (history-controller.ts). */
-  private readonly _rounds: HistoryController = new HistoryController(this, {
-    ...this._common,
-    replace: (next, save) => this._state.adopt(next, save),
-    key: () => this._state.key(),
+  /** The rounds on this device; the current round's joint answer is `currentResponse` (history-controller.ts). */
+  private readonly rounds: HistoryController = new HistoryController(this, {
+    ...this.common,
+    replace: (next, save) => this.state.adopt(next, save),
+    key: () => this.state.key(),
     enabled: () => this.autosave && !this.readonly,
     started: (history) => {
       this.emit('samson-round', { history });
-      this.emit('samson-change', this._result());
+      this.emit('samson-change', this.resultCopy());
     },
     onProblems: (problems) => this.emit('samson-error', errorDetail(problems)),
-    refused: (problems) => this._errors.fail('import', problems),
+    refused: (problems) => this.errors.fail('import', problems),
     root: () => this.renderRoot as ShadowRoot,
-    goTo: (kind) => this._steps.goToKind(kind),
+    goTo: (kind) => this.steps.goToKind(kind),
+  });
+
+  private readonly view = createScorecardView({
+    host: this,
+    locked: () => this.locked,
+    state: this.state,
+    errors: this.errors,
+    steps: this.steps,
+    rounds: this.rounds,
+    profile: this.profile,
+    parties: this.parties,
+    commit: (next) => this.commit(next),
+    complete: () => this.requestComplete(),
   });
 
   /**
@@ -300,11 +248,11 @@ export class SamsonScorecard extends FormAssociatedElement {
    * refused with `samson-error` and the previous one stays.
    */
   get instrument(): Instrument {
-    return this._instruments.current;
+    return this.instruments.current;
   }
 
   set instrument(value: Instrument | null | undefined) {
-    this._instruments.setProperty(value);
+    this.instruments.setProperty(value);
   }
 
   /**
@@ -314,11 +262,11 @@ export class SamsonScorecard extends FormAssociatedElement {
    * (an untouched one, or a restored draft, stays as it is).
    */
   get response(): Response {
-    return structuredClone(this._response);
+    return structuredClone(this.currentResponse);
   }
 
   set response(value: Response | null | undefined) {
-    this._state.setProperty(value);
+    this.state.setProperty(value);
   }
 
   /**
@@ -329,18 +277,11 @@ export class SamsonScorecard extends FormAssociatedElement {
    * `samson-error` and nothing changes.
    */
   get history(): History {
-    return structuredClone(this._rounds.history);
+    return structuredClone(this.rounds.history);
   }
 
   set history(value: History | null | undefined) {
-    if (value == null) return;
-    const parsed = parseSafely((input) => parseHistory(input, this.instrument), value);
-    if (!parsed.ok) this._errors.fail('response', parsed.problems);
-    else {
-      this._errors.clear('response');
-      this._rounds.set(parsed.value);
-      this._state.origin = 'property';
-    }
+    this.state.setHistory(value);
   }
 
   /**
@@ -350,12 +291,12 @@ export class SamsonScorecard extends FormAssociatedElement {
    */
   startNewRound(label?: string): void {
     if (this.locked) return;
-    this._rounds.startNext(label);
+    this.rounds.startNext(label);
   }
 
   /** The response with its scores, as `samson-change` carries it (a copy). */
   get result(): SamsonResult {
-    return this._result();
+    return this.resultCopy();
   }
 
   /**
@@ -365,31 +306,26 @@ export class SamsonScorecard extends FormAssociatedElement {
    * Anything but a whole number within the steps is refused with `samson-error`.
    */
   goToStep(index: number): void {
-    const refused = notAStep(scorecardSteps(this.instrument), index);
-    if (refused) {
-      console.warn(
-        `samskaping-elements: <samson-scorecard>.goToStep(${refused.found}) needs a whole number from 0 to ${refused.maximum}.`,
-      );
-      this._errors.fail('argument', [refused]);
-    } else this._steps.open(index, this.matches(':focus-within'));
+    const refused = this.steps.request(index, this.matches(':focus-within'));
+    if (refused) this.errors.fail('argument', [refused]);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('instrumentSrc')) this._instruments.setSrc(this.instrumentSrc);
-    this._instruments.followLocale();
-    if (changed.has('label') && this.hasUpdated) this._state.relabel();
-    if (!this._instruments.loading) this._state.sync();
+    if (changed.has('instrumentSrc')) this.instruments.setSrc(this.instrumentSrc);
+    this.instruments.followLocale();
+    if (changed.has('label') && this.hasUpdated) this.state.relabel();
+    if (!this.instruments.loading) this.state.sync();
   }
 
   protected override firstUpdated(): void {
     // Ctrl+P prints the report at any step, and `beforeprint` cannot wait for a chunk.
-    whenIdle(() => this._lazy.preload(printChunks));
+    whenIdle(() => this.lazy.preload(printChunks));
   }
 
   /** "Rendered", also with a chunk that was pending (chunks.ts): the step it was for is on screen. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    return (await this._lazy.settled(() => super.getUpdateComplete())) && done;
+    return (await this.lazy.settled(() => super.getUpdateComplete())) && done;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -401,56 +337,60 @@ export class SamsonScorecard extends FormAssociatedElement {
   }
 
   override render(): TemplateResult {
-    const view = this._view;
+    const view = this.view;
     const { steps } = view;
-    const index = this._steps.index;
-    const step = this._print.printing ? ({ kind: 'report' } as const) : steps[index]!;
+    const index = this.steps.index;
+    const step = this.printer.printing ? ({ kind: 'report' } as const) : steps[index]!;
     return renderFrame(view, {
       // The printed report is one document whatever layout is on screen (print-document.ts).
-      layout: this._print.printing ? 'standard' : this.layout,
+      layout: this.printer.printing ? 'standard' : this.layout,
       index,
       step,
-      label: this._response.label,
-      toggle: renderLayoutToggle(this.layout, (layout) => this._switchLayout(layout)),
-      notices: [this._import.render(), renderRoundsNotices(this._rounds, this.renderRoot as ShadowRoot), this._parties.notices()],
-      content: this._instruments.loading
+      label: this.currentResponse.label,
+      toggle: renderLayoutToggle(this.layout, (layout) => this.switchLayout(layout)),
+      notices: [
+        this.importFlow.render(),
+        renderRoundsNotices(this.rounds, this.renderRoot as ShadowRoot),
+        this.parties.notices(),
+      ],
+      content: this.instruments.loading
         ? heading(this.headingLevel, 0, msg('Laster spørreskjemaet …'), { id: 'step-heading', focusable: true })
         : renderLayoutStep(view, step, {
             layout: this.layout,
-            presenter: this._presenter,
-            finish: this._finish,
-            lazy: this._lazy,
-            print: () => this._print.print(),
+            presenter: this.presenter,
+            finish: this.finishGuard,
+            lazy: this.lazy,
+            print: () => this.printer.print(),
           }),
-      tools: this._tools.render(),
+      tools: this.tools.render(),
     });
   }
 
   /** A form reset starts over: empty answers, and no draft left to come back on the next visit. */
   protected formReset(): void {
-    const draft = this._state.draft;
+    const draft = this.state.draft;
     if (this.autosave && !this.readonly) draft.delete();
     else draft.cancel();
     draft.dismissNotice();
-    this._rounds.reset(this.autosave && !this.readonly);
-    this._state.startOver('property');
-    this._steps.reset();
+    this.rounds.reset(this.autosave && !this.readonly);
+    this.state.startOver('property');
+    this.steps.reset();
   }
 
   protected formRestore(state: string): void {
-    this._state.restoreFormState(state);
+    this.state.restoreFormState(state);
   }
 
   protected formValueSource(): unknown {
-    return this._response;
+    return this.currentResponse;
   }
 
   protected formValue(): string {
-    return JSON.stringify(this._response);
+    return JSON.stringify(this.currentResponse);
   }
 
   protected formValidity(): FormInvalidity | undefined {
-    if (!this.required || missingAnswers(this.instrument, this._response).complete) return undefined;
+    if (!this.required || missingAnswers(this.instrument, this.currentResponse).complete) return undefined;
     return {
       flags: { valueMissing: true },
       message: msg('Vekt alle verdiene og svar på alle utsagnene før skjemaet sendes.'),
@@ -458,61 +398,56 @@ export class SamsonScorecard extends FormAssociatedElement {
     };
   }
 
-  private _scores(response = this._response): Scores {
-    return this._state.scores(response);
-  }
-
   /** The current round's joint answer (response-controller.ts). */
-  private get _response(): Response {
-    return this._state.value;
+  private get currentResponse(): Response {
+    return this.state.value;
   }
 
-  /** The response on screen: an earlier round opened to read, else the current one. */
-  private _shownResponse(): Response {
-    return this._rounds.viewing ? this._rounds.shown.joint : this._response;
-  }
-
-  private _result(): SamsonResult {
-    return structuredClone({ response: this._response, scores: this._scores() });
+  private resultCopy(): SamsonResult {
+    return structuredClone({ response: this.currentResponse, scores: this.state.scores() });
   }
 
   /** Every edit comes through here: it becomes the response, is saved and announced. */
-  private _commit(next: Response): void {
+  private commit(next: Response): void {
     if (this.locked) return;
-    this._state.replace(next, 'edited');
-    this._state.draft.schedule();
-    this._rounds.responseChanged();
-    this.emit('samson-change', this._result());
+    this.state.replace(next, 'edited');
+    this.state.draft.schedule();
+    this.rounds.responseChanged();
+    this.emit('samson-change', this.resultCopy());
   }
 
-  private _complete(): void {
-    if (!this.locked) this._finish.request();
+  private requestComplete(): void {
+    if (!this.locked) this.finishGuard.request();
   }
 
-  private _switchLayout(layout: ScorecardLayout): void {
+  private switchLayout(layout: ScorecardLayout): void {
     this.layout = layout;
-    this._steps.focus('.layout-toggle');
+    this.steps.focus('.layout-toggle');
   }
 
-  private _markComplete(): void {
+  private markComplete(): void {
     if (this.locked) return;
     const now = new Date().toISOString();
-    this._commit({ ...this._response, completedAt: now, updatedAt: now });
-    this._state.draft.flush();
-    this.emit('samson-complete', this._result());
+    this.commit({ ...this.currentResponse, completedAt: now, updatedAt: now });
+    this.state.draft.flush();
+    this.emit('samson-complete', this.resultCopy());
   }
 
-  private _export(): void {
-    this._state.draft.flush();
-    downloadText(this.renderRoot as ShadowRoot, `${JSON.stringify(this._response, null, 2)}\n`, exportFileName(this._response));
+  private exportResponse(): void {
+    this.state.draft.flush();
+    downloadText(
+      this.renderRoot as ShadowRoot,
+      `${JSON.stringify(this.currentResponse, null, 2)}\n`,
+      exportFileName(this.currentResponse),
+    );
   }
 
-  private _delete(): void {
-    this._state.draft.delete();
-    this._rounds.reset(true);
-    this._state.startOver('edited');
-    this.emit('samson-change', this._result());
-    this._steps.goTo(0);
+  private deleteSaved(): void {
+    this.state.draft.delete();
+    this.rounds.reset(true);
+    this.state.startOver('edited');
+    this.emit('samson-change', this.resultCopy());
+    this.steps.goTo(0);
   }
 }
 

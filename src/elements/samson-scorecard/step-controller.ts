@@ -7,7 +7,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { StepHistory } from './step-history.js';
-import { shownIndex, stepIndex, type Step, type StepKind } from './steps.js';
+import { notAStep, shownIndex, stepIndex, type Step, type StepKind } from './steps.js';
 
 export interface StepHooks {
   steps(): readonly Step[];
@@ -54,6 +54,21 @@ export class StepController implements ReactiveController {
     const steps = this.hooks.steps();
     if (shownIndex(steps, index) === shownIndex(steps, this.current)) return;
     this.goTo(index, focus);
+  }
+
+  /**
+   * `goToStep()`: opens a step the page asked for, or returns why not (anything but a whole
+   * number within the steps), with a warning in the console for the page's developer.
+   */
+  request(index: unknown, focus: boolean): ReturnType<typeof notAStep> {
+    const refused = notAStep(this.hooks.steps(), index);
+    if (!refused) this.open(index as number, focus);
+    else {
+      console.warn(
+        `samskaping-elements: <samson-scorecard>.goToStep(${refused.found}) needs a whole number from 0 to ${refused.maximum}.`,
+      );
+    }
+    return refused;
   }
 
   goTo(index: number, focus = true, remember = true): void {
