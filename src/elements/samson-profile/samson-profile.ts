@@ -14,12 +14,21 @@ import { sharedStyles } from '../../styles/shared.styles.js';
 import { canvasStyles } from '../../styles/canvas.styles.js';
 import type { SamsonErrorDetail } from '../samson-scorecard/samson-scorecard.js';
 import { profileStyles } from './samson-profile.styles.js';
-import { loadRadarCharts, radarConfig, readChartTheme, wrapLabel, type RadarConfig } from './chart.js';
+import { loadRadarCharts, radarConfig, readChartTheme, type RadarConfig } from './chart.js';
 import { profileFromSources, withPrefix } from './profile-input.js';
 import { chartLines, pointsOf, type PartiesMode, type ProfileView } from './view.js';
 import { renderFieldButtons, renderStatements } from './side.js';
-import { renderChanges, renderDisagreements, renderSummary, renderTable, type Axis, type TextContext } from './text.js';
-import { composePNG, legendEntries, renderLegend } from './legend.js';
+import {
+  profileAxes,
+  renderChanges,
+  renderDisagreements,
+  renderSummary,
+  renderTable,
+  statementText,
+  type TextContext,
+} from './text.js';
+import { axisLabels, renderFigure } from './figure.js';
+import { composePNG, legendEntries } from './legend.js';
 import { ScorecardLink } from './scorecard-link.js';
 import { renderCapped, renderWorking } from './capped.js';
 import { IncrementalResponses } from './incremental.js';
@@ -35,9 +44,6 @@ export interface SamsonProfileSelectDetail {
 
 /** How several responses are shown: on one chart, or one small chart each. */
 export type ProfileCompare = 'overlay' | 'side-by-side';
-
-/** Below this chart width, field names do not fit around the radar: the axes are numbered instead. */
-const NAMES_FIT_WIDTH = 520;
 
 const EXPORT_PIXEL_RATIO = 2;
 
@@ -287,7 +293,7 @@ export class SamsonProfile extends SamskapingElement {
   }
 
   private renderProfile(view: ProfileView, field: Field | undefined): TemplateResult {
-    const axes = this.axes(field);
+    const axes = profileAxes(this.instrument, field);
     const sideBySide = this.compare === 'side-by-side' && view.series.length > 1;
     const context: TextContext = {
       top: this.headingLevel,
@@ -296,7 +302,7 @@ export class SamsonProfile extends SamskapingElement {
       axes,
       caption: this.caption(),
       tableOpen: this.tableOpen,
-      statementName: (id) => this.statementText(id),
+      statementName: (id) => statementText(this.instrument, id),
     };
     return html`
       <div part="toolbar" class="toolbar no-print">
@@ -312,39 +318,7 @@ export class SamsonProfile extends SamskapingElement {
       </div>
       ${renderCapped(view)}
       <div class="layout">
-        <figure part="chart" class="figure" aria-labelledby="caption">
-          <figcaption id="caption">${this.caption()}</figcaption>
-          <div class="charts ${sideBySide ? 'side-by-side' : 'overlay'}">
-            ${
-              sideBySide
-                ? view.series.map(
-                    (series, i) =>
-                      html`<figure class="chart">
-                        <div class="chart-box">
-                          <canvas
-                            part="canvas"
-                            data-chart=${i}
-                            role="img"
-                            aria-label=${this.canvasLabel(series.label)}
-                            aria-describedby="summary"
-                          ></canvas>
-                        </div>
-                        <figcaption class="chart-label">${series.label}</figcaption>
-                      </figure>`,
-                  )
-                : html`<div class="chart-box">
-                    <canvas
-                      part="canvas"
-                      data-chart="0"
-                      role="img"
-                      aria-label=${this.canvasLabel()}
-                      aria-describedby="summary"
-                    ></canvas>
-                  </div>`
-            }
-          </div>
-          ${renderLegend(legendEntries(view, this.showImportance))}
-        </figure>
+        ${renderFigure({ view, caption: this.caption(), sideBySide, showImportance: this.showImportance })}
         <div class="side ${field ? '' : 'no-print'}">
           ${field ? renderStatements(view, field, axes, this.headingLevel) : renderFieldButtons(view, axes, (id) => this.select(id), this.headingLevel)}
         </div>
@@ -409,31 +383,11 @@ export class SamsonProfile extends SamskapingElement {
     return this.field ? this.instrument.fields.find((f) => f.id === this.field) : undefined;
   }
 
-  private axes(field: Field | undefined): Axis[] {
-    return field
-      ? field.statements.map((s) => ({ id: s.id, name: s.text, short: '' }))
-      : this.instrument.fields.map((f) => ({ id: f.id, name: f.name, short: wrapLabel(f.name) }));
-  }
-
-  private statementText(id: string): string {
-    for (const field of this.instrument.fields) {
-      const statement = field.statements.find((s) => s.id === id);
-      if (statement) return statement.text;
-    }
-    return id;
-  }
-
   private caption(): string {
     const field = this.currentField();
     return field
       ? msg(str`${field.name}: skår og viktighet for hvert utsagn (0–10)`)
       : msg('Profil: skår og viktighet for hvert handlingsfelt (0–10)');
-  }
-
-  private canvasLabel(label?: string): string {
-    return label
-      ? msg(str`Spiderdiagram for «${label}». Tallene står i sammendraget og i tabellen.`)
-      : msg('Spiderdiagram. Tallene står i sammendraget og i tabellen.');
   }
 
   // ————— interaction —————
@@ -474,7 +428,7 @@ export class SamsonProfile extends SamskapingElement {
     if (!view) return this.charts.sync([]);
     const theme = this.theme();
     const field = this.currentField();
-    const axes = this.axes(field);
+    const axes = profileAxes(this.instrument, field);
     const overlay = canvases.length === 1;
     const titles = axes.map((a, i) => (field ? `${i + 1}. ${a.name}` : a.name));
     this.charts.sync(
@@ -501,11 +455,6 @@ export class SamsonProfile extends SamskapingElement {
   private theme() {
     return readChartTheme(this, this.renderRoot.querySelector<HTMLElement>('.probe'));
   }
-}
-
-function axisLabels(axes: readonly Axis[], width: number): Array<string | string[]> {
-  const names = width >= NAMES_FIT_WIDTH && axes.every((a) => a.short);
-  return axes.map((axis, i) => (names ? axis.short : String(i + 1)));
 }
 
 declare global {

@@ -5,12 +5,13 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { Field } from '../../core/samson/instrument.js';
+import type { Field, Instrument } from '../../core/samson/instrument.js';
 import { summarizeProfile, whatChanged, type ProfileChange } from '../../core/samson/profile.js';
 import { widest, type Spread } from '../../core/samson/compare.js';
 import { formatNumber } from '../../i18n/number.js';
 import { pointsOf, type ProfileView } from './view.js';
 import { heading } from '../../base/heading.js';
+import { wrapLabel } from './chart.js';
 
 export interface Axis {
   id: string;
@@ -18,6 +19,22 @@ export interface Axis {
   name: string;
   /** What a wide chart writes at the axis; narrow charts and drill-downs write the number. */
   short: string | string[];
+}
+
+/** The axes drawn: the instrument's fields in the overview, the field's statements in a drill-down. */
+export function profileAxes(instrument: Instrument, field: Field | undefined): Axis[] {
+  return field
+    ? field.statements.map((s) => ({ id: s.id, name: s.text, short: '' }))
+    : instrument.fields.map((f) => ({ id: f.id, name: f.name, short: wrapLabel(f.name) }));
+}
+
+/** A statement's text by id, in any field; the id itself when the instrument has no such statement. */
+export function statementText(instrument: Instrument, id: string): string {
+  for (const field of instrument.fields) {
+    const statement = field.statements.find((s) => s.id === id);
+    if (statement) return statement.text;
+  }
+  return id;
 }
 
 /** What every text part needs: the view, the field drilled into (if any) and the axes drawn. */
