@@ -15,6 +15,7 @@ import {
   type ActionQuadrant,
   type RoundAction,
 } from '../../core/samson/history.js';
+import { actionPlan, type ActionItem } from '../../core/samson/report.js';
 import { formatDate } from '../../i18n/number.js';
 import type { ScorecardView } from './view.js';
 import { own } from '../../core/own.js';
@@ -33,6 +34,37 @@ export function quadrantLabel(quadrant: ActionQuadrant): string {
     case 'stop-new':
       return msg('Gjøre mindre av – noe nytt');
   }
+}
+
+/**
+ * The action plan, field by field, each idea for action as `item` renders it: the results
+ * show it with the fields to plan it, the printed report with what was planned.
+ */
+export function renderActionPlan(
+  view: ScorecardView,
+  options: { className: string; hint?: string; item: (item: ActionItem) => TemplateResult },
+): TemplateResult {
+  const plan = actionPlan(view.instrument, view.response);
+  return html`
+    <section class="block action-plan ${options.className}" aria-labelledby="plan-heading">
+      ${heading(view.headingLevel, 1, msg('Handlingsplan: ideer til tiltak'), { id: 'plan-heading' })}
+      ${
+        plan.length
+          ? html`${options.hint ? html`<p class="hint">${options.hint}</p>` : nothing}
+            ${plan.map(
+              (group) => html`
+                <section class="action-field" aria-labelledby="plan-${group.field.id}">
+                  ${heading(view.headingLevel, 2, group.field.name, { id: `plan-${group.field.id}` })}
+                  <ul>
+                    ${group.items.map((item) => html`<li class="action">${options.item(item)}</li>`)}
+                  </ul>
+                </section>
+              `,
+            )}`
+          : html`<p>${msg('Ingen ideer til tiltak er skrevet ennå.')}</p>`
+      }
+    </section>
+  `;
 }
 
 /** The plan under one idea in the action plan: fields to fill in the results, text in the report. */

@@ -7,9 +7,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import { FOLLOW_UP_STATUSES, type FollowUpStatus } from '../../core/samson/history.js';
-import type { Rating } from '../../core/samson/response.js';
 import { RESPONSE_TEXT_LIMITS } from '../../core/samson/response-draft.js';
-import { agreementOptions } from './input-templates.js';
+import { agreementText } from './input-templates.js';
 import type { ScorecardView } from './view.js';
 
 export function followUpStatusLabel(status: FollowUpStatus): string {
@@ -25,11 +24,6 @@ export function followUpStatusLabel(status: FollowUpStatus): string {
   }
 }
 
-export function ratingText(rating: Rating | undefined): string {
-  if (rating === undefined) return msg('ikke besvart');
-  return agreementOptions().find((o) => o.value === rating)?.label ?? String(rating);
-}
-
 /** The quiet "last time" line under a statement, with the follow-up of last time's action. */
 export function renderLastTime(view: ScorecardView, statementId: string): TemplateResult | typeof nothing {
   const rounds = view.rounds;
@@ -42,7 +36,7 @@ export function renderLastTime(view: ScorecardView, statementId: string): Templa
   return html`<div class="last-time">
     <p class="last-time-line">
       <span class="last-time-label">${msg(str`Sist («${previous.label}»):`)}</span>
-      ${ratingText(last.rating)}${
+      ${agreementText(last.rating)}${
         last.idea ? html`<span class="last-time-idea"> · ${msg('Tiltak:')} «${last.idea}»</span>` : nothing
       }${last.plan?.owner ? html`<span> · ${msg(str`ansvarlig: ${last.plan.owner}`)}</span>` : nothing}
     </p>

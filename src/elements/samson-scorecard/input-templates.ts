@@ -30,6 +30,12 @@ export function agreementOptions(): ScaleOption[] {
   ];
 }
 
+/** A rating as its words on the agreement scale («Delvis enig»), or «ikke besvart». */
+export function agreementText(rating: Rating | undefined): string {
+  if (rating === undefined) return msg('ikke besvart');
+  return agreementOptions().find((o) => o.value === rating)?.label ?? String(rating);
+}
+
 export function importanceOptions(): ScaleOption[] {
   return [
     { value: 1, label: msg('Ikke viktig') },
@@ -96,29 +102,36 @@ export function renderField(view: ScorecardView, field: Field, index: number): T
 }
 
 export function renderStatement(view: ScorecardView, statement: Statement, i: number, options: ScaleOption[]): TemplateResult {
-  const answer = own(view.response.answers, statement.id);
   return html`
     <fieldset part="statement" class="statement">
       <legend><span class="number">${i + 1}.</span> ${statement.text}</legend>
-      ${renderEarlierAnswers(view, statement)} ${renderLastTime(view, statement.id)}
-      ${renderScale(view, `r-${statement.id}`, options, answer?.rating, (rating) =>
-        view.commit(withAnswer(view.response, statement.id, { rating: rating as Rating })),
-      )}
-      <div class="idea">
-        <label for="idea-${statement.id}">${msg('Idé til tiltak')}</label>
-        <textarea
-          part="idea"
-          id="idea-${statement.id}"
-          rows="2"
-          maxlength=${RESPONSE_TEXT_LIMITS.idea}
-          .value=${live(answer?.idea ?? '')}
-          ?readonly=${view.locked}
-          @input=${(e: Event) =>
-            view.commit(withAnswer(view.response, statement.id, { idea: (e.target as HTMLTextAreaElement).value }))}
-        ></textarea>
-      </div>
+      ${renderEarlierAnswers(view, statement)} ${renderLastTime(view, statement.id)} ${renderRating(view, statement.id, options)}
+      ${renderIdea(view, statement.id)}
     </fieldset>
   `;
+}
+
+/** A statement's scale: choosing an option answers the statement (its idea stays). */
+export function renderRating(view: ScorecardView, statementId: string, options: ScaleOption[]): TemplateResult {
+  return renderScale(view, `r-${statementId}`, options, own(view.response.answers, statementId)?.rating, (rating) =>
+    view.commit(withAnswer(view.response, statementId, { rating })),
+  );
+}
+
+/** The «Idé til tiltak» box under a statement: every keystroke is an edit of the response. */
+export function renderIdea(view: ScorecardView, statementId: string): TemplateResult {
+  return html`<div class="idea">
+    <label for="idea-${statementId}">${msg('Idé til tiltak')}</label>
+    <textarea
+      part="idea"
+      id="idea-${statementId}"
+      rows="2"
+      maxlength=${RESPONSE_TEXT_LIMITS.idea}
+      .value=${live(own(view.response.answers, statementId)?.idea ?? '')}
+      ?readonly=${view.locked}
+      @input=${(e: Event) => view.commit(withAnswer(view.response, statementId, { idea: (e.target as HTMLTextAreaElement).value }))}
+    ></textarea>
+  </div>`;
 }
 
 export function renderScale(

@@ -7,17 +7,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Statement } from '../../core/samson/instrument.js';
-import type { Rating, Response } from '../../core/samson/response.js';
-import { agreementOptions } from './input-templates.js';
+import type { Response } from '../../core/samson/response.js';
+import { agreementText } from './input-templates.js';
 import { stepIndex } from './steps.js';
 import type { ScorecardView } from './view.js';
 
 type EarlierAnswers = NonNullable<Response['earlierAnswers']>;
-
-function ratingText(rating: Rating | undefined): string {
-  if (rating === undefined) return msg('ikke besvart');
-  return agreementOptions().find((o) => o.value === rating)?.label ?? String(rating);
-}
 
 function earlierOf(response: Response): EarlierAnswers {
   return response.migratedFrom && response.earlierAnswers ? response.earlierAnswers : {};
@@ -85,7 +80,7 @@ export function renderMigrationNote(view: ScorecardView): TemplateResult | typeo
 
 function renderEarlierText(id: string, answer: EarlierAnswers[string]): TemplateResult {
   return html`<span class="earlier-id">${id}</span>:
-    ${ratingText(answer.rating)}${answer.idea ? html`. ${msg('Idé:')} <span class="earlier-idea">${answer.idea}</span>` : nothing}`;
+    ${agreementText(answer.rating)}${answer.idea ? html`. ${msg('Idé:')} <span class="earlier-idea">${answer.idea}</span>` : nothing}`;
 }
 
 /** «Tidligere svar» beside a 1.1 statement that replaced statements the group answered in 1.0. */

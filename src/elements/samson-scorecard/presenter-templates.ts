@@ -5,14 +5,11 @@
  * on demand (always when it holds text) and where the group is in the field.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import type { Field } from '../../core/samson/instrument.js';
-import { withAnswer, type Rating } from '../../core/samson/response.js';
-import { RESPONSE_TEXT_LIMITS } from '../../core/samson/response-draft.js';
 import { own } from '../../core/own.js';
-import { agreementOptions, renderScale, renderStatement } from './input-templates.js';
+import { agreementOptions, renderIdea, renderRating, renderStatement } from './input-templates.js';
 import type { PresenterController } from './presenter-controller.js';
 import { stepIndex } from './steps.js';
 import type { ScorecardView } from './view.js';
@@ -43,25 +40,11 @@ export function renderPresenterField(
     </div>
     <fieldset part="statement" class="statement presenting">
       <legend><span class="number">${at + 1}.</span> ${statement.text}</legend>
-      ${renderScale(view, `r-${statement.id}`, agreementOptions(), answer?.rating, (rating) =>
-        view.commit(withAnswer(view.response, statement.id, { rating: rating as Rating })),
-      )}
+      ${renderRating(view, statement.id, agreementOptions())}
       <p class="key-hint">${msg('Tast 1–5 for å svare, 0 for «vet ikke / ikke relevant».')}</p>
       ${
         ideaShown
-          ? html`<div class="idea">
-              <label for="idea-${statement.id}">${msg('Idé til tiltak')}</label>
-              <textarea
-                part="idea"
-                id="idea-${statement.id}"
-                rows="2"
-                maxlength=${RESPONSE_TEXT_LIMITS.idea}
-                .value=${live(idea)}
-                ?readonly=${view.locked}
-                @input=${(e: Event) =>
-                  view.commit(withAnswer(view.response, statement.id, { idea: (e.target as HTMLTextAreaElement).value }))}
-              ></textarea>
-            </div>`
+          ? renderIdea(view, statement.id)
           : view.locked
             ? nothing
             : html`<button part="button" class="open-idea" @click=${() => presenter.openIdea(statement.id)}>

@@ -6,16 +6,14 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { Rating } from '../../core/samson/response.js';
-import { actionPlan } from '../../core/samson/report.js';
 import { weightingMethod } from '../../core/samson/weighting.js';
 import { own } from '../../core/own.js';
 import { formatDate, formatNumber } from '../../i18n/number.js';
-import { agreementOptions, importanceOptions } from './input-templates.js';
+import { agreementText, importanceOptions } from './input-templates.js';
 import type { ScorecardView } from './view.js';
 import { renderComparison } from './compare-templates.js';
 import { renderPlacement } from './collaboration-templates.js';
-import { renderActionMatrix, renderActionPlanEntry } from './action-templates.js';
+import { renderActionMatrix, renderActionPlan, renderActionPlanEntry } from './action-templates.js';
 import { heading } from '../../base/heading.js';
 
 /** The owner, date and matrix place the group agreed, or blank lines to fill in on paper. */
@@ -114,39 +112,14 @@ function renderTopPriorities(view: ScorecardView): TemplateResult {
 }
 
 function renderPlan(view: ScorecardView): TemplateResult {
-  const plan = actionPlan(view.instrument, view.response);
-  return html`
-    <section class="block action-plan report-plan" aria-labelledby="plan-heading">
-      ${heading(view.headingLevel, 1, msg('Handlingsplan: ideer til tiltak'), { id: 'plan-heading' })}
-      ${
-        plan.length
-          ? html`<p class="hint">${msg('Ansvarlig og frist fylles inn når planen vedtas.')}</p>
-              ${plan.map(
-                (group) => html`
-                  <section class="action-field" aria-labelledby="plan-${group.field.id}">
-                    ${heading(view.headingLevel, 2, group.field.name, { id: `plan-${group.field.id}` })}
-                    <ul>
-                      ${group.items.map(
-                        (item) =>
-                          html`<li class="action">
-                            <p class="action-idea">${item.idea}</p>
-                            <p class="action-statement"><span class="number">${item.number}.</span> ${item.statement.text}</p>
-                            ${ownerAndDue(view, item.statement.id)}
-                          </li>`,
-                      )}
-                    </ul>
-                  </section>
-                `,
-              )}`
-          : html`<p>${msg('Ingen ideer til tiltak er skrevet ennå.')}</p>`
-      }
-    </section>
-  `;
-}
-
-function ratingText(rating: Rating | undefined): string {
-  if (rating === undefined) return msg('ikke besvart');
-  return agreementOptions().find((o) => o.value === rating)?.label ?? '';
+  return renderActionPlan(view, {
+    className: 'report-plan',
+    hint: msg('Ansvarlig og frist fylles inn når planen vedtas.'),
+    item: (item) =>
+      html`<p class="action-idea">${item.idea}</p>
+        <p class="action-statement"><span class="number">${item.number}.</span> ${item.statement.text}</p>
+        ${ownerAndDue(view, item.statement.id)}`,
+  });
 }
 
 function weightText(view: ScorecardView, valueId: string): string {
@@ -192,7 +165,7 @@ function renderDetails(view: ScorecardView): TemplateResult {
               (statement) =>
                 html`<li>
                   <span class="detail-text">${statement.text}</span>
-                  <span class="detail-rating">${ratingText(own(response.answers, statement.id)?.rating)}</span>
+                  <span class="detail-rating">${agreementText(own(response.answers, statement.id)?.rating)}</span>
                 </li>`,
             )}
           </ol>

@@ -1,25 +1,22 @@
 /**
  * What the group gets back: the results step (what is missing, scores, priorities, the
- * action plan, "mark as complete") and the printable report. Both are built from the same
- * blocks; a later block (rounds compared, parties side by side) is one more function here
- * and one more line in {@link renderResults} or {@link renderReport}.
+ * action plan, "mark as complete", the rounds). The report is report-document.ts (a chunk of
+ * its own, also what is printed); a later block is one more function here and one more
+ * line in {@link renderResults}.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Instrument } from '../../core/samson/instrument.js';
-import type { Rating } from '../../core/samson/response.js';
 import type { Scores } from '../../core/samson/scoring.js';
-import { actionPlan, missingAnswers } from '../../core/samson/report.js';
+import { missingAnswers } from '../../core/samson/report.js';
 import { formatDate, formatNumber } from '../../i18n/number.js';
-import { agreementOptions } from './input-templates.js';
+import { agreementText } from './input-templates.js';
 import { stepIndex } from './steps.js';
 import { renderPlacement } from './collaboration-templates.js';
-import { renderLegacyWeightTable, renderPointsTable } from './weighting-templates.js';
-import { weightingMethod } from '../../core/samson/weighting.js';
 import type { ScorecardView } from './view.js';
 import { renderComparison } from './compare-templates.js';
 import { renderRoundsList, renderStartRound } from './rounds-templates.js';
-import { renderActionMatrix, renderActionPlanEntry } from './action-templates.js';
+import { renderActionPlan, renderActionPlanEntry } from './action-templates.js';
 import { heading } from '../../base/heading.js';
 
 /** The priority list is for choosing what to work on next, so it stays short. */
@@ -62,7 +59,7 @@ export function renderResults(view: ScorecardView): TemplateResult {
       </section>
       ${view.parties?.results() ?? nothing} ${renderOverall(scores)} ${view.profile()} ${renderComparison(view)}
       ${renderScoreTable(instrument, scores, view.headingLevel)} ${renderPlacement(view, 'results')}
-      ${renderPriorities(instrument, scores, view.headingLevel)} ${renderActionPlan(view, true)}
+      ${renderPriorities(instrument, scores, view.headingLevel)} ${renderEditablePlan(view)}
       <section class="block complete no-print" aria-labelledby="complete-heading">
         ${heading(view.headingLevel, 1, msg('Ferdig?'), { id: 'complete-heading' })}
         <p>${msg('Når gruppen er enig om svarene, marker vurderingen som ferdig. Dere kan fortsatt endre svarene etterpå.')}</p>
@@ -81,58 +78,6 @@ export function renderResults(view: ScorecardView): TemplateResult {
       </section>
       ${renderStartRound(view)} ${renderRoundsList(view)}
     </div>
-  `;
-}
-
-export function renderReport(view: ScorecardView): TemplateResult {
-  const { instrument, response, scores } = view;
-  return html`
-    <article part="report" class="report">
-      ${heading(view.headingLevel, 0, msg('Rapport'), { id: 'step-heading', focusable: true })}
-      <p class="no-print">
-        ${msg('Rapporten er laget for utskrift. Velg «Lagre som PDF» i utskriftsvinduet for å få en PDF-fil.')}
-      </p>
-      <p class="no-print">
-        <button part="button primary" class="primary" @click=${() => window.print()}>${msg('Skriv ut rapporten')}</button>
-      </p>
-      <p class="report-title">${instrument.title}</p>
-      <dl class="facts">
-        <div>
-          <dt>${msg('Runde')}</dt>
-          <dd>${response.label || msg('Uten navn')}</dd>
-        </div>
-        <div>
-          <dt>${msg('Startet')}</dt>
-          <dd>${formatDate(response.createdAt)}</dd>
-        </div>
-        <div>
-          <dt>${msg('Sist endret')}</dt>
-          <dd>${formatDate(response.updatedAt)}</dd>
-        </div>
-        <div>
-          <dt>${msg('Ferdig')}</dt>
-          <dd>${response.completedAt ? formatDate(response.completedAt) : msg('Ikke markert som ferdig')}</dd>
-        </div>
-        <div>
-          <dt>${msg('Rapportdato')}</dt>
-          <dd>${formatDate(new Date().toISOString())}</dd>
-        </div>
-        <div>
-          <dt>${msg('Besvart')}</dt>
-          <dd>${msg(str`${scores.completeness.answered} av ${scores.completeness.total} utsagn`)}</dd>
-        </div>
-      </dl>
-      ${renderOverall(scores)} ${weightingMethod(response) === 'points' ? renderPointsTable(view) : renderWeightTable(view)}
-      ${view.profile()} ${renderComparison(view)} ${renderScoreTable(instrument, scores, view.headingLevel)}
-      ${renderPlacement(view, 'report')} ${renderPriorities(instrument, scores, view.headingLevel)}
-      ${renderActionPlan(view, false)} ${renderActionMatrix(view)} ${view.parties?.report() ?? nothing}
-      <section class="block" aria-labelledby="next-heading">
-        ${heading(view.headingLevel, 1, msg('Videre'), { id: 'next-heading' })}
-        <p>${instrument.guidance.report}</p>
-        <p>${instrument.guidance.repeat}</p>
-      </section>
-      ${renderStartRound(view)}
-    </article>
   `;
 }
 
@@ -182,14 +127,6 @@ function renderScoreTable(instrument: Instrument, scores: Scores, top: number): 
   `;
 }
 
-function renderWeightTable(view: ScorecardView): TemplateResult {
-  return html`
-    <section class="block" aria-labelledby="weights-heading">
-      ${heading(view.headingLevel, 1, msg('Vekting av verdiene'), { id: 'weights-heading' })} ${renderLegacyWeightTable(view)}
-    </section>
-  `;
-}
-
 function renderPriorities(instrument: Instrument, scores: Scores, top: number): TemplateResult {
   const statements = new Map(instrument.fields.flatMap((f) => f.statements.map((s) => [s.id, { field: f, statement: s }])));
   const byId = new Map(scores.statements.map((s) => [s.statementId, s]));
@@ -230,38 +167,16 @@ function renderPriorities(instrument: Instrument, scores: Scores, top: number): 
   `;
 }
 
-function renderActionPlan(view: ScorecardView, editable: boolean): TemplateResult {
-  const plan = actionPlan(view.instrument, view.response);
-  const agreement = agreementOptions();
-  const ratingLabel = (rating: Rating | undefined) =>
-    rating === undefined ? msg('ikke besvart') : (agreement.find((o) => o.value === rating)?.label ?? '');
-  return html`
-    <section class="block action-plan" aria-labelledby="plan-heading">
-      ${heading(view.headingLevel, 1, msg('Handlingsplan: ideer til tiltak'), { id: 'plan-heading' })}
-      ${
-        plan.length
-          ? plan.map(
-              (group) => html`
-                <section class="action-field" aria-labelledby="plan-${group.field.id}">
-                  ${heading(view.headingLevel, 2, group.field.name, { id: `plan-${group.field.id}` })}
-                  <ul>
-                    ${group.items.map(
-                      (item) =>
-                        html`<li class="action">
-                          <p class="action-statement">
-                            <span class="number">${item.number}.</span> ${item.statement.text}
-                            <span class="action-rating">(${ratingLabel(item.rating)})</span>
-                          </p>
-                          <p class="action-idea">${item.idea}</p>
-                          ${renderActionPlanEntry(view, item.statement.id, editable)}
-                        </li>`,
-                    )}
-                  </ul>
-                </section>
-              `,
-            )
-          : html`<p>${msg('Ingen ideer til tiltak er skrevet ennå.')}</p>`
-      }
-    </section>
-  `;
+/** The action plan in the results: each idea with its rating, and the fields to plan it. */
+function renderEditablePlan(view: ScorecardView): TemplateResult {
+  return renderActionPlan(view, {
+    className: '',
+    item: (item) =>
+      html`<p class="action-statement">
+          <span class="number">${item.number}.</span> ${item.statement.text}
+          <span class="action-rating">(${agreementText(item.rating)})</span>
+        </p>
+        <p class="action-idea">${item.idea}</p>
+        ${renderActionPlanEntry(view, item.statement.id, true)}`,
+  });
 }

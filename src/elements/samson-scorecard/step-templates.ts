@@ -11,7 +11,12 @@ import { collaborationChunk, renderPendingStep, resultsChunk } from './chunks.js
 import { stepName, type Step } from './steps.js';
 import type { ScorecardView } from './view.js';
 
-export function renderStep(view: ScorecardView, step: Step, lazy: LazyModulesController): TemplateResult {
+/** The step in the standard layout; the report is rendered by layout-step.ts (print-document.ts prints it). */
+export function renderStep(
+  view: ScorecardView,
+  step: Exclude<Step, { kind: 'report' }>,
+  lazy: LazyModulesController,
+): TemplateResult {
   switch (step.kind) {
     case 'intro':
       return renderIntro(view);
@@ -23,7 +28,5 @@ export function renderStep(view: ScorecardView, step: Step, lazy: LazyModulesCon
       return lazy.use(collaborationChunk)?.renderCollaboration(view) ?? renderPendingStep(lazy, stepName(step));
     case 'results':
       return lazy.use(resultsChunk)?.renderResults(view) ?? renderPendingStep(lazy, stepName(step));
-    case 'report':
-      return lazy.use(resultsChunk)?.renderReport(view) ?? renderPendingStep(lazy, stepName(step));
   }
 }
