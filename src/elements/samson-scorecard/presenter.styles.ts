@@ -78,19 +78,11 @@ export const presenterStyles = css`
     padding: var(--_space) calc(var(--_space) * 1.25) calc(var(--_space) * 1.25);
   }
 
-  /* Floated, the legend is laid out inside the box: a statement over two or more lines no
-     longer has the fieldset's top border cutting through it. */
+  /* The legend is floated inside the box in every layout (samson-scorecard.styles.ts). */
   .layout-presenter .statement.presenting legend {
-    float: left;
-    inline-size: 100%;
-    padding: 0;
     margin-bottom: calc(var(--_space) * 0.5);
     font-size: 1.3em;
     line-height: 1.3;
-  }
-
-  .layout-presenter .statement.presenting legend + * {
-    clear: both;
   }
 
   .layout-presenter .option {

@@ -79,7 +79,9 @@ export const reportPrintStyles = css`
     grid-column: 1 / -1;
   }
 
-  .report-document .facts dd {
+  /* Only the participants keep their line breaks: on the other values, pre-line would turn
+     the template's own line breaks into blank lines («Ferdig» stood lower than its row). */
+  .report-document .facts .participants dd {
     white-space: pre-line;
   }
 

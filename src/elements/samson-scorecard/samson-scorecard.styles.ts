@@ -269,10 +269,18 @@ export const scorecardStyles = css`
     background: var(--_bg);
   }
 
+  /* Floated, the legend is laid out inside the box: a statement over two or more lines (any
+     statement at 320 px) no longer has the fieldset's top border cutting through it. */
   .statement legend {
+    float: left;
+    inline-size: 100%;
+    padding: 0;
+    margin-bottom: calc(var(--_space) * 0.25);
     font-weight: 600;
-    padding: 0 0.25rem;
-    max-width: 100%;
+  }
+
+  .statement legend + * {
+    clear: both;
   }
 
   .statement .number {
