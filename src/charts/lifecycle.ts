@@ -4,6 +4,17 @@ import type { Chart, ChartConfiguration, ChartType, DefaultDataPoint, Plugin } f
 /** Printing draws at this device-pixel ratio or more, so a printed chart is sharp. */
 export const PRINT_PIXEL_RATIO = 3;
 
+/**
+ * Whether the window is printing, for a chart whose element is created after `beforeprint`
+ * (the profile in a scorecard's report, which is rendered only once printing has begun): it
+ * missed the event, yet must draw at once and unanimated, or the page prints an empty canvas.
+ */
+let windowPrinting = false;
+if (typeof window !== 'undefined') {
+  window.addEventListener('beforeprint', () => (windowPrinting = true));
+  window.addEventListener('afterprint', () => (windowPrinting = false));
+}
+
 /** What an element draws with, once its chunk has loaded: Chart.js, registered for its charts. */
 export interface ChartRuntime {
   Chart: typeof Chart;
@@ -99,6 +110,7 @@ export class ChartLifecycle implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.printingNow = windowPrinting;
     window.addEventListener('beforeprint', this.onBeforePrint);
     window.addEventListener('afterprint', this.onAfterPrint);
     this.reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');

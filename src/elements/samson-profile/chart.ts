@@ -12,11 +12,25 @@ import { readCanvasTheme, type CanvasTheme } from '../../charts/theme.js';
 import type { ChartRuntime } from '../../charts/lifecycle.js';
 import { seriesDataset, withAlpha, type StyledSeries } from './series-style.js';
 
-/** Loads Chart.js (a chunk of its own) with the radar's pieces registered: the lifecycle's `load`. */
-export async function loadRadarCharts(): Promise<ChartRuntime> {
-  const { Chart, registerRadarCharts } = await import('../../charts/register.js');
-  registerRadarCharts();
-  return { Chart };
+let radarCharts: Promise<ChartRuntime> | undefined;
+
+/**
+ * Loads Chart.js (a chunk of its own) with the radar's pieces registered: the lifecycle's
+ * `load`. Once loaded, every later profile gets the same settled promise, so one created
+ * when printing has begun draws within the same turn, before the page is laid out for print.
+ */
+export function loadRadarCharts(): Promise<ChartRuntime> {
+  radarCharts ??= import('../../charts/register.js').then(
+    ({ Chart, registerRadarCharts }) => {
+      registerRadarCharts();
+      return { Chart };
+    },
+    (error: unknown) => {
+      radarCharts = undefined; // offline or moved: the next profile tries again
+      throw error;
+    },
+  );
+  return radarCharts;
 }
 
 /** The shared canvas colours (src/charts/theme.ts) plus the profile's importance layer and series fills. */

@@ -3,6 +3,7 @@ import { onUnlessFalse } from '../../base/converters.js';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { SamskapingElement } from '../../base/samskaping-element.js';
+import { downloadBlob } from '../../base/file.js';
 import { describeProblem, type Problem, errorDetail } from '../../core/problems.js';
 import { parseInstrument, type Field, type Instrument } from '../../core/samson/instrument.js';
 import type { Response } from '../../core/samson/response.js';
@@ -99,6 +100,14 @@ const EXPORT_PIXEL_RATIO = 2;
  */
 export class SamsonProfile extends SamskapingElement {
   static override styles = [sharedStyles, canvasStyles, profileStyles];
+
+  /**
+   * Loads Chart.js ahead of the first chart. A profile created while the page prints (the
+   * scorecard's report) draws only if Chart.js is here already; the scorecard calls this.
+   */
+  static async preloadCharts(): Promise<void> {
+    await loadRadarCharts();
+  }
 
   /**
    * Responses to draw, oldest round first. A response with a `party` label is one party of
@@ -406,13 +415,7 @@ export class SamsonProfile extends SamskapingElement {
   };
 
   private download = async (): Promise<void> => {
-    const blob = await this.toPNG();
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `samson-${this.field ?? 'profil'}.png`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    downloadBlob(this.renderRoot as ShadowRoot, await this.toPNG(), `samson-${this.field ?? 'profil'}.png`);
   };
 
   // ————— charts —————

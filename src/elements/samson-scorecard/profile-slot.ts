@@ -7,6 +7,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 import type { Instrument } from '../../core/samson/instrument.js';
 import type { Response } from '../../core/samson/response.js';
 import type { HistoryController } from './history-controller.js';
+import type { SamsonProfile } from '../samson-profile/samson-profile.js';
 
 export class ProfileSlot implements ReactiveController {
   private responses: { response: Response; list: Response[] } | undefined;
@@ -20,6 +21,16 @@ export class ProfileSlot implements ReactiveController {
     if (!customElements.get('samson-profile')) {
       void customElements.whenDefined('samson-profile').then(() => this.host.requestUpdate());
     }
+  }
+
+  /**
+   * Loads Chart.js once the page defines `<samson-profile>`: the browser's Print renders the
+   * report (and its profile) at any step, and its chart must draw before the page is laid out.
+   */
+  preloadCharts(): void {
+    void customElements
+      .whenDefined('samson-profile')
+      .then((profile) => (profile as unknown as typeof SamsonProfile).preloadCharts().catch(() => undefined));
   }
 
   render(instrument: Instrument, response: Response, rounds: HistoryController): TemplateResult | typeof nothing {

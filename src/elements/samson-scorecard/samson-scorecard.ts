@@ -318,8 +318,11 @@ export class SamsonScorecard extends FormAssociatedElement {
   }
 
   protected override firstUpdated(): void {
-    // Ctrl+P prints the report at any step, and `beforeprint` cannot wait for a chunk.
-    whenIdle(() => this.lazy.preload(printChunks));
+    // Ctrl+P prints the report at any step, and `beforeprint` cannot wait for a chunk (nor Chart.js).
+    whenIdle(() => {
+      this.lazy.preload(printChunks);
+      this.profile.preloadCharts();
+    });
   }
 
   /** "Rendered", also with a chunk that was pending (chunks.ts): the step it was for is on screen. */
