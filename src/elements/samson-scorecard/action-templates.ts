@@ -20,6 +20,7 @@ import { formatDate } from '../../i18n/number.js';
 import type { ScorecardView } from './view.js';
 import { own } from '../../core/own.js';
 import { heading } from '../../base/heading.js';
+import { renderTextInput } from './text-input.js';
 
 const OWNER_LIMIT = 200;
 
@@ -90,15 +91,13 @@ export function renderActionPlanEntry(
   };
   return html`<div class="plan-entry">
     <div class="plan-part">
-      <label for="owner-${statementId}">${msg('Hvem har ansvaret')}</label>
-      <input
-        id="owner-${statementId}"
-        type="text"
-        autocomplete="off"
-        maxlength=${OWNER_LIMIT}
-        .value=${live(plan.owner ?? '')}
-        @input=${(e: Event) => set({ owner: (e.target as HTMLInputElement).value })}
-      />
+      ${renderTextInput({
+        id: `owner-${statementId}`,
+        label: msg('Hvem har ansvaret'),
+        value: plan.owner ?? '',
+        maxlength: OWNER_LIMIT,
+        input: (owner) => set({ owner }),
+      })}
     </div>
     <div class="plan-part">
       <label for="due-${statementId}">${msg('Innen')}</label>

@@ -18,6 +18,7 @@ import { renderLastTime } from './follow-up-templates.js';
 import { renderParticipantsField } from './participants-field.js';
 import type { ScaleOption, ScorecardView } from './view.js';
 import { heading } from '../../base/heading.js';
+import { renderTextInput } from './text-input.js';
 
 export function agreementOptions(): ScaleOption[] {
   return [
@@ -63,18 +64,15 @@ export function renderIntro(view: ScorecardView): TemplateResult {
           : nothing
       }
       <div class="text-field">
-        <label for="round-label">${msg('Navn på runden')}</label>
-        <input
-          id="round-label"
-          type="text"
-          maxlength=${RESPONSE_TEXT_LIMITS.label}
-          autocomplete="off"
-          aria-describedby="round-label-hint"
-          .value=${live(response.label)}
-          ?readonly=${view.locked}
-          @input=${(e: Event) =>
-            view.commit({ ...view.response, label: (e.target as HTMLInputElement).value, updatedAt: new Date().toISOString() })}
-        />
+        ${renderTextInput({
+          id: 'round-label',
+          label: msg('Navn på runden'),
+          value: response.label,
+          maxlength: RESPONSE_TEXT_LIMITS.label,
+          describedBy: 'round-label-hint',
+          readonly: view.locked,
+          input: (label) => view.commit({ ...view.response, label, updatedAt: new Date().toISOString() }),
+        })}
         <p class="hint" id="round-label-hint">
           ${msg('For eksempel «Runde 1» eller navnet på en part. Navnet kommer med i rapporten og i filnavnet ved eksport.')}
         </p>
@@ -113,29 +111,37 @@ export function renderStatement(view: ScorecardView, statement: Statement, i: nu
 
 /** A statement's scale: choosing an option answers the statement (its idea stays). */
 export function renderRating(view: ScorecardView, statementId: string, options: ScaleOption[]): TemplateResult {
-  return renderScale(view, `r-${statementId}`, options, own(view.response.answers, statementId)?.rating, (rating) =>
+  return renderScale(view.locked, `r-${statementId}`, options, own(view.response.answers, statementId)?.rating, (rating) =>
     view.commit(withAnswer(view.response, statementId, { rating })),
   );
 }
 
 /** The «Idé til tiltak» box under a statement: every keystroke is an edit of the response. */
 export function renderIdea(view: ScorecardView, statementId: string): TemplateResult {
+  return renderIdeaBox(`idea-${statementId}`, own(view.response.answers, statementId)?.idea ?? '', view.locked, (idea) =>
+    view.commit(withAnswer(view.response, statementId, { idea })),
+  );
+}
+
+/** An «Idé til tiltak» box: a statement's, or the one of the parties' joint answer (joint-view.ts). */
+export function renderIdeaBox(id: string, idea: string, locked: boolean, write: (idea: string) => void): TemplateResult {
   return html`<div class="idea">
-    <label for="idea-${statementId}">${msg('Idé til tiltak')}</label>
+    <label for=${id}>${msg('Idé til tiltak')}</label>
     <textarea
       part="idea"
-      id="idea-${statementId}"
+      id=${id}
       rows="2"
       maxlength=${RESPONSE_TEXT_LIMITS.idea}
-      .value=${live(own(view.response.answers, statementId)?.idea ?? '')}
-      ?readonly=${view.locked}
-      @input=${(e: Event) => view.commit(withAnswer(view.response, statementId, { idea: (e.target as HTMLTextAreaElement).value }))}
+      .value=${live(idea)}
+      ?readonly=${locked}
+      @input=${(e: Event) => write((e.target as HTMLTextAreaElement).value)}
     ></textarea>
   </div>`;
 }
 
+/** A radio group of `options` (a statement's, or the parties' joint answer in joint-view.ts). */
 export function renderScale(
-  view: ScorecardView,
+  locked: boolean,
   name: string,
   options: ScaleOption[],
   current: Rating | undefined,
@@ -154,7 +160,7 @@ export function renderScale(
               name=${name}
               .value=${String(option.value)}
               .checked=${live(current === option.value)}
-              ?disabled=${view.locked}
+              ?disabled=${locked}
               @change=${() => pick(option.value)}
             />
             ${option.value === 'not-relevant' ? nothing : html`<span class="point" aria-hidden="true">${option.value}</span>`}

@@ -10,10 +10,9 @@ import { msg, str } from '@lit/localize';
 import type { Instrument, Statement } from '../../core/samson/instrument.js';
 import type { Rating, Response } from '../../core/samson/response.js';
 import type { PartySpread, Spread } from '../../core/samson/compare.js';
-import { RESPONSE_TEXT_LIMITS } from '../../core/samson/response-draft.js';
 import { own } from '../../core/own.js';
 import { formatNumber } from '../../i18n/number.js';
-import { agreementOptions } from './input-templates.js';
+import { agreementOptions, renderIdeaBox, renderScale } from './input-templates.js';
 import type { PartiesController } from './party-controller.js';
 import { heading } from '../../base/heading.js';
 
@@ -105,36 +104,8 @@ function renderDisputed(
       editable
         ? html`<fieldset class="joint-answer">
             <legend>${msg(str`Felles svar på utsagn ${found.number} i ${found.fieldName}`)}</legend>
-            <div part="scale" class="scale scale-agreement">
-              ${agreementOptions().map(
-                (option) =>
-                  html`<label
-                    part=${answer?.rating === option.value ? 'option checked' : 'option'}
-                    class="option ${option.value === 'not-relevant' ? 'option-none' : ''}"
-                  >
-                    <input
-                      type="radio"
-                      name=${name}
-                      .value=${String(option.value)}
-                      .checked=${live(answer?.rating === option.value)}
-                      @change=${() => parties.agree(item.id, { ...answer, rating: option.value })}
-                    />
-                    ${option.value === 'not-relevant' ? nothing : html`<span class="point" aria-hidden="true">${option.value}</span>`}
-                    <span class="option-text">${option.label}</span>
-                  </label>`,
-              )}
-            </div>
-            <div class="idea">
-              <label for="joint-idea-${item.id}">${msg('Idé til tiltak')}</label>
-              <textarea
-                part="idea"
-                id="joint-idea-${item.id}"
-                rows="2"
-                maxlength=${RESPONSE_TEXT_LIMITS.idea}
-                .value=${live(answer?.idea ?? '')}
-                @input=${(e: Event) => parties.agree(item.id, { ...answer, idea: (e.target as HTMLTextAreaElement).value })}
-              ></textarea>
-            </div>
+            ${renderScale(false, name, agreementOptions(), answer?.rating, (rating) => parties.agree(item.id, { ...answer, rating }))}
+            ${renderIdeaBox(`joint-idea-${item.id}`, answer?.idea ?? '', false, (idea) => parties.agree(item.id, { ...answer, idea }))}
           </fieldset>`
         : answer?.rating !== undefined
           ? html`<p class="joint-agreed">${msg(str`Felles svar: ${ratingText(answer.rating)}`)}</p>`

@@ -4,7 +4,6 @@
  * without parties shows only the party field (party-templates.ts).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import { RESPONSE_TEXT_LIMITS } from '../../core/samson/response-draft.js';
 import { scoreResponse } from '../../core/samson/scoring.js';
@@ -13,6 +12,7 @@ import type { PartiesController } from './party-controller.js';
 import type { SharePanel } from './share-panel.js';
 import { suggestedParties } from './party-templates.js';
 import { heading } from '../../base/heading.js';
+import { renderTextInput } from './text-input.js';
 
 export { SharePanel } from './share-panel.js';
 
@@ -73,17 +73,15 @@ function renderNextParty(parties: PartiesController, current: string): TemplateR
                 parties.startNext();
               }}
             >
-              <label for="next-party">${msg('Hvem svarer nå?')}</label>
-              <input
-                id="next-party"
-                type="text"
-                list="party-suggestions-next"
-                maxlength=${RESPONSE_TEXT_LIMITS.label}
-                autocomplete="off"
-                required
-                .value=${live(parties.nextName)}
-                @input=${(e: Event) => (parties.nextName = (e.target as HTMLInputElement).value)}
-              />
+              ${renderTextInput({
+                id: 'next-party',
+                label: msg('Hvem svarer nå?'),
+                value: parties.nextName,
+                maxlength: RESPONSE_TEXT_LIMITS.label,
+                list: 'party-suggestions-next',
+                required: true,
+                input: (name) => (parties.nextName = name),
+              })}
               <datalist id="party-suggestions-next">
                 ${suggestedParties()
                   .filter((name) => !parties.parties.some((p) => sameParty(p.party, name)))

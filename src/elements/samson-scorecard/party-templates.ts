@@ -5,13 +5,13 @@
  * Everything the group does goes to the {@link PartiesController}.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import { describeProblem } from '../../core/problems.js';
 import { RESPONSE_TEXT_LIMITS } from '../../core/samson/response-draft.js';
 import { scoreResponse } from '../../core/samson/scoring.js';
 import { formatDate } from '../../i18n/number.js';
 import type { PartiesController } from './party-controller.js';
+import { renderTextInput } from './text-input.js';
 
 /** The party labels offered in the introduction, in the page's language. */
 export function suggestedParties(): string[] {
@@ -22,18 +22,16 @@ export function suggestedParties(): string[] {
 export function renderPartyField(parties: PartiesController, locked: boolean): TemplateResult {
   return html`
     <div class="text-field party-field">
-      <label for="party-label">${msg('Hvem svarer nå? (part, valgfritt)')}</label>
-      <input
-        id="party-label"
-        type="text"
-        list="party-suggestions"
-        maxlength=${RESPONSE_TEXT_LIMITS.label}
-        autocomplete="off"
-        aria-describedby="party-label-hint"
-        .value=${live(parties.party)}
-        ?readonly=${locked}
-        @input=${(e: Event) => parties.setParty((e.target as HTMLInputElement).value)}
-      />
+      ${renderTextInput({
+        id: 'party-label',
+        label: msg('Hvem svarer nå? (part, valgfritt)'),
+        value: parties.party,
+        maxlength: RESPONSE_TEXT_LIMITS.label,
+        list: 'party-suggestions',
+        describedBy: 'party-label-hint',
+        readonly: locked,
+        input: (party) => parties.setParty(party),
+      })}
       <datalist id="party-suggestions">${suggestedParties().map((name) => html`<option value=${name}></option>`)}</datalist>
       <p class="hint" id="party-label-hint">
         ${msg(
