@@ -130,25 +130,50 @@ export function renderScale(
 ): TemplateResult {
   return html`
     <div part="scale" class="scale ${options.length > 5 ? 'scale-agreement' : 'scale-importance'}">
-      ${options.map(
-        (option) => html`
-          <label
-            part=${current === option.value ? 'option checked' : 'option'}
-            class="option ${option.value === 'not-relevant' ? 'option-none' : ''}"
-          >
-            <input
-              type="radio"
-              name=${name}
-              .value=${String(option.value)}
-              .checked=${live(current === option.value)}
-              ?disabled=${view.locked}
-              @change=${() => pick(option.value)}
-            />
-            ${option.value === 'not-relevant' ? nothing : html`<span class="point" aria-hidden="true">${option.value}</span>`}
-            <span class="option-text">${option.label}</span>
-          </label>
-        `,
-      )}
+      ${options.map((option) => renderOption(view, name, option, current, pick))}
     </div>
   `;
+}
+
+/**
+ * One answer option. The number is part of the option's own template rather than a template
+ * of its own: a scale is rendered for every statement, and each nested template is one more
+ * clone and part walk in the first render (the same DOM either way).
+ */
+function renderOption(
+  view: ScorecardView,
+  name: string,
+  option: ScaleOption,
+  current: Rating | undefined,
+  pick: (value: Rating) => void,
+): TemplateResult {
+  const checked = current === option.value;
+  return option.value === 'not-relevant'
+    ? html`
+        <label part=${checked ? 'option checked' : 'option'} class="option option-none">
+          <input
+            type="radio"
+            name=${name}
+            .value=${String(option.value)}
+            .checked=${live(checked)}
+            ?disabled=${view.locked}
+            @change=${() => pick(option.value)}
+          />
+          <span class="option-text">${option.label}</span>
+        </label>
+      `
+    : html`
+        <label part=${checked ? 'option checked' : 'option'} class="option">
+          <input
+            type="radio"
+            name=${name}
+            .value=${String(option.value)}
+            .checked=${live(checked)}
+            ?disabled=${view.locked}
+            @change=${() => pick(option.value)}
+          />
+          <span class="point" aria-hidden="true">${option.value}</span>
+          <span class="option-text">${option.label}</span>
+        </label>
+      `;
 }
