@@ -128,9 +128,11 @@ export function renderScale(
   current: Rating | undefined,
   pick: (value: Rating) => void,
 ): TemplateResult {
+  // Read once: `locked` asks the rounds which round is shown, and a scale has six options.
+  const locked = view.locked;
   return html`
     <div part="scale" class="scale ${options.length > 5 ? 'scale-agreement' : 'scale-importance'}">
-      ${options.map((option) => renderOption(view, name, option, current, pick))}
+      ${options.map((option) => renderOption(locked, name, option, current, pick))}
     </div>
   `;
 }
@@ -141,7 +143,7 @@ export function renderScale(
  * clone and part walk in the first render (the same DOM either way).
  */
 function renderOption(
-  view: ScorecardView,
+  locked: boolean,
   name: string,
   option: ScaleOption,
   current: Rating | undefined,
@@ -156,7 +158,7 @@ function renderOption(
             name=${name}
             .value=${String(option.value)}
             .checked=${live(checked)}
-            ?disabled=${view.locked}
+            ?disabled=${locked}
             @change=${() => pick(option.value)}
           />
           <span class="option-text">${option.label}</span>
@@ -169,7 +171,7 @@ function renderOption(
             name=${name}
             .value=${String(option.value)}
             .checked=${live(checked)}
-            ?disabled=${view.locked}
+            ?disabled=${locked}
             @change=${() => pick(option.value)}
           />
           <span class="point" aria-hidden="true">${option.value}</span>
