@@ -4,6 +4,7 @@
 // bench/RESULTS.md (with bench/.out/results.json holding every sample).
 //
 //   node bench/run.mjs [--runs 7] [--skip-build] [--no-write]
+//   node bench/run.mjs --skip-build --skip-bundle --only render,aggregate   (timings only, printed)
 //
 // Every figure is the median of at least `--runs` cold runs (one discarded warm-up per page
 // first), with min–max and the interquartile range. Runs of ours and SurveyJS are interleaved
@@ -48,9 +49,14 @@ if (!existsSync(join(ROOT, 'dist/samskaping-elements.bundle.js'))) {
   console.error('No dist/samskaping-elements.bundle.js: run npm run build first.');
   process.exit(1);
 }
-// --dev --skip-bundle reuses bench/.out/ from the last run (working on the harness only).
+// --skip-bundle reuses bench/.out/ from the last run (the bytes are not measured again).
+// --only render,aggregate,profile,chart runs those timing scenarios alone; RESULTS.md is then
+// not written (its other rows would be stale), the table is printed.
+const only = option('--only', '').split(',').filter(Boolean);
+const runs = (name) => !only.length || only.includes(name);
+const partial = only.length > 0 || flag('--skip-bundle');
 const sizes =
-  flag('--dev') && flag('--skip-bundle')
+  flag('--skip-bundle') && existsSync(join(ROOT, 'bench/.out/sizes.json'))
     ? JSON.parse(readFileSync(join(ROOT, 'bench/.out/sizes.json'), 'utf8'))
     : (log('bundling entries and pages'), await build({ log: (line) => log(line) }));
 const built = (tag) => sizes.entries[tag] !== null;
@@ -227,20 +233,21 @@ async function renderRun(variant, record) {
 }
 
 log(`first render, heap and clicks: ${firstRender.map((v) => v.key).join(', ')} × ${RUNS} cold runs`);
-await scenario('first render', async () => {
-  for (const variant of firstRender) await renderRun(variant, false); // warm-up, discarded
-  for (let run = 0; run < RUNS; run++) {
-    for (const variant of firstRender) await renderRun(variant, true);
-    if (lastRender.ours && lastRender.surveyjs) push('pair.render', lastRender.ours / lastRender.surveyjs);
-    if (lastHeap.ours && lastHeap.surveyjs) push('pair.heap', lastHeap.ours / lastHeap.surveyjs);
-    for (const key of Object.keys(lastRender)) delete lastRender[key];
-    log(`  run ${run + 1}/${RUNS}`);
-  }
-});
+if (runs('render'))
+  await scenario('first render', async () => {
+    for (const variant of firstRender) await renderRun(variant, false); // warm-up, discarded
+    for (let run = 0; run < RUNS; run++) {
+      for (const variant of firstRender) await renderRun(variant, true);
+      if (lastRender.ours && lastRender.surveyjs) push('pair.render', lastRender.ours / lastRender.surveyjs);
+      if (lastHeap.ours && lastHeap.surveyjs) push('pair.heap', lastHeap.ours / lastHeap.surveyjs);
+      for (const key of Object.keys(lastRender)) delete lastRender[key];
+      log(`  run ${run + 1}/${RUNS}`);
+    }
+  });
 if (!built('samson-scorecard')) notes.push('<samson-scorecard> not yet built: first render, clicks and heap have no "ours".');
 
 // ————— 1,000 responses aggregated —————
-if (sizes.pages.aggregate === 'built')
+if (sizes.pages.aggregate === 'built' && runs('aggregate'))
   await scenario('aggregation', async () => {
     log(`aggregation × ${RUNS}`);
     for (let run = 0; run <= RUNS; run++) {
@@ -258,7 +265,7 @@ if (sizes.pages.aggregate === 'built')
   });
 
 // ————— <samson-profile> —————
-if (sizes.pages.profile === 'built')
+if (sizes.pages.profile === 'built' && runs('profile'))
   await scenario('<samson-profile>', async () => {
     log(`samson-profile × ${RUNS}`);
     for (let run = 0; run <= RUNS; run++) {
@@ -280,10 +287,10 @@ if (sizes.pages.profile === 'built')
       );
     }
   });
-else notes.push(`<samson-profile> page: ${sizes.pages.profile}.`);
+else if (sizes.pages.profile !== 'built') notes.push(`<samson-profile> page: ${sizes.pages.profile}.`);
 
 // ————— <soimpact-chart> —————
-if (sizes.pages.chart === 'built')
+if (sizes.pages.chart === 'built' && runs('chart'))
   await scenario('<soimpact-chart>', async () => {
     log(`soimpact-chart × ${RUNS}`);
     for (let run = 0; run <= RUNS; run++) {
@@ -313,7 +320,7 @@ if (sizes.pages.chart === 'built')
       });
     }
   });
-else notes.push(`<soimpact-chart> page: ${sizes.pages.chart}.`);
+else if (sizes.pages.chart !== 'built') notes.push(`<soimpact-chart> page: ${sizes.pages.chart}.`);
 
 const chromiumVersion = browser.version();
 await browser.close();
@@ -361,8 +368,11 @@ const meta = {
   seconds: Math.round((Date.now() - started) / 1000),
   notes,
 };
-writeFileSync(join(ROOT, 'bench/.out/results.json'), JSON.stringify({ meta, sizes, samples }, null, 2));
+writeFileSync(
+  join(ROOT, `bench/.out/results${partial ? '.partial' : ''}.json`),
+  JSON.stringify({ meta, sizes, samples }, null, 2),
+);
 const markdown = renderResults({ meta, sizes, samples });
 console.log(markdown);
-if (!flag('--no-write') && !flag('--dev')) writeFileSync(join(ROOT, 'bench/RESULTS.md'), markdown);
+if (!flag('--no-write') && !flag('--dev') && !partial) writeFileSync(join(ROOT, 'bench/RESULTS.md'), markdown);
 log(`done in ${meta.seconds} s`);

@@ -4,7 +4,7 @@
 // emulates prefers-reduced-motion, so the element draws without animation. Chart is the
 // element's own copy (one bundle), so Chart.getChart finds its instance.
 import '../../dist/elements/soimpact-chart/define.js';
-import { Chart } from '../../dist/elements/soimpact-chart/chart-config.js';
+import { Chart } from '../../dist/charts/register.js';
 import { demoPlansNb } from '../../dist/content/soimpact/index.js';
 
 const demo = demoPlansNb['job-course'];

@@ -5,7 +5,7 @@
 // Chart class imported here is the element's own copy (one bundle), so Chart.getChart finds
 // its instance for the warm redraws.
 import '../../dist/elements/samson-profile/define.js';
-import { Chart } from '../../dist/elements/samson-profile/chart.js';
+import { Chart } from '../../dist/charts/register.js';
 import { makeResponses } from './responses.js';
 
 const responses = makeResponses(3, 11);

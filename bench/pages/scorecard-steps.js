@@ -6,11 +6,13 @@
 customElements.whenDefined('samson-scorecard').then(async () => {
   const el = document.querySelector('samson-scorecard');
   await el.updateComplete;
+  performance.mark('bench:first-step');
   window.__bench.check();
   const fields = el.instrument.fields.length;
   for (let i = 0; i < fields; i++) {
     el.goToStep(2 + i);
     await el.updateComplete;
+    performance.mark(`bench:field-step-${i + 1}`);
     window.__bench.check();
   }
 });

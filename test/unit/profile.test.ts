@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import type { Rating } from '../../src/core/samson/response.js';
+import { withPoints, type Rating } from '../../src/core/samson/response.js';
 import { scoreResponse, scoresSchema } from '../../src/core/samson/scoring.js';
 import {
   aggregateResponses,
@@ -101,6 +101,28 @@ describe('aggregateScores', () => {
         const direct = aggregateResponses(instrument, responses);
         if (!responses.length) return assert.equal(direct.respondents, 0);
         assert.deepEqual(direct, fromScores);
+      }),
+      { numRuns: 80 },
+    );
+  });
+
+  it('gives the same numbers from responses with shared points (1.1) as from their scores', () => {
+    // Points given to some values only: a value without points weighs 0, but was not "given".
+    const withSharedPoints = fc
+      .tuple(
+        responseArb,
+        fc.array(fc.option(fc.integer({ min: 0, max: 20 }), { nil: undefined }), {
+          minLength: valueIds.length,
+          maxLength: valueIds.length,
+        }),
+      )
+      .map(([response, points]) =>
+        points.reduce((r, p, i) => (p === undefined ? r : withPoints(instrument, r, valueIds[i]!, p)), response),
+      );
+    fc.assert(
+      fc.property(fc.array(withSharedPoints, { minLength: 1, maxLength: 5 }), (responses) => {
+        const fromScores = aggregateScores(responses.map((r) => scoreResponse(instrument, r)));
+        assert.deepEqual(aggregateResponses(instrument, responses), fromScores);
       }),
       { numRuns: 80 },
     );

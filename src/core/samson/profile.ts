@@ -1,8 +1,15 @@
 import * as z from '../zod.js';
 import type { Instrument } from './instrument.js';
 import type { Response } from './response.js';
-import { scaleToTen, scoresSchema, type FieldScore, type Priority, type Scores, type StatementScore } from './scoring.js';
-import { own } from '../own.js';
+import {
+  scaleToTen,
+  scoresSchema,
+  weightsGiven,
+  type FieldScore,
+  type Priority,
+  type Scores,
+  type StatementScore,
+} from './scoring.js';
 import { valueImportance } from './weighting.js';
 
 /*
@@ -74,73 +81,72 @@ export function statementPoints(scores: Scores, fieldId: string): ProfilePoint[]
     .map((s) => ({ id: s.statementId, score: s.score, importance: s.importance }));
 }
 
-/** Sums in whole tenths, so the mean of one-decimal scores is exact and does not depend on their order. */
-class Mean {
-  tenths = 0;
-  n = 0;
-  add(value: number | null): void {
-    if (value === null) return;
-    this.tenths += Math.round(value * 10);
-    this.n++;
-  }
-  get value(): number | null {
-    return this.n ? Math.round(this.tenths / this.n) / 10 : null;
-  }
-}
+/**
+ * Sums and counts of one quantity for every axis, in typed arrays indexed by axis: adding a
+ * response allocates nothing. Sums are kept in whole tenths, so the mean of one-decimal scores
+ * is exact and does not depend on the order they came in.
+ */
+class Means {
+  readonly tenths: Float64Array;
+  readonly counts: Float64Array;
 
-interface FieldAcc {
-  fieldId: string;
-  score: Mean;
-  importance: Mean;
-  answered: number;
-  notRelevant: number;
-  total: number;
-}
-interface StatementAcc {
-  statementId: string;
-  fieldId: string;
-  score: Mean;
-  importance: Mean;
+  constructor(axes: number) {
+    this.tenths = new Float64Array(axes);
+    this.counts = new Float64Array(axes);
+  }
+
+  add(axis: number, value: number | null): void {
+    if (value === null) return;
+    this.tenths[axis]! += Math.round(value * 10);
+    this.counts[axis]!++;
+  }
+
+  value(axis: number): number | null {
+    const n = this.counts[axis]!;
+    return n ? Math.round(this.tenths[axis]! / n) / 10 : null;
+  }
 }
 
 /** Running means over many responses, axis by axis, in one fixed order. */
 class Accumulator {
-  readonly fields: FieldAcc[];
-  readonly statements: StatementAcc[];
+  readonly fieldScore: Means;
+  readonly fieldImportance: Means;
+  readonly statementScore: Means;
+  readonly statementImportance: Means;
+  /** Per field: statements answered (a rating or "not relevant"), "not relevant", all. */
+  readonly answered: Float64Array;
+  readonly notRelevant: Float64Array;
+  readonly total: Float64Array;
   readonly completeness = { answered: 0, total: 0, weightsGiven: 0, weightsTotal: 0 };
   respondents = 0;
 
-  constructor(fieldIds: readonly string[], statements: ReadonlyArray<readonly [statementId: string, fieldId: string]>) {
-    this.fields = fieldIds.map((fieldId) => ({
-      fieldId,
-      score: new Mean(),
-      importance: new Mean(),
-      answered: 0,
-      notRelevant: 0,
-      total: 0,
-    }));
-    this.statements = statements.map(([statementId, fieldId]) => ({
-      statementId,
-      fieldId,
-      score: new Mean(),
-      importance: new Mean(),
-    }));
+  constructor(
+    private readonly fieldIds: readonly string[],
+    private readonly statements: ReadonlyArray<readonly [statementId: string, fieldId: string]>,
+  ) {
+    this.fieldScore = new Means(fieldIds.length);
+    this.fieldImportance = new Means(fieldIds.length);
+    this.statementScore = new Means(statements.length);
+    this.statementImportance = new Means(statements.length);
+    this.answered = new Float64Array(fieldIds.length);
+    this.notRelevant = new Float64Array(fieldIds.length);
+    this.total = new Float64Array(fieldIds.length);
   }
 
   result(): AggregatedScores {
-    const fields: FieldScore[] = this.fields.map((f) => ({
-      fieldId: f.fieldId,
-      score: f.score.value,
-      importance: f.importance.value,
-      answered: f.answered,
-      notRelevant: f.notRelevant,
-      total: f.total,
+    const fields: FieldScore[] = this.fieldIds.map((fieldId, f) => ({
+      fieldId,
+      score: this.fieldScore.value(f),
+      importance: this.fieldImportance.value(f),
+      answered: this.answered[f]!,
+      notRelevant: this.notRelevant[f]!,
+      total: this.total[f]!,
     }));
-    const statements: StatementScore[] = this.statements.map((s) => ({
-      statementId: s.statementId,
-      fieldId: s.fieldId,
-      score: s.score.value,
-      importance: s.importance.value,
+    const statements: StatementScore[] = this.statements.map(([statementId, fieldId], s) => ({
+      statementId,
+      fieldId,
+      score: this.statementScore.value(s),
+      importance: this.statementImportance.value(s),
     }));
     // Worked out as `scoreResponse` does, so one response's overall score comes out unchanged.
     const fieldScores = fields.flatMap((f) => (f.score === null ? [] : [f.score]));
@@ -173,24 +179,24 @@ export function aggregateScores(all: readonly Scores[]): AggregatedScores {
     first ? first.fields.map((f) => f.fieldId) : [],
     first ? first.statements.map((s) => [s.statementId, s.fieldId] as const) : [],
   );
-  const fieldAt = new Map(acc.fields.map((f) => [f.fieldId, f]));
-  const statementAt = new Map(acc.statements.map((s) => [s.statementId, s]));
+  const fieldAt = new Map(first?.fields.map((f, i) => [f.fieldId, i]));
+  const statementAt = new Map(first?.statements.map((s, i) => [s.statementId, i]));
   for (const scores of all) {
     acc.respondents++;
     for (const f of scores.fields) {
       const into = fieldAt.get(f.fieldId);
-      if (!into) continue;
-      into.score.add(f.score);
-      into.importance.add(f.importance);
-      into.answered += f.answered;
-      into.notRelevant += f.notRelevant;
-      into.total += f.total;
+      if (into === undefined) continue;
+      acc.fieldScore.add(into, f.score);
+      acc.fieldImportance.add(into, f.importance);
+      acc.answered[into]! += f.answered;
+      acc.notRelevant[into]! += f.notRelevant;
+      acc.total[into]! += f.total;
     }
     for (const s of scores.statements) {
       const into = statementAt.get(s.statementId);
-      if (!into) continue;
-      into.score.add(s.score);
-      into.importance.add(s.importance);
+      if (into === undefined) continue;
+      acc.statementScore.add(into, s.score);
+      acc.statementImportance.add(into, s.importance);
     }
     const c = acc.completeness;
     c.answered += scores.completeness.answered;
@@ -217,30 +223,56 @@ export function aggregateResponses(instrument: Instrument, responses: readonly R
  * `aggregateResponses` one response at a time, so that a caller can spread a hundred
  * thousand responses over several tasks (the page stays responsive) and ask for the
  * result at the end.
+ *
+ * The instrument is flattened once into arrays indexed by statement, and adding a response
+ * allocates nothing but `valueImportance`'s small map. A statement's importance depends only
+ * on which values it expresses, so a response works out the importance of each distinct list
+ * of values (a handful) and the means are kept per list, not per statement.
  */
 export class ResponseAggregator {
   private readonly valueIds: string[];
-  private readonly shape: Array<{ statements: Array<{ id: string; values: number[] }> }>;
+  private readonly statementIds: string[];
+  /** Where each field's statements start in `statementIds`, and one more entry: where the last ends. */
+  private readonly fieldStart: number[];
+  /** The distinct lists of value indices that statements express, each in its statement's order. */
+  private readonly valueLists: number[][];
+  /** Per statement, its list in `valueLists` (values the instrument does not have are left out). */
+  private readonly listOf: Uint32Array;
+  /** The statements' importance means, per list in `valueLists`. */
+  private readonly listMeans: Means;
   private readonly acc: Accumulator;
-  private readonly weights: Array<number | undefined>;
-  private readonly scored: number[] = [];
-  private readonly importances: number[] = [];
+  // Scratch for the response being added.
+  private readonly weights: Float64Array;
+  private readonly weighted: Uint8Array;
+  private readonly listImportance: Float64Array;
+  private readonly listWeighted: Uint8Array;
 
   constructor(private readonly instrument: Instrument) {
     const valueIds = instrument.values.map((v) => v.id);
     const valueIndex = new Map(valueIds.map((id, i) => [id, i]));
+    const statements = instrument.fields.flatMap((f) => f.statements);
+    const listIndex = new Map<string, number>();
+    const valueLists: number[][] = [];
+    this.listOf = Uint32Array.from(statements, (statement) => {
+      const list = statement.values.flatMap((id) => (valueIndex.has(id) ? [valueIndex.get(id)!] : []));
+      const key = list.join(' ');
+      if (!listIndex.has(key)) listIndex.set(key, valueLists.push(list) - 1);
+      return listIndex.get(key)!;
+    });
     this.valueIds = valueIds;
-    this.shape = instrument.fields.map((field) => ({
-      statements: field.statements.map((s) => ({
-        id: s.id,
-        values: s.values.flatMap((id) => (valueIndex.has(id) ? [valueIndex.get(id)!] : [])),
-      })),
-    }));
+    this.valueLists = valueLists;
+    this.statementIds = statements.map((s) => s.id);
+    this.fieldStart = [0];
+    for (const field of instrument.fields) this.fieldStart.push(this.fieldStart.at(-1)! + field.statements.length);
     this.acc = new Accumulator(
       instrument.fields.map((f) => f.id),
       instrument.fields.flatMap((f) => f.statements.map((s) => [s.id, f.id] as const)),
     );
-    this.weights = new Array<number | undefined>(valueIds.length);
+    this.listMeans = new Means(valueLists.length);
+    this.weights = new Float64Array(valueIds.length);
+    this.weighted = new Uint8Array(valueIds.length);
+    this.listImportance = new Float64Array(valueLists.length);
+    this.listWeighted = new Uint8Array(valueLists.length);
   }
 
   /** How many responses were added. */
@@ -249,56 +281,81 @@ export class ResponseAggregator {
   }
 
   add(response: Response): void {
-    const { instrument, valueIds, shape, acc, weights, scored, importances } = this;
+    const { acc, valueIds, weights, weighted, valueLists, listImportance, listWeighted, listMeans } = this;
     acc.respondents++;
-    let weightsGiven = 0;
     // Shared points (1.1) or 1–5 weights (1.0), whichever the response has: weighting.ts.
-    const importanceOf = valueImportance(instrument, response);
+    const importanceOf = valueImportance(this.instrument, response);
     for (let v = 0; v < valueIds.length; v++) {
-      weights[v] = importanceOf.get(valueIds[v]!);
-      if (weights[v] !== undefined) weightsGiven++;
+      const weight = importanceOf.get(valueIds[v]!);
+      weighted[v] = weight === undefined ? 0 : 1;
+      weights[v] = weight ?? 0;
     }
-    let s = 0;
-    shape.forEach((field, f) => {
-      scored.length = 0;
-      importances.length = 0;
-      let notRelevant = 0;
-      for (const statement of field.statements) {
-        const rating = own(response.answers, statement.id)?.rating;
-        if (rating === 'not-relevant') notRelevant++;
-        const score = typeof rating === 'number' ? scaleToTen(rating) : null;
-        if (score !== null) scored.push(score);
-        let sum = 0;
-        let n = 0;
-        for (const v of statement.values) {
-          const weight = weights[v];
-          if (weight !== undefined) {
-            sum += weight;
-            n++;
-          }
+    // A statement's importance is the mean of its values' (statementImportance, weighting.ts).
+    for (let l = 0; l < valueLists.length; l++) {
+      const list = valueLists[l]!;
+      let sum = 0;
+      let n = 0;
+      for (let i = 0; i < list.length; i++) {
+        const v = list[i]!;
+        if (weighted[v]) {
+          sum += weights[v]!;
+          n++;
         }
-        const importance = n ? oneDecimal(sum / n) : null;
-        if (importance !== null) importances.push(importance);
-        const into = acc.statements[s++]!;
-        into.score.add(score);
-        into.importance.add(importance);
       }
-      const relevant = field.statements.length - notRelevant;
-      const into = acc.fields[f]!;
-      into.score.add(scored.length > 0 && scored.length * 2 >= relevant ? oneDecimal(sumOf(scored) / scored.length) : null);
-      into.importance.add(importances.length ? oneDecimal(sumOf(importances) / importances.length) : null);
-      into.answered += scored.length + notRelevant;
-      into.notRelevant += notRelevant;
-      into.total += field.statements.length;
-      acc.completeness.answered += scored.length + notRelevant;
-      acc.completeness.total += field.statements.length;
-    });
-    acc.completeness.weightsGiven += weightsGiven;
+      listWeighted[l] = n ? 1 : 0;
+      listImportance[l] = n ? oneDecimal(sum / n) : 0;
+      if (n) listMeans.add(l, listImportance[l]!);
+    }
+    const { statementIds, fieldStart, listOf } = this;
+    const { tenths: scoreTenths, counts: scoreCounts } = acc.statementScore;
+    const answers = response.answers;
+    let s = 0;
+    for (let f = 0; f + 1 < fieldStart.length; f++) {
+      const end = fieldStart[f + 1]!;
+      const statements = end - s;
+      let notRelevant = 0;
+      // Added left to right, as `scoreResponse` adds, so the rounding agrees to the last bit.
+      let scoreSum = 0;
+      let scored = 0;
+      let importanceSum = 0;
+      let importances = 0;
+      for (; s < end; s++) {
+        const id = statementIds[s]!;
+        const rating = Object.hasOwn(answers, id) ? answers[id]?.rating : undefined;
+        if (rating === 'not-relevant') notRelevant++;
+        else if (typeof rating === 'number') {
+          const score = scaleToTen(rating);
+          scoreSum += score;
+          scored++;
+          scoreTenths[s]! += Math.round(score * 10);
+          scoreCounts[s]!++;
+        }
+        const list = listOf[s]!;
+        if (listWeighted[list]) {
+          importanceSum += listImportance[list]!;
+          importances++;
+        }
+      }
+      const relevant = statements - notRelevant;
+      acc.fieldScore.add(f, scored > 0 && scored * 2 >= relevant ? oneDecimal(scoreSum / scored) : null);
+      acc.fieldImportance.add(f, importances ? oneDecimal(importanceSum / importances) : null);
+      acc.answered[f]! += scored + notRelevant;
+      acc.notRelevant[f]! += notRelevant;
+      acc.total[f]! += statements;
+      acc.completeness.answered += scored + notRelevant;
+      acc.completeness.total += statements;
+    }
+    acc.completeness.weightsGiven += weightsGiven(this.instrument, response, importanceOf);
     acc.completeness.weightsTotal += valueIds.length;
   }
 
   result(): AggregatedScores {
-    return this.acc.result();
+    const { listOf, listMeans, acc } = this;
+    for (let s = 0; s < listOf.length; s++) {
+      acc.statementImportance.tenths[s] = listMeans.tenths[listOf[s]!]!;
+      acc.statementImportance.counts[s] = listMeans.counts[listOf[s]!]!;
+    }
+    return acc.result();
   }
 }
 

@@ -133,14 +133,22 @@ export function scoreResponse(instrument: Instrument, response: Response): Score
     completeness: {
       answered: answeredTotal,
       total: statementTotal,
-      weightsGiven:
-        weightingMethod(response) === 'points'
-          ? instrument.values.filter((v) => response.points !== undefined && Object.hasOwn(response.points, v.id)).length
-          : weightOf.size,
+      weightsGiven: weightsGiven(instrument, response, weightOf),
       weightsTotal: instrument.values.length,
       ratio: statementTotal ? answeredTotal / statementTotal : 0,
     },
   };
+}
+
+/**
+ * How many of the instrument's values the response weighted: with shared points the values it
+ * gave points to (one left out still has importance 0, but was not given), with 1.0 weights the
+ * values it rated. `weightOf` is the response's `valueImportance`.
+ */
+export function weightsGiven(instrument: Instrument, response: Response, weightOf: ReadonlyMap<string, number>): number {
+  if (weightingMethod(response) !== 'points') return weightOf.size;
+  const points = response.points!;
+  return instrument.values.filter((v) => Object.hasOwn(points, v.id)).length;
 }
 
 /** The detail of `samson-change` and `samson-complete`: what a page stores. */
