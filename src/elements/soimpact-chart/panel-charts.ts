@@ -10,7 +10,7 @@ import { PRINT_COLOURS, readCanvasTheme } from '../../charts/theme.js';
 import type { TickUnit } from '../../charts/time-ticks.js';
 import { colourProbe } from '../../styles/resolve-colour.js';
 import { formatPlanDate, formatValue, unitName } from '../soimpact-chain/format.js';
-import { domainOf, lineConfig, type ChartTheme, type LineConfig } from './chart-config.js';
+import { domainOf, lineConfig, pointsPending, seriesPoints, type ChartTheme, type LineConfig } from './chart-config.js';
 import { baselineEndLabel, targetEndLabel } from './templates.js';
 
 /** Colours and font from the element's computed custom properties, for this instance only. */
@@ -72,4 +72,34 @@ export function panelCharts(input: PanelChartsInput): Array<{ canvas: HTMLCanvas
     });
     return [{ canvas, config }];
   });
+}
+
+/**
+ * Makes the points of very long series in a task of their own before they are drawn, so no
+ * task carries both turning 100,000 readings into points and Chart.js drawing them.
+ */
+export class PointsAhead {
+  /** Resolves when the points asked for last are made (at once when none are pending). */
+  made: Promise<void> = Promise.resolve();
+  private pending = false;
+
+  constructor(private readonly whenMade: () => void) {}
+
+  /** Whether the panels can be drawn now; if not, their points are made in the next task and `whenMade` is called. */
+  ready(panels: readonly UnitPanel[]): boolean {
+    const series = panels.flatMap((p) => p.indicators.map((i) => i.measurements)).filter(pointsPending);
+    if (!series.length) return true;
+    if (!this.pending) {
+      this.pending = true;
+      this.made = new Promise((resolve) =>
+        setTimeout(() => {
+          for (const measurements of series) seriesPoints(measurements);
+          this.pending = false;
+          this.whenMade();
+          resolve();
+        }),
+      );
+    }
+    return false;
+  }
 }

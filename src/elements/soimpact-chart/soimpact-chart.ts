@@ -30,7 +30,7 @@ import { readCanvasTheme } from '../../charts/theme.js';
 import { composePng } from '../../charts/export.js';
 import { formatPlanDate, unitName, withoutDocumentReferences } from '../soimpact-chain/format.js';
 import { datasetKind, loadLineCharts } from './chart-config.js';
-import { chartTheme, panelCharts } from './panel-charts.js';
+import { PointsAhead, chartTheme, panelCharts } from './panel-charts.js';
 import { figureLines, figureValue, renderFigures, renderLegend, renderSummary } from './templates.js';
 import type { SoimpactPlanDetail } from '../soimpact-planner/soimpact-planner.js';
 import { chartStyles } from './soimpact-chart.styles.js';
@@ -134,6 +134,7 @@ export class SoimpactChart extends SamskapingElement {
     cache: 'no-store',
   });
   private readonly reader = new PlanReader(this);
+  private readonly points = new PointsAhead(() => this.requestUpdate());
   private readonly charts = new ChartLifecycle(this, { load: loadLineCharts, redraw: () => this.draw() });
   private readonly keyboard = new ChartKeyboard(this, {
     charts: () => this.charts.all,
@@ -244,9 +245,15 @@ export class SoimpactChart extends SamskapingElement {
   /** Resolves once the charts are drawn too: Chart.js loads on the first chart (a chunk of its own). */
   protected override async getUpdateComplete(): Promise<boolean> {
     await this.reader.settled;
-    const result = await super.getUpdateComplete();
+    await super.getUpdateComplete();
     await this.charts.drawn;
-    return result;
+    // A long series' points are made in a task of their own, and then drawn.
+    for (;;) {
+      const made = this.points.made;
+      await made;
+      const result = await super.getUpdateComplete();
+      if (made === this.points.made) return result;
+    }
   }
 
   protected override updated(): void {
@@ -435,7 +442,7 @@ export class SoimpactChart extends SamskapingElement {
       this.charts.sync([]);
       return;
     }
-    if (!this.charts.ensureLoaded()) return;
+    if (!this.charts.ensureLoaded() || !this.points.ready(panels)) return;
     this.charts.sync(
       panelCharts({
         panels,

@@ -10,7 +10,7 @@ import { errorDetail, type ErrorDetail, type Problem, type Result } from '../../
 import type { PlanDraft } from '../../core/soimpact/plan-draft.js';
 import { createPlan, parsePlan, type ImpactPlan } from '../../core/soimpact/plan.js';
 import { copyPlan, latestOnly, planReadiness } from '../../core/soimpact/plan-rules.js';
-import { stepIndexProblem, type StepContent } from '../../core/soimpact/steps.js';
+import { refusedStepWarning, stepIndexProblem, type StepContent } from '../../core/soimpact/steps.js';
 import { builtInSteps, loadSteps, soimpactStepsNb } from '../../content/soimpact/steps.js';
 import { problemsOf } from '../../content/registered-content.js';
 import { getLocale } from '../../i18n/locale.js';
@@ -160,10 +160,7 @@ export class SoimpactPlanner extends FormAssociatedElement {
     const problem = stepIndexProblem(index, this.steps.steps.length, 'goToStep');
     if (problem) {
       // Refused, never thrown: a page's bad argument must not break the page.
-      const found = typeof index === 'number' ? String(index) : (JSON.stringify(index) ?? String(index));
-      console.warn(
-        `<soimpact-planner>: goToStep(${found}) refused; give a whole number from 0 to ${this.steps.steps.length - 1}.`,
-      );
+      console.warn(refusedStepWarning('soimpact-planner', index, this.steps.steps.length));
       this.emit('soimpact-error', errorDetail([problem]));
       return;
     }
