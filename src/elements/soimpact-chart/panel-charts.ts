@@ -94,9 +94,12 @@ export class PointsAhead {
       this.made = new Promise((resolve) =>
         setTimeout(() => {
           for (const measurements of series) seriesPoints(measurements);
-          this.pending = false;
-          this.whenMade();
-          resolve();
+          // Drawn in the task after: a render asked for here would run in this task's microtasks.
+          setTimeout(() => {
+            this.pending = false;
+            this.whenMade();
+            resolve();
+          });
         }),
       );
     }
