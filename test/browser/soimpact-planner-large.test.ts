@@ -6,6 +6,7 @@ import { f, q } from '../fixtures/soimpact-planner-helpers.js';
 import type { SoimpactChain } from '../../src/elements/soimpact-chain/soimpact-chain.js';
 import { createPlan, type ImpactPlan } from '../../src/core/soimpact/plan.js';
 import { until } from '../fixtures/wait.js';
+import type { ErrorDetail } from '../../src/core/problems.js';
 
 /** The schema's maximum: 100,000 readings of one indicator, one a day. */
 function largePlan(count = 100_000): ImpactPlan {
@@ -102,7 +103,7 @@ describe('<soimpact-planner> with the largest plan the schema allows', () => {
     await el.updateComplete;
     const bad = largePlan();
     bad.indicators[0]!.measurements[5_000] = { date: '2001-02-29', value: 1 };
-    const refused = oneEvent(el, 'soimpact-error');
+    const refused = oneEvent(el, 'soimpact-error') as Promise<CustomEvent<ErrorDetail>>;
     el.plan = bad;
     const { detail } = await refused;
     expect(detail.problems.map((p) => p.path.join('.'))).to.deep.equal(['indicators.0.measurements.5000.date']);
