@@ -316,7 +316,7 @@ function* readPlan(input: unknown): Generator<number, Result<ImpactPlan>, void> 
       if (row) rows[j] = row;
       if (++count % ROWS_PER_STEP === 0) yield count;
     }
-    checkedSeries.add(Object.freeze(rows));
+    checkedSeries.add(rows);
     checked[i] = rows;
   }
   if (!parsed.success || problems.length) return fail(...problems);
@@ -423,7 +423,12 @@ function withoutLongSeries(input: unknown): { rest: unknown; series: Array<unkno
  * changed. Frozen, so a row cannot change after it was checked.
  */
 const checkedRows = new WeakSet<object>();
-/** Long series this module has checked and frozen whole: a plan handed on unchanged (to a chart preview) is not checked again. */
+/**
+ * Long series this module has checked, whole: a plan handed on unchanged (the planner's plan to
+ * its chart preview) is not checked again. These arrays stay inside the elements (a page gets
+ * copies: `copyPlan`) and are replaced, never changed, so they are not frozen — a frozen array
+ * of 100,000 rows makes `JSON.stringify` of the draft slower.
+ */
 const checkedSeries = new WeakSet<readonly unknown[]>();
 
 function checkedRow(row: Measurement): Measurement {
