@@ -105,6 +105,17 @@ export class ChartLifecycle implements ReactiveController {
     return this.loading ?? Promise.resolve();
   }
 
+  /**
+   * Whether Chart.js is loaded; when it is not, starts loading it (`redraw` is called once it
+   * is here). An element asks before it builds its charts' configurations, so a large series is
+   * not turned into points for a chart that cannot be drawn yet.
+   */
+  ensureLoaded(): boolean {
+    if (this.runtime) return true;
+    if (this.host.isConnected) this.loadRuntime();
+    return false;
+  }
+
   chartOn(canvas: HTMLCanvasElement): Chart | undefined {
     return this.charts.get(canvas);
   }

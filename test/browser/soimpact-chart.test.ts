@@ -6,6 +6,7 @@ import { demoPlansNb } from '../../src/content/soimpact/index.js';
 const jobCourse = demoPlansNb['job-course'];
 const boost = demoPlansNb['boost-refugee'];
 import { measurementsToCsv } from '../../src/core/soimpact/csv.js';
+import { formatPlanDate } from '../../src/elements/soimpact-chain/format.js';
 import {
   axeViolations,
   canvasOf,
@@ -390,5 +391,35 @@ describe('<soimpact-chart> with many measurements', () => {
     expect(chart.data.datasets[0]!.data.length, 'decimated for drawing').to.be.within(1, 10_000);
     expect(chart.options.animation).to.equal(false);
     expect((chart.options.plugins as { decimation?: { enabled?: boolean } }).decimation?.enabled).to.equal(true);
+  });
+
+  it('draws 100,000 readings through Chart.js decimation, keeps the peaks, and names the real reading in the tooltip', async function () {
+    this.timeout(60_000);
+    const values = Array.from({ length: 100_000 }, (_, i) => (i === 61_234 ? 500 : i % 97));
+    const big = planWith(indicator('big', values));
+    const start = Date.UTC(1800, 0, 1);
+    big.indicators[0]!.measurements = big.indicators[0]!.measurements.map((m, i) => ({
+      ...m,
+      date: new Date(start + i * 86_400_000).toISOString().slice(0, 10),
+    }));
+    const el = await chartElement({});
+    el.plan = big;
+    await el.updateComplete;
+    const chart = chartOf(el);
+    const drawn = chart.data.datasets[0]!.data as Array<{ x: number; y: number; i?: number }>;
+    // Drawn: a few points per pixel column, not 100,000; the one peak among them.
+    expect(chart.getDatasetMeta(0).data.length, 'points drawn').to.be.below(5_000);
+    expect(Math.max(...drawn.map((p) => p.y))).to.equal(500);
+    // Every drawn point stands for a real reading, and the tooltip names that one.
+    const measurements = el.plan!.indicators[0]!.measurements;
+    const k = drawn.findIndex((p, index) => index > 10 && p.i !== index);
+    expect(k, 'a drawn point whose position is not its reading').to.be.above(0);
+    const reading = measurements[drawn[k]!.i!]!;
+    expect(reading.value).to.equal(drawn[k]!.y);
+    const element = chart.getDatasetMeta(0).data[k]!;
+    chart.tooltip!.setActiveElements([{ datasetIndex: 0, index: k }], { x: element.x, y: element.y });
+    chart.update('none');
+    expect(chart.tooltip!.title).to.deep.equal([formatPlanDate(reading.date)]);
+    expect(chart.tooltip!.body[0]!.lines[0]).to.contain(String(reading.value));
   });
 });

@@ -1,10 +1,12 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/soimpact-planner/define.js';
 import type { SoimpactPlanner } from '../../src/elements/soimpact-planner/soimpact-planner.js';
 import { f, q } from '../fixtures/soimpact-planner-helpers.js';
 import type { SoimpactChain } from '../../src/elements/soimpact-chain/soimpact-chain.js';
 import { createPlan, type ImpactPlan } from '../../src/core/soimpact/plan.js';
+import { until } from '../fixtures/wait.js';
+import type { ErrorDetail } from '../../src/core/problems.js';
 
 /** The schema's maximum: 100,000 readings of one indicator, one a day. */
 function largePlan(count = 100_000): ImpactPlan {
@@ -77,5 +79,57 @@ describe('<soimpact-planner> with the largest plan the schema allows', () => {
     expect(chain.shadowRoot!.querySelector('button.indicator[data-id="daglig"] .value')!.textContent!.trim()).to.equal(
       String(99_999 % 97),
     );
+  });
+
+  it('reads a plan of 100,000 readings after the setter returns, saying so, and then shows it', async function () {
+    this.timeout(60_000);
+    const el = await fixture<SoimpactPlanner>(html`<soimpact-planner autosave="false"></soimpact-planner>`);
+    el.plan = largePlan();
+    // The setter has returned; the plan is being read, and the planner says so.
+    expect(el.plan.indicators).to.have.length(0);
+    const status = await until(() => el.shadowRoot!.querySelector('.reading [role="status"]'), 'the reading notice');
+    expect(status.textContent!.replace(/\s+/g, ' ')).to.equal('Leser en plan med 100 000 målinger …');
+    expect(el.shadowRoot!.querySelector('.reading progress')!.getAttribute('aria-label')).to.match(/^Leser planen: /);
+    await el.updateComplete;
+    expect(el.plan.indicators[0]!.measurements).to.have.length(100_000);
+    expect(el.shadowRoot!.querySelector('.reading')).to.equal(null);
+  });
+
+  it('refuses a plan of 100,000 readings with one bad date, naming the row, and keeps the plan it has', async function () {
+    this.timeout(60_000);
+    const el = await fixture<SoimpactPlanner>(html`<soimpact-planner autosave="false"></soimpact-planner>`);
+    const kept = { ...createPlan({ id: 'gammel', title: 'Den gamle planen' }), problem: 'Beholdes' };
+    el.plan = kept;
+    await el.updateComplete;
+    const bad = largePlan();
+    bad.indicators[0]!.measurements[5_000] = { date: '2001-02-29', value: 1 };
+    const refused = oneEvent(el, 'soimpact-error') as Promise<CustomEvent<ErrorDetail>>;
+    el.plan = bad;
+    const { detail } = await refused;
+    expect(detail.problems.map((p) => p.path.join('.'))).to.deep.equal(['indicators.0.measurements.5000.date']);
+    await el.updateComplete;
+    expect(el.plan.title).to.equal('Den gamle planen');
+    expect(q(el, '.error').textContent).to.contain('Planen kunne ikke tas i bruk');
+  });
+
+  it('lets a saved draft win over a plan of 100,000 readings set before the first render', async function () {
+    this.timeout(60_000);
+    const key = 'test:large-draft-wins';
+    localStorage.setItem(key, JSON.stringify({ ...createPlan({ id: 'utkast', title: 'Utkastet' }), problem: 'Skrevet i går' }));
+    const el = document.createElement('soimpact-planner');
+    el.storageKey = key;
+    el.plan = largePlan();
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      await until(() => !el.shadowRoot!.querySelector('.reading'), 'the reading to end', 20_000);
+      await el.updateComplete;
+      expect(el.plan.problem).to.equal('Skrevet i går');
+      expect(el.plan.indicators).to.have.length(0);
+      expect(JSON.parse(localStorage.getItem(key)!).problem).to.equal('Skrevet i går');
+    } finally {
+      el.remove();
+      localStorage.removeItem(key);
+    }
   });
 });

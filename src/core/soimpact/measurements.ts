@@ -205,3 +205,30 @@ export function latestMeasurementDate(indicators: readonly Pick<Indicator, 'meas
   }
   return latest?.date;
 }
+
+/**
+ * The indicators a chart shows: the ids asked for (comma-separated, in that order), else
+ * every indicator of `level`, else every measured one (or the first, when none is). `unknown`
+ * lists the ids asked for that the plan does not have; when none of them is known, the
+ * default choice is shown.
+ */
+export function pickIndicators(
+  plan: Pick<ImpactPlan, 'indicators'>,
+  ids: string | undefined,
+  level: Indicator['level'] | undefined,
+): { indicators: Indicator[]; unknown: string[] } {
+  const byDefault = (): Indicator[] => {
+    if (level) return plan.indicators.filter((i) => i.level === level);
+    const measured = plan.indicators.filter((i) => i.measurements.length);
+    return measured.length ? measured : plan.indicators.slice(0, 1);
+  };
+  const wanted = (ids ?? '')
+    .split(',')
+    .map((id) => id.trim())
+    .filter(Boolean);
+  if (!wanted.length) return { indicators: byDefault(), unknown: [] };
+  const byId = new Map(plan.indicators.map((i) => [i.id, i]));
+  const indicators = wanted.flatMap((id) => byId.get(id) ?? []);
+  const unknown = wanted.filter((id) => !byId.has(id));
+  return { indicators: indicators.length ? indicators : byDefault(), unknown };
+}

@@ -74,6 +74,9 @@ function copyJson(value: unknown): unknown {
     for (let i = 0; i < value.length; i++) out[i] = copyJson(value[i]);
     return out;
   }
+  // A reading `parsePlan` checked is frozen and holds only text and numbers: shared, not
+  // copied, so a copy of 100,000 readings is one new array and no new rows.
+  if (Object.isFrozen(value)) return value;
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {
     const copy = copyJson((value as Record<string, unknown>)[key]);

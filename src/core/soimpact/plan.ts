@@ -1,6 +1,7 @@
 import * as z from '../zod.js';
 import { fail, ok, parseJson, problemsFromZod, type Problem, type Result } from '../problems.js';
 import { idSchema } from '../samson/instrument.js';
+import { calendarDateTime, isCalendarDate } from './calendar-date.js';
 
 /** The format this version writes. `@2` added `completedAt`; `@1` plans open, migrated. */
 export const PLAN_FORMAT = 'soimpact-plan@2' as const;
@@ -150,7 +151,7 @@ export type ImpactPlan = z.infer<typeof planSchema>;
 
 /** Milliseconds since 1970 for a plan date; dates without a time are midnight UTC. */
 export function dateValue(date: string): number {
-  return Date.parse(date);
+  return calendarDateTime(date) ?? Date.parse(date);
 }
 
 /** A fresh, empty plan. */
@@ -202,7 +203,77 @@ export function parsePlan(input: unknown): Result<ImpactPlan> {
   }
 }
 
+/**
+ * Validates a plan like {@link parsePlan}, a few milliseconds at a time: between slices of
+ * `sliceMs` it waits for `pause()` (a task of its own, so input and rendering go on), and it
+ * starts only after the first pause, so the caller's task ends at once. `progress` hears how
+ * many readings are checked; when `current()` turns false the work stops and the promise
+ * resolves to `undefined` (a newer input replaced this one). For plans with long series:
+ * 100,000 readings take far longer than a frame.
+ */
+export async function parsePlanGradually(
+  input: unknown,
+  options: {
+    pause: () => Promise<void>;
+    sliceMs?: number;
+    progress?: (checked: number) => void;
+    current?: () => boolean;
+  },
+): Promise<Result<ImpactPlan> | undefined> {
+  const sliceMs = options.sliceMs ?? 12;
+  try {
+    const steps = readPlan(input);
+    let until = 0;
+    for (;;) {
+      if (performance.now() >= until) {
+        await options.pause();
+        if (options.current && !options.current()) return undefined;
+        until = performance.now() + sliceMs;
+      }
+      const step = steps.next();
+      if (step.done) return step.value;
+      options.progress?.(step.value);
+    }
+  } catch {
+    return fail({ code: 'invalid', path: [] });
+  }
+}
+
+/** How many readings a plan given by a page holds (0 for anything that is not a plan object); never throws. */
+export function readingsIn(input: unknown): number {
+  try {
+    const indicators = (input as { indicators?: unknown } | null)?.indicators;
+    if (!Array.isArray(indicators)) return 0;
+    let count = 0;
+    for (const indicator of indicators as unknown[]) {
+      const list = (indicator as { measurements?: unknown } | null)?.measurements;
+      if (Array.isArray(list)) count += list.length;
+    }
+    return count;
+  } catch {
+    return 0;
+  }
+}
+
 function parseUntrusted(input: unknown): Result<ImpactPlan> {
+  const steps = readPlan(input);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Readings checked between two points where a gradual parse may pause. */
+const ROWS_PER_STEP = 1_000;
+
+/**
+ * The one parse of a plan, as steps: it yields how many readings of its long series it has
+ * checked, every {@link ROWS_PER_STEP}, so a caller can pause between steps (`parsePlanGradually`)
+ * or run it to the end (`parsePlan`). Long series (over 100 readings) are checked row by row
+ * ({@link plainRow}, zod only for a row that is not plainly valid, with zod's problems); zod
+ * parses the rest of the plan.
+ */
+function* readPlan(input: unknown): Generator<number, Result<ImpactPlan>, void> {
   if (typeof input === 'string') {
     const json = parseJson(input);
     if (!json.ok) return json;
@@ -223,14 +294,37 @@ function parseUntrusted(input: unknown): Result<ImpactPlan> {
       expected: PLAN_FORMAT,
     });
   }
-  const fast = withoutValidSeries(input);
-  const parsed = planSchema.safeParse(fast ? fast.rest : input);
-  if (!parsed.success) return fail(...problemsFromZod(parsed.error.issues));
+  const split = withoutLongSeries(input);
+  const parsed = planSchema.safeParse(split ? split.rest : input);
+  const problems = parsed.success ? [] : problemsFromZod(parsed.error.issues);
+  const checked: Array<Measurement[] | undefined> = [];
+  let count = 0;
+  for (const [i, list] of (split?.series ?? []).entries()) {
+    if (!list) continue;
+    const path = ['indicators', i, 'measurements'];
+    if (list.length > MAX_MEASUREMENTS) {
+      problems.push({ code: 'too-big', path, maximum: MAX_MEASUREMENTS, of: 'list' });
+      continue;
+    }
+    if (checkedSeries.has(list)) {
+      checked[i] = list as Measurement[];
+      continue;
+    }
+    const rows = new Array<Measurement>(list.length);
+    for (let j = 0; j < list.length; j++) {
+      const row = plainRow(list[j]) ?? zodRow(list[j], [...path, j], problems);
+      if (row) rows[j] = row;
+      if (++count % ROWS_PER_STEP === 0) yield count;
+    }
+    checkedSeries.add(rows);
+    checked[i] = rows;
+  }
+  if (!parsed.success || problems.length) return fail(...problems);
   // Migration: an older plan is read as the current format (its fields are a subset).
   const plan: ImpactPlan = { ...parsed.data, format: PLAN_FORMAT };
-  if (fast) fast.series.forEach((series, i) => series && (plan.indicators[i]!.measurements = series));
-  const problems = checkPlan(plan);
-  return problems.length ? fail(...problems) : ok(plan);
+  checked.forEach((rows, i) => rows && (plan.indicators[i]!.measurements = rows));
+  const more = checkPlan(plan);
+  return more.length ? fail(...more) : ok(plan);
 }
 
 /** The checks beyond the schema, for a plan that already has the right shape. */
@@ -296,41 +390,31 @@ export function indicatorsAt(plan: ImpactPlan, level: IndicatorLevel): Indicator
   return plan.indicators.filter((indicator) => indicator.level === level);
 }
 
+/** The pattern of a timestamp, from the schema itself (calendar dates are checked by `isCalendarDate`). */
 const DATE_PATTERNS = (
   dateSchema as unknown as { _zod: { def: { options: Array<{ _zod: { def: { pattern: RegExp } } }> } } }
 )._zod.def.options.map((option) => option._zod.def.pattern);
 const NOTE_MAX = 1000;
 const MEASUREMENT_KEYS = new Set(['date', 'value', 'note']);
+/** Series longer than this are checked row by row; zod takes ~4 µs a row (~400 ms for 100,000). */
+const LONG_SERIES = 100;
 
-/**
- * A fast path for long measurement series (a plan may hold 100,000 readings per indicator,
- * and zod takes ~400 ms for that on a laptop): a series whose every row is exactly what
- * `measurementSchema` accepts — checked with the schema's own date patterns — is taken as
- * it is, and zod parses the rest of the plan. Any row that is not plainly valid sends the
- * whole series through zod, so the problems are zod's.
- */
-function withoutValidSeries(input: unknown): { rest: unknown; series: Array<Measurement[] | undefined> } | undefined {
-  try {
-    const indicators = (input as { indicators?: unknown }).indicators;
-    if (!Array.isArray(indicators)) return undefined;
-    let any = false;
-    const series = indicators.map((indicator: unknown) => {
-      const list = (indicator as { measurements?: unknown } | null)?.measurements;
-      const valid = Array.isArray(list) && list.length > 100 ? plainSeries(list) : undefined;
-      any ||= valid !== undefined;
-      return valid;
-    });
-    if (!any) return undefined;
-    const rest = {
-      ...(input as object),
-      indicators: indicators.map((indicator: unknown, i) =>
-        series[i] ? { ...(indicator as object), measurements: [] } : indicator,
-      ),
-    };
-    return { rest, series };
-  } catch {
-    return undefined;
-  }
+/** The plan with its long measurement series taken out (zod parses the rest), and those series; undefined when it has none. */
+function withoutLongSeries(input: unknown): { rest: unknown; series: Array<unknown[] | undefined> } | undefined {
+  const indicators = (input as { indicators?: unknown } | null)?.indicators;
+  if (!Array.isArray(indicators)) return undefined;
+  const series = indicators.map((indicator: unknown) => {
+    const list = (indicator as { measurements?: unknown } | null)?.measurements;
+    return Array.isArray(list) && list.length > LONG_SERIES ? (list as unknown[]) : undefined;
+  });
+  if (!series.some(Boolean)) return undefined;
+  const rest = {
+    ...(input as object),
+    indicators: indicators.map((indicator: unknown, i) =>
+      series[i] ? { ...(indicator as object), measurements: [] } : indicator,
+    ),
+  };
+  return { rest, series };
 }
 
 /**
@@ -339,26 +423,38 @@ function withoutValidSeries(input: unknown): { rest: unknown; series: Array<Meas
  * changed. Frozen, so a row cannot change after it was checked.
  */
 const checkedRows = new WeakSet<object>();
+/**
+ * Long series this module has checked, whole: a plan handed on unchanged (the planner's plan to
+ * its chart preview) is not checked again. These arrays stay inside the elements (a page gets
+ * copies: `copyPlan`) and are replaced, never changed, so they are not frozen — a frozen array
+ * of 100,000 rows makes `JSON.stringify` of the draft slower.
+ */
+const checkedSeries = new WeakSet<readonly unknown[]>();
 
-function plainSeries(list: readonly unknown[]): Measurement[] | undefined {
-  if (list.length > MAX_MEASUREMENTS) return undefined;
-  const out = new Array<Measurement>(list.length);
-  for (let i = 0; i < list.length; i++) {
-    const row = list[i];
-    if (typeof row === 'object' && row !== null && checkedRows.has(row)) {
-      out[i] = row as Measurement;
-      continue;
-    }
-    if (typeof row !== 'object' || row === null || Array.isArray(row) || Object.getPrototypeOf(row) !== Object.prototype)
-      return undefined;
-    for (const key of Object.keys(row)) if (!MEASUREMENT_KEYS.has(key)) return undefined;
-    const { date, value, note } = row as Record<string, unknown>;
-    if (typeof date !== 'string' || !DATE_PATTERNS.some((pattern) => pattern.test(date))) return undefined;
-    if (typeof value !== 'number' || !Number.isFinite(value)) return undefined;
-    if (note !== undefined && (typeof note !== 'string' || note.length > NOTE_MAX)) return undefined;
-    const checked = Object.freeze(note === undefined ? { date, value } : { date, value, note });
-    checkedRows.add(checked);
-    out[i] = checked;
-  }
-  return out;
+function checkedRow(row: Measurement): Measurement {
+  const frozen = Object.freeze(row);
+  checkedRows.add(frozen);
+  return frozen;
+}
+
+/** A row exactly as `measurementSchema` accepts it, as a frozen copy; undefined for anything else (zod decides then). */
+function plainRow(row: unknown): Measurement | undefined {
+  if (typeof row !== 'object' || row === null) return undefined;
+  if (checkedRows.has(row)) return row as Measurement;
+  if (Array.isArray(row) || Object.getPrototypeOf(row) !== Object.prototype) return undefined;
+  for (const key in row) if (!MEASUREMENT_KEYS.has(key)) return undefined;
+  const { date, value, note } = row as Record<string, unknown>;
+  if (typeof date !== 'string' || !(isCalendarDate(date) || (date.length > 10 && DATE_PATTERNS.some((p) => p.test(date)))))
+    return undefined;
+  if (typeof value !== 'number' || !Number.isFinite(value)) return undefined;
+  if (note !== undefined && (typeof note !== 'string' || note.length > NOTE_MAX)) return undefined;
+  return checkedRow(note === undefined ? { date, value } : { date, value, note });
+}
+
+/** A row that is not plainly valid, through zod: its parsed copy, or its problems added to `problems`. */
+function zodRow(row: unknown, path: Array<string | number>, problems: Problem[]): Measurement | undefined {
+  const parsed = measurementSchema.safeParse(row);
+  if (parsed.success) return checkedRow(parsed.data);
+  problems.push(...problemsFromZod(parsed.error.issues, path));
+  return undefined;
 }

@@ -35,11 +35,32 @@ export interface Progress {
   remaining: number | null;
 }
 
+/**
+ * The last answer of {@link latestMeasurement} per series: a chart or planner asks several
+ * times per render, and a series may hold 100,000 readings. Series are replaced, never
+ * changed in place, in this library; an entry counts only while the series' length and last
+ * reading are still the ones it was found with.
+ */
+const latestOf = new WeakMap<
+  readonly Measurement[],
+  { length: number; last: Measurement | undefined; latest: Measurement | undefined }
+>();
+
 /** The measurement with the latest date; among equal dates the last one listed. */
 export function latestMeasurement(indicator: Pick<Indicator, 'measurements'>): Measurement | undefined {
+  const { measurements } = indicator;
+  const last = measurements[measurements.length - 1];
+  const known = latestOf.get(measurements);
+  if (known && known.length === measurements.length && known.last === last) return known.latest;
+  const latest = findLatest(measurements);
+  latestOf.set(measurements, { length: measurements.length, last, latest });
+  return latest;
+}
+
+function findLatest(measurements: readonly Measurement[]): Measurement | undefined {
   let latest: Measurement | undefined;
   let latestTime: number | undefined = -Infinity;
-  for (const measurement of indicator.measurements) {
+  for (const measurement of measurements) {
     // Calendar dates compare as text, without parsing (a series may hold 100,000 of them).
     if (latest && measurement.date.length === 10 && latest.date.length === 10) {
       if (measurement.date >= latest.date) {

@@ -86,3 +86,9 @@ export function stepIndexProblem(index: unknown, count: number, path: string): P
   if (typeof index === 'number' && Number.isInteger(index) && index >= 0 && index < count) return undefined;
   return { code: 'not-one-of', path: [path], allowed: Array.from({ length: count }, (_, i) => String(i)) };
 }
+
+/** The console warning for a refused `goToStep(index)`: what was given, and what would do. */
+export function refusedStepWarning(tag: string, index: unknown, count: number): string {
+  const found = typeof index === 'number' ? String(index) : (JSON.stringify(index) ?? String(index));
+  return `<${tag}>: goToStep(${found}) refused; give a whole number from 0 to ${count - 1}.`;
+}

@@ -9,7 +9,7 @@
  * no date adapter is needed. Registration is in `src/charts/register.ts`.
  */
 import type { ChartConfiguration, ChartDataset, Plugin, PointStyle, Scale } from 'chart.js';
-import { dateValue, type Indicator } from '../../core/soimpact/plan.js';
+import { dateValue, type Indicator, type Measurement } from '../../core/soimpact/plan.js';
 import type { AxisUnit } from '../../core/soimpact/measurements.js';
 import { calendarTicks, type TickUnit } from '../../charts/time-ticks.js';
 import type { CanvasTheme } from '../../charts/theme.js';
@@ -25,13 +25,19 @@ export const POINT_STYLES: readonly PointStyle[] = ['circle', 'rect', 'triangle'
 export const BASELINE_DASH: readonly number[] = [2, 4];
 export const TARGET_DASH: readonly number[] = [9, 5];
 
-/** From this many points on a line, points are not drawn and the line is decimated. */
+/**
+ * From this many points on a line, points are not drawn and Chart.js's Decimation plugin
+ * (min-max: every pixel column keeps its lowest and highest reading, so no peak is lost)
+ * draws a few per pixel instead of all of them. The tooltip and the arrow keys name the
+ * real reading behind each drawn point (`XY.i`); the data table lists every one.
+ */
 export const MANY_POINTS = 500;
 
 /** Roughly how wide one date label is, with room around it: at 390 px a panel gets four. */
 const TICK_WIDTH = 84;
 
-export type XY = { x: number; y: number };
+/** A point: the reading's time and value, and `i`, its index among the indicator's measurements (kept through decimation). */
+export type XY = { x: number; y: number; i?: number };
 export type LineConfig = ChartConfiguration<'line', XY[]>;
 export type DatasetKind = 'series' | 'baseline' | 'target';
 
@@ -117,6 +123,31 @@ export function domainOf(indicators: readonly Indicator[]): { min: number; max: 
 }
 
 const DAY = 86_400_000;
+
+/** A series' points and value range, made once per measurements array (plans are replaced, never changed). */
+const SERIES_POINTS = new WeakMap<readonly Measurement[], { points: XY[]; lowest: number; highest: number }>();
+
+/** Whether a series' points are not made yet and would take a task's worth of work (tens of thousands of readings). */
+export function pointsPending(measurements: readonly Measurement[]): boolean {
+  return measurements.length >= 20_000 && !SERIES_POINTS.has(measurements);
+}
+
+export function seriesPoints(measurements: readonly Measurement[]): { points: XY[]; lowest: number; highest: number } {
+  let series = SERIES_POINTS.get(measurements);
+  if (series) return series;
+  const points = new Array<XY>(measurements.length);
+  let lowest = Infinity;
+  let highest = -Infinity;
+  for (let i = 0; i < measurements.length; i++) {
+    const { date, value } = measurements[i]!;
+    points[i] = { x: dateValue(date), y: value, i };
+    if (value < lowest) lowest = value;
+    if (value > highest) highest = value;
+  }
+  series = { points, lowest, highest };
+  SERIES_POINTS.set(measurements, series);
+  return series;
+}
 const NON_NEGATIVE: ReadonlySet<AxisUnit> = new Set(['count', 'percent', 'days', 'nok']);
 
 /** One panel's line chart configuration. Pure: the same input gives the same configuration. */
@@ -151,11 +182,11 @@ export function lineConfig(input: LineInput): LineConfig {
     const position = input.seriesIndex(indicator);
     const colour = theme.series[position % theme.series.length]!;
     const pointStyle = POINT_STYLES[position % POINT_STYLES.length]!;
-    const data = new Array<XY>(indicator.measurements.length);
-    indicator.measurements.forEach((m, k) => {
-      data[k] = { x: dateValue(m.date), y: m.value };
-      see(m.value);
-    });
+    const points = seriesPoints(indicator.measurements);
+    see(points.lowest);
+    see(points.highest);
+    // A copy of the array: Chart.js hooks its own listeners into the array it is given.
+    const data = points.points.slice();
     const dense = data.length >= MANY_POINTS;
     const series: ChartDataset<'line', XY[]> = {
       label: indicator.name,
@@ -291,17 +322,17 @@ export function lineConfig(input: LineInput): LineConfig {
               if (!item) return '';
               const info = owner(item.datasetIndex, item.chart.data.datasets);
               if (info && info.kind !== 'series') return input.formatDate(info.indicator[info.kind]!.date);
-              const m = info?.indicator.measurements[item.dataIndex];
+              const m = info?.indicator.measurements[readingIndex(item)];
               return m ? input.formatDate(m.date) : '';
             },
             label: (item) => {
               const info = owner(item.datasetIndex, item.chart.data.datasets);
-              const y = item.parsed.y;
+              const y = info?.kind === 'series' ? info.indicator.measurements[readingIndex(item)]?.value : item.parsed.y;
               return `${item.dataset.label ?? ''}: ${info && y !== null && y !== undefined ? input.formatValue(y, info.indicator) : '–'}`;
             },
             afterLabel: (item) => {
               const info = owner(item.datasetIndex, item.chart.data.datasets);
-              return info?.kind === 'series' ? (info.indicator.measurements[item.dataIndex]?.note ?? '') : '';
+              return info?.kind === 'series' ? (info.indicator.measurements[readingIndex(item)]?.note ?? '') : '';
             },
             labelPointStyle: (item) => ({
               pointStyle: owner(item.datasetIndex, item.chart.data.datasets)?.pointStyle ?? 'circle',
@@ -312,4 +343,9 @@ export function lineConfig(input: LineInput): LineConfig {
       },
     },
   };
+}
+
+/** The measurement a drawn point stands for: after decimation `dataIndex` counts drawn points, not readings. */
+function readingIndex(item: { raw: unknown; dataIndex: number }): number {
+  return (item.raw as XY | undefined)?.i ?? item.dataIndex;
 }

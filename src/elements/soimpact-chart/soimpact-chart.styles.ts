@@ -46,6 +46,19 @@ export const chartStyles = css`
     font-size: 0.9em;
   }
 
+  .reading {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+
+  .reading p {
+    margin: 0 0 0.25em;
+  }
+
+  .reading progress {
+    inline-size: 100%;
+  }
+
   .status strong {
     color: var(--_text);
   }

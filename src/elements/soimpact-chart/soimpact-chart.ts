@@ -11,6 +11,7 @@ import { copyPlan } from '../../core/soimpact/plan-rules.js';
 import {
   latestMeasurementDate,
   parseMeasurementList,
+  pickIndicators,
   planFromMeasurements,
   splitForDisplay,
   withMeasurements,
@@ -25,23 +26,16 @@ import { canvasStyles } from '../../styles/canvas.styles.js';
 import { ChartLifecycle } from '../../charts/lifecycle.js';
 import { ChartKeyboard } from '../../charts/keyboard.js';
 import { renderChartActions, renderChartFooter, renderChartProblems } from './chart-parts.js';
-import { PRINT_COLOURS, readCanvasTheme } from '../../charts/theme.js';
+import { readCanvasTheme } from '../../charts/theme.js';
 import { composePng } from '../../charts/export.js';
-import type { TickUnit } from '../../charts/time-ticks.js';
-import { formatPlanDate, formatValue, unitName, withoutDocumentReferences } from '../soimpact-chain/format.js';
-import { datasetKind, domainOf, lineConfig, loadLineCharts, type ChartTheme } from './chart-config.js';
-import {
-  baselineEndLabel,
-  figureLines,
-  figureValue,
-  renderFigures,
-  renderLegend,
-  renderSummary,
-  targetEndLabel,
-} from './templates.js';
+import { formatPlanDate, unitName, withoutDocumentReferences } from '../soimpact-chain/format.js';
+import { datasetKind, loadLineCharts } from './chart-config.js';
+import { PointsAhead, chartTheme, panelCharts } from './panel-charts.js';
+import { figureLines, figureValue, renderFigures, renderLegend, renderSummary } from './templates.js';
 import type { SoimpactPlanDetail } from '../soimpact-planner/soimpact-planner.js';
 import { chartStyles } from './soimpact-chart.styles.js';
 import { heading } from '../../base/heading.js';
+import { PlanReader } from '../soimpact-planner/large-plan.js';
 
 /** The `soimpact-error` detail: every problem found, and one sentence for a status line. */
 export type SoimpactChartErrorDetail = ErrorDetail;
@@ -139,6 +133,8 @@ export class SoimpactChart extends SamskapingElement {
     accept: 'application/json, text/csv;q=0.9, */*;q=0.5',
     cache: 'no-store',
   });
+  private readonly reader = new PlanReader(this);
+  private readonly points = new PointsAhead(() => this.requestUpdate());
   private readonly charts = new ChartLifecycle(this, { load: loadLineCharts, redraw: () => this.draw() });
   private readonly keyboard = new ChartKeyboard(this, {
     charts: () => this.charts.all,
@@ -156,11 +152,16 @@ export class SoimpactChart extends SamskapingElement {
 
   set plan(value: ImpactPlan | undefined) {
     if (value === undefined || value === null) {
+      this.reader.cancel();
       this.base = undefined;
       if (!this.src) this.shown = undefined;
       return;
     }
-    const result = parsePlan(value);
+    this.reader.read(value, (result) => this.take(result));
+  }
+
+  /** A plan set as the property, validated (a large one in slices: see {@link PlanReader}). */
+  private take(result: Result<ImpactPlan>): void {
     if (!result.ok) {
       this.fail(result.problems);
       return;
@@ -243,9 +244,16 @@ export class SoimpactChart extends SamskapingElement {
 
   /** Resolves once the charts are drawn too: Chart.js loads on the first chart (a chunk of its own). */
   protected override async getUpdateComplete(): Promise<boolean> {
-    const result = await super.getUpdateComplete();
+    await this.reader.settled;
+    await super.getUpdateComplete();
     await this.charts.drawn;
-    return result;
+    // A long series' points are made in a task of their own, and then drawn.
+    for (;;) {
+      const made = this.points.made;
+      await made;
+      const result = await super.getUpdateComplete();
+      if (made === this.points.made) return result;
+    }
   }
 
   protected override updated(): void {
@@ -266,7 +274,7 @@ export class SoimpactChart extends SamskapingElement {
           ${this.description ? html`<p class="subtitle">${this.description}</p>` : nothing}
           ${plan?.illustrative ? html`<p class="illustrative">${msg('Illustrasjon: tallene er oppdiktet for å vise hvordan verktøyet virker.')}</p>` : nothing}
         </header>
-        ${this.problems.length ? renderChartProblems(this.problems, !!this.shown) : nothing}
+        ${this.reader.render()} ${this.problems.length ? renderChartProblems(this.problems, !!this.shown) : nothing}
         ${
           picked?.unknown.length
             ? html`<p class="note">
@@ -283,7 +291,7 @@ export class SoimpactChart extends SamskapingElement {
             : nothing
         }
         ${this.keyboard.liveRegion()}
-        ${!plan && !this.problems.length ? html`<p class="empty">${this.loading ? msg('Laster …') : msg('Ingen data å vise ennå.')}</p>` : nothing}
+        ${!plan && !this.problems.length && !this.reader.progress ? html`<p class="empty">${this.loading ? msg('Laster …') : msg('Ingen data å vise ennå.')}</p>` : nothing}
         ${panels.length ? renderSummary(panels.flatMap((p) => p.indicators)) : nothing}
         ${
           plan
@@ -361,24 +369,7 @@ export class SoimpactChart extends SamskapingElement {
 
   /** The indicators to show, and requested ids the plan does not have. */
   private pick(plan: ImpactPlan): { indicators: Indicator[]; unknown: string[] } {
-    const wanted = (this.indicator ?? '')
-      .split(',')
-      .map((id) => id.trim())
-      .filter(Boolean);
-    if (wanted.length) {
-      const byId = new Map(plan.indicators.map((i) => [i.id, i]));
-      const indicators = wanted.flatMap((id) => byId.get(id) ?? []);
-      const unknown = wanted.filter((id) => !byId.has(id));
-      if (indicators.length) return { indicators, unknown };
-      return { indicators: this.defaultIndicators(plan), unknown };
-    }
-    return { indicators: this.defaultIndicators(plan), unknown: [] };
-  }
-
-  private defaultIndicators(plan: ImpactPlan): Indicator[] {
-    if (this.level) return plan.indicators.filter((i) => i.level === this.level);
-    const measured = plan.indicators.filter((i) => i.measurements.length);
-    return measured.length ? measured : plan.indicators.slice(0, 1);
+    return pickIndicators(plan, this.indicator, this.level);
   }
 
   /** Decides by content type, then by the address's extension, then by the first character. */
@@ -445,61 +436,20 @@ export class SoimpactChart extends SamskapingElement {
     return dateTimeFormat(sameDay ? { timeStyle: 'medium' } : { dateStyle: 'medium', timeStyle: 'short' }).format(date);
   }
 
-  private formatTick(time: number, unit: TickUnit): string {
-    const options: Intl.DateTimeFormatOptions =
-      unit === 'year'
-        ? { year: 'numeric', timeZone: 'UTC' }
-        : unit === 'month'
-          ? { month: 'short', year: '2-digit', timeZone: 'UTC' }
-          : { day: 'numeric', month: 'short', timeZone: 'UTC' };
-    return dateTimeFormat(options).format(time);
-  }
-
-  /** Colours and font from the element's computed custom properties, for this instance only. */
-  private theme(): ChartTheme {
-    // The tokens are light-dark() pairs: resolve them against the element's colour scheme.
-    const read = readCanvasTheme(this, colourProbe(this.renderRoot as ShadowRoot));
-    const theme: ChartTheme = { ...read, baseline: read.muted, target: read.text };
-    return this.charts.printing ? { ...theme, ...PRINT_COLOURS, baseline: '#555555', target: '#000000' } : theme;
-  }
-
   private draw(): void {
-    const indicators = this.drawnIndicators;
-    const { panels } = splitForDisplay(indicators);
-    const canvases = [...this.renderRoot.querySelectorAll<HTMLCanvasElement>('canvas[data-panel]')];
+    const { panels } = splitForDisplay(this.drawnIndicators);
     if (!panels.length || !this.isConnected) {
       this.charts.sync([]);
       return;
     }
-    const theme = this.theme();
-    const domain = domainOf(panels.flatMap((p) => p.indicators));
+    if (!this.charts.ensureLoaded() || !this.points.ready(panels)) return;
     this.charts.sync(
-      panels.flatMap((panel, i) => {
-        const canvas = canvases[i];
-        if (!canvas) return [];
-        const config = lineConfig({
-          indicators: panel.indicators,
-          // Colours and shapes need to differ within a panel; each panel starts again at the first.
-          seriesIndex: (indicator) => panel.indicators.indexOf(indicator),
-          unit: panel.unit,
-          domain,
-          width: canvas.parentElement?.clientWidth ?? 600,
-          theme,
-          animate: this.charts.animate,
-          ...(this.charts.pixelRatio ? { pixelRatio: this.charts.pixelRatio } : {}),
-          labels: {
-            baseline: (name) => msg(str`Nullpunkt: ${name}`),
-            target: (name) => msg(str`Måltall: ${name}`),
-            baselineEnd: baselineEndLabel,
-            targetEnd: targetEndLabel,
-          },
-          formatValue: (value, indicator) => formatValue(value, indicator.unit),
-          formatAxisValue: (value) => formatValue(value, panel.indicators[0]!.unit),
-          formatTick: (time, unit) => this.formatTick(time, unit),
-          formatDate: formatPlanDate,
-          yTitle: unitName(panel.indicators[0]!.unit),
-        });
-        return [{ canvas, config }];
+      panelCharts({
+        panels,
+        canvases: [...this.renderRoot.querySelectorAll<HTMLCanvasElement>('canvas[data-panel]')],
+        theme: chartTheme(this, this.charts.printing),
+        animate: this.charts.animate,
+        pixelRatio: this.charts.pixelRatio,
       }),
     );
   }

@@ -1,13 +1,17 @@
 /**
  * What keeps the planner responsive with the largest plan the schema allows (100,000
- * readings): no task over 200 ms. Setting such a plan validates it once; saving it
- * again right after must not validate it a second time, and the draft of a large plan
- * is written in a task of its own, so the setter's task does not also carry a
- * multi-megabyte `localStorage` write.
+ * readings): no task over 200 ms. A large plan set by the page is validated in slices of a
+ * few milliseconds after the setter returns (`PlanReader`, with a «Leser planen …» notice);
+ * it is validated once, so saving it right after does not validate it again; and the draft
+ * of a large plan is written in a task of its own, so no task also carries a multi-megabyte
+ * `localStorage` write.
  */
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
 import { ok, type Result } from '../../core/problems.js';
-import { parsePlan, type ImpactPlan } from '../../core/soimpact/plan.js';
+import { parsePlan, parsePlanGradually, readingsIn, type ImpactPlan } from '../../core/soimpact/plan.js';
 import type { PlanDraft } from '../../core/soimpact/plan-draft.js';
+import { formatNumber } from '../../i18n/number.js';
 
 /** Above this many readings in all, a plan's draft is written in a task of its own. */
 export const LARGE_PLAN_READINGS = 10_000;
@@ -45,4 +49,80 @@ export function isLargePlan(plan: ImpactPlan): boolean {
 export function flushDraft(plan: ImpactPlan, flush: () => void): void {
   if (isLargePlan(plan)) setTimeout(flush, 0);
   else flush();
+}
+
+/** Yields to the browser: input, rendering and other tasks run before the next slice. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** How often the progress is shown again: each render costs a little, and a bar needs no more. */
+const PROGRESS_MS = 250;
+
+/**
+ * Reads the plans a page sets: a plan of up to {@link LARGE_PLAN_READINGS} readings at once,
+ * a larger one in slices after the setter returns, showing how far it has come. A newer plan
+ * replaces a reading under way; `settled` resolves when the last one is taken or refused.
+ */
+export class PlanReader implements ReactiveController {
+  /** The reading under way, for the notice. */
+  progress: { checked: number; total: number } | undefined;
+  /** Resolves when the reading under way has ended (at once when there is none). */
+  settled: Promise<void> = Promise.resolve();
+  private generation = 0;
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** Validates `value` and hands the result to `take` — at once for a plan that is not large. */
+  read(value: unknown, take: (result: Result<ImpactPlan>) => void): void {
+    const generation = ++this.generation;
+    const total = readingsIn(value);
+    if (total <= LARGE_PLAN_READINGS) {
+      this.show(undefined);
+      take(parsePlan(value));
+      return;
+    }
+    this.show({ checked: 0, total });
+    let shown = performance.now();
+    this.settled = parsePlanGradually(value, {
+      pause: nextTask,
+      current: () => generation === this.generation,
+      progress: (checked) => {
+        if (performance.now() - shown < PROGRESS_MS) return;
+        shown = performance.now();
+        this.show({ checked, total });
+      },
+    }).then((result) => {
+      if (!result || generation !== this.generation) return;
+      this.show(undefined);
+      take(result);
+    });
+  }
+
+  /** Forgets a reading under way (the property was cleared). */
+  cancel(): void {
+    this.generation++;
+    this.show(undefined);
+  }
+
+  /** The notice while a large plan is read. */
+  render(): TemplateResult | typeof nothing {
+    const progress = this.progress;
+    if (!progress) return nothing;
+    const text = msg(str`Leser planen: ${formatNumber(progress.checked)} av ${formatNumber(progress.total)} målinger …`);
+    return html`<div class="notice reading">
+      <p role="status">${msg(str`Leser en plan med ${formatNumber(progress.total)} målinger …`)}</p>
+      <progress max=${progress.total} .value=${progress.checked} aria-label=${text}></progress>
+    </div>`;
+  }
+
+  private show(progress: { checked: number; total: number } | undefined): void {
+    if (!progress && !this.progress) return;
+    this.progress = progress;
+    this.host.requestUpdate();
+  }
 }

@@ -37,6 +37,14 @@ export const plannerStyles = css`
     background: var(--_surface);
   }
 
+  .reading p {
+    margin: 0 0 0.25em;
+  }
+
+  .reading progress {
+    inline-size: 100%;
+  }
+
   .layout {
     display: grid;
     grid-template-columns: minmax(0, var(--soimpact-planner-nav-width, 15rem)) minmax(0, 1fr);

@@ -6,11 +6,11 @@ import { FormAssociatedElement, type FormInvalidity } from '../../base/form-asso
 import type { DraftController } from '../../base/draft-controller.js';
 import type { KeptDraftActions } from '../../base/draft-notices.js';
 import { onUnlessFalse } from '../../base/converters.js';
-import { errorDetail, type ErrorDetail, type Problem } from '../../core/problems.js';
+import { errorDetail, type ErrorDetail, type Problem, type Result } from '../../core/problems.js';
 import type { PlanDraft } from '../../core/soimpact/plan-draft.js';
 import { createPlan, parsePlan, type ImpactPlan } from '../../core/soimpact/plan.js';
 import { copyPlan, latestOnly, planReadiness } from '../../core/soimpact/plan-rules.js';
-import { stepIndexProblem, type StepContent } from '../../core/soimpact/steps.js';
+import { refusedStepWarning, stepIndexProblem, type StepContent } from '../../core/soimpact/steps.js';
 import { builtInSteps, loadSteps, soimpactStepsNb } from '../../content/soimpact/steps.js';
 import { problemsOf } from '../../content/registered-content.js';
 import { getLocale } from '../../i18n/locale.js';
@@ -25,7 +25,7 @@ import { createPlanDraft, loadUnsaved, type TypedStores } from './draft-session.
 import { renderStepFields, type StepFieldsView } from './step-fields.js';
 import { describeReadinessAll } from './steps-evaluation.js';
 import { TypedText } from './typed-text.js';
-import { flushDraft, isLargePlan, markValidated } from './large-plan.js';
+import { PlanReader, flushDraft, isLargePlan, markValidated } from './large-plan.js';
 import { plannerStyles } from './soimpact-planner.styles.js';
 import { heading } from '../../base/heading.js';
 
@@ -130,28 +130,26 @@ export class SoimpactPlanner extends FormAssociatedElement {
   });
   private readonly files = new PlanFiles(this.planHost());
   private readonly deletion = new DeleteConfirmation(this.planHost(), () => this.deletePlan());
+  private readonly reader = new PlanReader(this);
   private initialPlan?: ImpactPlan;
+  /** Whether a saved draft was restored for the current key: it wins over a plan set before it was read. */
+  private draftRestored = false;
   private focusAfterRender?: string;
 
   /**
    * The plan being edited: a validated copy, never `undefined` (a fresh plan when nothing
    * was set). Setting a plan that does not validate keeps the current one, shows why and
-   * dispatches `soimpact-error`.
+   * dispatches `soimpact-error`. A plan of over 10,000 readings is validated in slices after
+   * the setter returns (the planner says it is reading it); `updateComplete` resolves once
+   * it is in place or refused.
    */
   get plan(): ImpactPlan {
     return copyPlan(this.current);
   }
 
   set plan(value: ImpactPlan) {
-    const result = parsePlan(value);
-    if (!result.ok) {
-      this.refuse(msg('Planen kunne ikke tas i bruk. Planen du arbeider med, er uendret.'), result.problems);
-      return;
-    }
-    this.initialPlan ??= result.value;
-    this.replace(markValidated(result.value));
-    // Before the saved draft was read, writing would overwrite it: the draft wins (see the class docs).
-    if (this.draft.restoredForCurrentKey) this.save();
+    const beforeDraft = !this.draft.restoredForCurrentKey;
+    this.reader.read(value, (result) => this.take(result, beforeDraft));
   }
 
   /**
@@ -162,10 +160,7 @@ export class SoimpactPlanner extends FormAssociatedElement {
     const problem = stepIndexProblem(index, this.steps.steps.length, 'goToStep');
     if (problem) {
       // Refused, never thrown: a page's bad argument must not break the page.
-      const found = typeof index === 'number' ? String(index) : (JSON.stringify(index) ?? String(index));
-      console.warn(
-        `<soimpact-planner>: goToStep(${found}) refused; give a whole number from 0 to ${this.steps.steps.length - 1}.`,
-      );
+      console.warn(refusedStepWarning('soimpact-planner', index, this.steps.steps.length));
       this.emit('soimpact-error', errorDetail([problem]));
       return;
     }
@@ -196,7 +191,7 @@ export class SoimpactPlanner extends FormAssociatedElement {
           <p class="kicker">${msg('SoImpact – plan i ti steg')}</p>
           ${heading(this.headingLevel, 0, this.current.title, { className: 'plan-title' })}
           <slot name="intro"></slot>
-          ${renderDraftNotice(this.draft, this.current.updatedAt, this.keptActions)}
+          ${renderDraftNotice(this.draft, this.current.updatedAt, this.keptActions)} ${this.reader.render()}
         </div>
         ${renderRefusal(this.problemsTitle, this.problems, this.dismissProblems)}
         <div class="layout">
@@ -241,6 +236,11 @@ export class SoimpactPlanner extends FormAssociatedElement {
     if (!this.initialPlan && this.current.locale !== getLocale() && this.current.indicators.length === 0) {
       this.current = { ...this.current, locale: getLocale() };
     }
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.reader.settled;
+    return super.getUpdateComplete();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -380,6 +380,19 @@ export class SoimpactPlanner extends FormAssociatedElement {
     this.focusLater('#step-heading');
   };
 
+  /** A plan the page set, validated: in place of the current one, unless a draft restored after it was set wins. */
+  private take(result: Result<ImpactPlan>, setBeforeDraft: boolean): void {
+    if (!result.ok) {
+      this.refuse(msg('Planen kunne ikke tas i bruk. Planen du arbeider med, er uendret.'), result.problems);
+      return;
+    }
+    this.initialPlan ??= result.value;
+    if (setBeforeDraft && this.draftRestored && this.draft.restoredForCurrentKey) return;
+    this.replace(markValidated(result.value));
+    // Before the saved draft was read, writing would overwrite it: the draft wins (see the class docs).
+    if (this.draft.restoredForCurrentKey) this.save();
+  }
+
   // ——— files ———
 
   /** Puts an opened plan in place of the current one and saves it at once. */
@@ -417,6 +430,7 @@ export class SoimpactPlanner extends FormAssociatedElement {
   private restoreDraft(): void {
     if (!this.autosave || this.readonly || this.draft.restoredForCurrentKey) return;
     const restored = this.draft.restoreOnce();
+    this.draftRestored = !!restored;
     if (restored) {
       this.replace(restored.value.plan);
       loadUnsaved(this.stores, restored.value.unsaved);
