@@ -12,8 +12,8 @@ autoload();
 
 export * from './api.js';
 export { discover, loadElement, type LibraryElements, type LibraryTag } from './element-loader.js';
-export type { SamsonScorecard } from './elements/samson-scorecard/samson-scorecard.js';
-export type { SamsonProfile } from './elements/samson-profile/samson-profile.js';
-export type { SoimpactChart } from './elements/soimpact-chart/soimpact-chart.js';
-export type { SoimpactChain } from './elements/soimpact-chain/soimpact-chain.js';
-export type { SoimpactPlanner } from './elements/soimpact-planner/soimpact-planner.js';
+export type { SamsonScorecard } from './elements/samson-scorecard/define.js';
+export type { SamsonProfile } from './elements/samson-profile/define.js';
+export type { SoimpactChart } from './elements/soimpact-chart/define.js';
+export type { SoimpactChain } from './elements/soimpact-chain/define.js';
+export type { SoimpactPlanner } from './elements/soimpact-planner/define.js';

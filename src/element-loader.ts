@@ -9,11 +9,13 @@
  * element that is not defined yet is searched again once it is. Closed shadow roots cannot be
  * seen from outside: their component calls `discover(shadowRoot)`.
  */
-import type { SamsonScorecard } from './elements/samson-scorecard/samson-scorecard.js';
-import type { SamsonProfile } from './elements/samson-profile/samson-profile.js';
-import type { SoimpactPlanner } from './elements/soimpact-planner/soimpact-planner.js';
-import type { SoimpactChain } from './elements/soimpact-chain/soimpact-chain.js';
-import type { SoimpactChart } from './elements/soimpact-chart/soimpact-chart.js';
+// Types only (erased from the JavaScript), from the define modules so that their
+// `HTMLElementTagNameMap` entries come along: `document.querySelector('samson-profile')` is typed.
+import type { SamsonScorecard } from './elements/samson-scorecard/define.js';
+import type { SamsonProfile } from './elements/samson-profile/define.js';
+import type { SoimpactPlanner } from './elements/soimpact-planner/define.js';
+import type { SoimpactChain } from './elements/soimpact-chain/define.js';
+import type { SoimpactChart } from './elements/soimpact-chart/define.js';
 
 /** The class behind each of the library's tags. */
 export interface LibraryElements {
