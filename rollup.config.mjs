@@ -4,8 +4,9 @@
 //  Source maps carry the TypeScript sources (inlineSources), since src/ is not shipped; no
 //  declaration maps, which would send "go to definition" to src/ files that are not there.
 //  2. dist/samskaping-elements.bundle.js: one minified ES module that a CMS page loads with
-//     a single <script type="module">, and that loads its other languages itself from
-//     dist/bundle/ (copy or serve the two together).
+//     a single <script type="module">: the API and the element loader (src/element-loader.ts),
+//     which loads each element's code from dist/bundle/ when its tag appears on the page, as it
+//     loads the other languages and Chart.js (copy or serve the two together).
 import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import json from '@rollup/plugin-json';
@@ -82,15 +83,23 @@ export default [
   },
   {
     input: 'src/bundle.ts',
-    // The chunks import what they share straight from the bundle: no second file on first load.
+    // The chunks import what they share with the entry (the core, zod, the locale runtime)
+    // straight from the bundle; what only the elements share (lit, the base element) is a chunk.
     preserveEntrySignatures: 'allow-extension',
     // The other languages are chunks next to the bundle (dist/bundle/), which it imports by
     // URLs relative to its own (import.meta.url), only when a page switches to them.
     output: {
       dir: 'dist',
       entryFileNames: 'samskaping-elements.bundle.js',
+      // An element's code is named after its tag (bundle/soimpact-chart-<hash>.js), so a
+      // page's network log and the size test (test/unit/size-budget.test.ts) can tell them apart.
       chunkFileNames: (chunk) => {
         const id = chunk.facadeModuleId ?? '';
+        // A chunk reached by two dynamic imports (the loader's and the planner's publish panel's
+        // import of the chart) can have no facade: its define module is then among its modules.
+        const defineModule = /\/elements\/([a-z-]+)\/define\.ts$/;
+        const element = chunk.moduleIds.map((module) => defineModule.exec(module)?.[1]).find(Boolean);
+        if (element) return `bundle/${element}-[hash].js`;
         const kind = id.includes('/i18n/') ? 'strings.' : id.includes('/content/samson/') ? 'samson.' : '';
         return `bundle/${kind}[name]-[hash].js`;
       },
@@ -124,10 +133,17 @@ export default [
 // 3. The CDN build (dist/cdn/): the autoloader (cdn/autoloader.js, which imports an element's
 //    code when its tag appears on the page) and one bundle per element (cdn/<tag>.js), all
 //    sharing the chunks in cdn/chunks/, which they import by URLs relative to their own. Kept
-//    apart from the two builds above; src/autoloader.ts lists the same five tags.
+//    apart from the two builds above; the five tags are src/element-loader.ts's table, the same
+//    one the one-file bundle loads from.
 // ---------------------------------------------------------------------------------------------
 function cdnBuild() {
-  const cdnElements = ['samson-scorecard', 'samson-profile', 'soimpact-planner', 'soimpact-chain', 'soimpact-chart'];
+  // Read from the loader table itself, so a sixth element there gets its CDN bundle too.
+  const cdnElements = [
+    ...readFileSync('src/element-loader.ts', 'utf8').matchAll(
+      /'([a-z]+-[a-z-]+)': \(\) => import\('\.\/elements\/\1\/define\.js'\)/g,
+    ),
+  ].map((match) => match[1]);
+  if (cdnElements.length < 5) throw new Error(`rollup.config.mjs: found ${cdnElements.length} elements in src/element-loader.ts`);
   return [
     {
       input: {

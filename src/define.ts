@@ -1,4 +1,4 @@
-/** Defines every element of the library (the side-effect entry behind the bundle). */
+/** Defines every element of the library at once (`samskaping-elements/define`, for apps that bundle themselves). */
 import './elements/samson-scorecard/define.js';
 import './elements/samson-profile/define.js';
 import './elements/soimpact-chart/define.js';

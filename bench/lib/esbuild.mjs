@@ -37,12 +37,28 @@ export async function esbuildEntry(input) {
     };
     walk(entry);
     const sum = (names) => names.reduce((total, name) => total + measure(Buffer.from(files.get(name))).gzip, 0);
+    // What a page that uses one dynamic import waits for: the first load plus that chunk and its
+    // static imports (for the one-file bundle, "a page with only <tag>"), by the import's source path.
+    /** @type {Record<string, { gzip: number }>} */
+    const pages = {};
+    for (const [name, output] of Object.entries(outputs)) {
+      if (!output.entryPoint || name === entry) continue;
+      const page = new Set(initial);
+      const add = (chunk) => {
+        if (page.has(chunk)) return;
+        page.add(chunk);
+        for (const imported of outputs[chunk]?.imports ?? []) if (imported.kind === 'import-statement') add(imported.path);
+      };
+      add(name);
+      pages[output.entryPoint] = { gzip: sum([...page]) };
+    }
     const jsNames = Object.keys(outputs).filter((name) => name.endsWith('.js'));
     const modules = {};
     for (const name of initial) for (const [id, info] of Object.entries(outputs[name].inputs)) modules[id] = info.bytesInOutput;
     return {
       initial: { gzip: sum([...initial]) },
       lazy: { gzip: sum(jsNames.filter((name) => !initial.has(name))) },
+      pages,
       modules,
     };
   } finally {

@@ -32,7 +32,8 @@ describe('embedding under a strict Content-Security-Policy', () => {
   it('survives a second copy of the bundle on the page (two CMS blocks)', async () => {
     const { frame, win, doc } = await openPage('/test/embed/two-copies.html');
     try {
-      await until(() => TAGS.every((tag) => win.customElements.get(tag)), 'all elements defined');
+      // The page has scorecards only: the bundle defines the tags it finds, not all five.
+      await until(() => win.customElements.get('samson-scorecard'), 'the scorecard defined');
       await until(() => (win as unknown as { secondCopyLoaded?: boolean }).secondCopyLoaded, 'the second copy to load');
       const scorecards = doc.querySelectorAll('samson-scorecard');
       expect(scorecards.length).to.equal(2);

@@ -12,6 +12,7 @@ import { ROOT, bundleEntry, gzipBytes } from '../../bench/lib/bundle.mjs';
 
 interface Budgets {
   bundle: number;
+  bundlePages: Record<string, number>;
   bundleTotal: number;
   entries: Record<string, number>;
   forbiddenModules: Record<string, string>;
@@ -30,24 +31,41 @@ function forbidden(modules: Record<string, number>): string[] {
 }
 
 describe('size budgets (gzip, from bench/budgets.json)', () => {
-  it('dist/samskaping-elements.bundle.js: first load, and with every lazy chunk', () => {
-    const file = dist('samskaping-elements.bundle.js');
-    assert.ok(existsSync(file), 'dist/samskaping-elements.bundle.js is missing: run npm run build first');
-    // First load: the bundle and what it imports statically; the rest (dist/bundle/*.js, the
-    // other languages) only when a page switches language.
-    const staticImports = (path: string): string[] => {
-      const code = readFileSync(path, 'utf8');
-      const found = [...code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'](\.[^"']+)["']/g)].map((m) =>
-        join(dirname(path), m[1]!),
-      );
-      return [path, ...found.flatMap(staticImports)];
-    };
-    const first = [...new Set(staticImports(file))];
-    const chunks = readdirSync(dist('bundle'))
+  // What the browser fetches before it can run a chunk: the file and what it imports statically.
+  const staticImports = (path: string): string[] => {
+    const code = readFileSync(path, 'utf8');
+    const found = [...code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'](\.[^"']+)["']/g)].map((m) =>
+      join(dirname(path), m[1]!),
+    );
+    return [path, ...found.flatMap(staticImports)];
+  };
+  const gzipOf = (paths: Iterable<string>) => [...new Set(paths)].reduce((sum, path) => sum + gzipBytes(readFileSync(path)), 0);
+  const bundleFile = dist('samskaping-elements.bundle.js');
+  const bundleChunks = () =>
+    readdirSync(dist('bundle'))
       .filter((name) => name.endsWith('.js'))
       .map((name) => dist('bundle', name));
-    const firstGzip = first.reduce((sum, path) => sum + gzipBytes(readFileSync(path)), 0);
-    const allGzip = [...new Set([...first, ...chunks])].reduce((sum, path) => sum + gzipBytes(readFileSync(path)), 0);
+  /** The chunk with an element's code (rollup.config.mjs names it after the tag). */
+  const elementChunk = (tag: string): string => {
+    const found = bundleChunks().filter((path) => new RegExp(`/bundle/${tag}-[\\w-]{8}\\.js$`).test(path));
+    assert.equal(found.length, 1, `expected one dist/bundle/${tag}-<hash>.js, found ${found.length}`);
+    return found[0]!;
+  };
+
+  it('dist/samskaping-elements.bundle.js: first load (no element), and with every lazy chunk', () => {
+    assert.ok(existsSync(bundleFile), 'dist/samskaping-elements.bundle.js is missing: run npm run build first');
+    // First load: the bundle and what it imports statically; each element's code, the other
+    // languages and Chart.js are chunks in dist/bundle/, fetched when a page needs them.
+    const first = new Set(staticImports(bundleFile));
+    const chunks = bundleChunks();
+    const elements = Object.keys(budgets.bundlePages).map(elementChunk);
+    assert.deepEqual(
+      elements.filter((path) => first.has(path)),
+      [],
+      'the bundle imports an element statically: each element must load when its tag appears',
+    );
+    const firstGzip = gzipOf(first);
+    const allGzip = gzipOf([...first, ...chunks]);
     assert.ok(chunks.length >= 4, `expected the other languages as chunks in dist/bundle/, found ${chunks.length}`);
     assert.ok(
       firstGzip <= budgets.bundle,
@@ -58,6 +76,18 @@ describe('size budgets (gzip, from bench/budgets.json)', () => {
       `bundle with all chunks is ${allGzip} B (${kb(allGzip)}) gzip, over its budget of ${budgets.bundleTotal} B (${kb(budgets.bundleTotal)})`,
     );
   });
+
+  for (const [tag, budget] of Object.entries(budgets.bundlePages)) {
+    it(`the bundle on a page with only <${tag}>: the bundle, the element's chunk and their static imports`, () => {
+      assert.ok(existsSync(bundleFile), 'dist/samskaping-elements.bundle.js is missing: run npm run build first');
+      const page = [...staticImports(bundleFile), ...staticImports(elementChunk(tag))];
+      const gzip = gzipOf(page);
+      assert.ok(
+        gzip <= budget,
+        `a page with only <${tag}> loads ${gzip} B (${kb(gzip)}) gzip, over its budget of ${budget} B (${kb(budget)})`,
+      );
+    });
+  }
 
   for (const [tag, budget] of Object.entries(budgets.entries)) {
     const input = dist('elements', tag, 'define.js');

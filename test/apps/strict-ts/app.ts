@@ -2,7 +2,7 @@
 // name, only through its exports map, as an app in node_modules would.
 import 'samskaping-elements/samson-scorecard/define';
 import { setLocale, type SamsonResult, type ErrorDetail } from 'samskaping-elements';
-import { SoimpactChart } from 'samskaping-elements/bundle';
+import { loadElement, parsePlan, type SoimpactChart } from 'samskaping-elements/bundle';
 
 // Events bubble and are composed: listening on document and window is typed too.
 document.addEventListener('samson-change', (event) => {
@@ -25,4 +25,11 @@ document.addEventListener('samson-change', (event) => event.detail.noSuchField);
 
 const chart: SoimpactChart | null = document.querySelector('soimpact-chart');
 void chart;
+// The bundle loads an element's class on demand; the classes are types only in its exports.
+void loadElement('soimpact-chart').then((Chart) => {
+  const created: SoimpactChart = new Chart();
+  void parsePlan(created.plan);
+});
+// @ts-expect-error: not one of the library's tags
+void loadElement('samson-chart');
 void setLocale('en');
