@@ -4,22 +4,11 @@
 // stack of the forced ones (those run from script rather than by the frame), and the CDP
 // Performance counters at that point.
 //   node bench/layouts.mjs scorecard-entry surveyjs
-import { chromium } from 'playwright-core';
+import { launchChromium, mainRendererThread } from './lib/chromium.mjs';
 import { startServer } from './server.mjs';
 
 const pages = process.argv.slice(2);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-sync',
-  ],
-});
+const browser = await launchChromium();
 const { server, origin } = await startServer();
 for (const name of pages) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -42,12 +31,7 @@ for (const name of pages) {
   const trace = JSON.parse((await browser.stopTracing()).toString());
   await context.close();
   const events = trace.traceEvents;
-  const main = events.find(
-    (e) =>
-      e.name === 'thread_name' &&
-      e.args?.name === 'CrRendererMain' &&
-      events.some((x) => x.pid === e.pid && x.name === 'ParseHTML'),
-  );
+  const main = mainRendererThread(events);
   const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid);
   const nav = onMain.find((e) => e.name === 'ParseHTML') ?? onMain[0];
   const t0 = Math.min(...onMain.filter((e) => e.ts > 0).map((e) => e.ts));

@@ -5,7 +5,7 @@
 //   node bench/profile.mjs scorecard-entry "window.__bench.painted !== null"
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './lib/chromium.mjs';
 import { ROOT, bundleEntry } from './lib/bundle.mjs';
 import { startServer } from './server.mjs';
 
@@ -26,18 +26,7 @@ writeFileSync(
     .replace(/src="(probe|scorecard-steps)\.js"/g, 'src="../../pages/$1.js"'),
 );
 const path = `/bench/.out/profile/${name}.html`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-sync',
-  ],
-});
+const browser = await launchChromium();
 const { server, origin } = await startServer();
 const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: motion });
 const page = await context.newPage();

@@ -1,21 +1,10 @@
 // Reproduces, without Lit or our code, the Chromium behaviour behind the scorecard's DOM leak:
 // named radios removed from a shadow root stay alive (retained by its radio-group map) unless
 // they sit in a <form>. Prints CDP Nodes after GC for each case.  node bench/radio-leak.mjs
-import { chromium } from 'playwright-core';
+import { launchChromium } from './lib/chromium.mjs';
 import { startServer } from './server.mjs';
 const { server, origin } = await startServer();
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-sync',
-  ],
-});
+const browser = await launchChromium();
 for (const [where, form] of [
   ['light', false],
   ['shadow', false],

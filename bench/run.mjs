@@ -13,7 +13,7 @@ import { execSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './lib/chromium.mjs';
 import { ROOT } from './lib/bundle.mjs';
 import { build, ELEMENTS } from './build.mjs';
 import { startServer } from './server.mjs';
@@ -62,19 +62,7 @@ const sizes =
 const built = (tag) => sizes.entries[tag] !== null;
 
 // ————— browser —————
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const browser = await chromium.launch({
-  executablePath,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-sync',
-  ],
-});
+const browser = await launchChromium();
 const { server, origin } = await startServer();
 
 async function withPage(path, work, { reducedMotion = 'no-preference' } = {}) {

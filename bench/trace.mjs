@@ -2,22 +2,11 @@
 // with Chromium tracing (devtools.timeline) and sums the durations of the main renderer
 // thread's events until the probe's mark, for ours and SurveyJS side by side.
 //   node bench/trace.mjs scorecard-entry surveyjs
-import { chromium } from 'playwright-core';
+import { launchChromium, mainRendererThread } from './lib/chromium.mjs';
 import { startServer } from './server.mjs';
 
 const pages = process.argv.slice(2);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-sync',
-  ],
-});
+const browser = await launchChromium();
 const { server, origin } = await startServer();
 const NAMES = [
   'ParseHTML',
@@ -49,12 +38,7 @@ for (const name of pages) {
   const trace = JSON.parse((await browser.stopTracing()).toString());
   await context.close();
   const events = trace.traceEvents;
-  const main = events.find(
-    (e) =>
-      e.name === 'thread_name' &&
-      e.args?.name === 'CrRendererMain' &&
-      events.some((x) => x.pid === e.pid && x.name === 'ParseHTML'),
-  );
+  const main = mainRendererThread(events);
   const nav = events.find(
     (e) =>
       e.pid === main.pid && (e.name === 'navigationStart' || e.name === 'markAsMainFrame' || e.name === 'ResourceSendRequest'),

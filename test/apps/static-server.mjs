@@ -41,15 +41,4 @@ export function serveDirectory(dir, headers = {}) {
   });
 }
 
-export const chromiumOptions = {
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-sync',
-  ],
-};
+export { chromiumOptions } from '../../bench/lib/chromium.mjs';
