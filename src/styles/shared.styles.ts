@@ -1,5 +1,19 @@
 import { css } from 'lit';
 
+/** Hidden on screen, still read by screen readers: for rules (e.g. in a container query) that cannot use the class. */
+export const visuallyHidden = css`
+  position: absolute !important;
+  width: 1px;
+  height: 1px;
+  margin: -1px;
+  padding: 0;
+  overflow: hidden;
+  clip: rect(0 0 0 0);
+  clip-path: inset(50%);
+  white-space: nowrap;
+  border: 0;
+`;
+
 /**
  * Design tokens and base rules shared by every element. Tokens are CSS custom properties
  * prefixed `--se-`; a page themes all elements at once by setting them on any ancestor.
@@ -131,15 +145,7 @@ export const sharedStyles = css`
   }
 
   .visually-hidden {
-    position: absolute !important;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
+    ${visuallyHidden}
   }
 
   [role='alert'],

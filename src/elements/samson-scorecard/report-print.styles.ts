@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { visuallyHidden } from '../../styles/shared.styles.js';
 
 /**
  * The report document, on screen and on paper: a cover page (kicker, title, round, facts,
@@ -39,12 +40,7 @@ export const reportPrintStyles = css`
       display: block;
     }
     .matrix thead {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
+      ${visuallyHidden}
     }
     .matrix tbody th {
       padding-inline: 0;

@@ -10,6 +10,7 @@ import { progress } from '../../core/soimpact/progress.js';
 import { describeProgress, formatPercent, formatPlanDate, formatValue } from '../soimpact-chain/format.js';
 import { BASELINE_DASH, POINT_STYLES, TARGET_DASH } from './chart-config.js';
 import { heading } from '../../base/heading.js';
+import { renderMeasurementColumns } from '../../charts/measurement-columns.js';
 
 /** «Mål 2027: 120» — the year is enough at a line's end; the table and tooltip give the date. */
 export function targetEndLabel(value: string, date: string): string {
@@ -164,9 +165,7 @@ export function renderTable(indicators: Indicator[]): TemplateResult {
       </caption>
       <thead>
         <tr>
-          <th scope="col">${msg('Dato')}</th>
-          <th scope="col">${msg('Verdi')}</th>
-          <th scope="col">${msg('Merknad')}</th>
+          ${renderMeasurementColumns()}
         </tr>
       </thead>
       <tbody>

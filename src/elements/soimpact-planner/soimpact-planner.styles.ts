@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { visuallyHidden } from '../../styles/shared.styles.js';
 
 export const plannerStyles = css`
   .planner {
@@ -417,12 +418,7 @@ export const plannerStyles = css`
       display: block;
     }
     .measurements thead {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
+      ${visuallyHidden}
     }
     .measurements tbody tr {
       display: grid;

@@ -17,6 +17,7 @@ import type { StepContent } from '../../core/soimpact/steps.js';
 import { progress } from '../../core/soimpact/progress.js';
 import { describeProgress, formatPlanDate, formatValue, levelName, levelOption, unitName } from '../soimpact-chain/format.js';
 import { formatNumber } from '../../i18n/number.js';
+import { renderMeasurementColumns } from '../../charts/measurement-columns.js';
 import { renderField, type FieldSpec } from './fields.js';
 import { MEASUREMENTS_PAGE, type IndicatorEditor, type IndicatorTextField } from './indicator-editor.js';
 
@@ -265,9 +266,7 @@ function renderTable(view: IndicatorStepsView, indicator: Indicator): TemplateRe
       </caption>
       <thead>
         <tr>
-          <th scope="col">${msg('Dato')}</th>
-          <th scope="col">${msg('Verdi')}</th>
-          <th scope="col">${msg('Merknad')}</th>
+          ${renderMeasurementColumns()}
           ${view.readonly ? nothing : html`<th scope="col"><span class="visually-hidden">${msg('Handling')}</span></th>`}
         </tr>
       </thead>
