@@ -106,25 +106,8 @@ export default [
       format: 'esm',
       sourcemap: true,
     },
-    plugins: [
-      cleanBundleChunks(),
-      json({ preferConst: true, namedExports: false }),
-      nodeResolve({ browser: true }),
-      typescript({
-        tsconfig: './tsconfig.json',
-        declaration: false,
-        declarationMap: false,
-        outDir: 'dist',
-        sourceMap: true,
-        inlineSources: true,
-      }),
-      terser({ ecma: 2022, module: true, format: { comments: false } }),
-    ],
-    onwarn(warning, warn) {
-      // zod's internals trip these; they are harmless (TOOLCHAIN.md).
-      if (warning.code === 'CIRCULAR_DEPENDENCY' || warning.code === 'INVALID_ANNOTATION') return;
-      warn(warning);
-    },
+    plugins: [cleanBundleChunks(), ...minifiedBrowserPlugins('dist')],
+    onwarn: skipHarmlessWarnings,
   },
   ...cdnBuild(),
 ];
@@ -157,23 +140,31 @@ function cdnBuild() {
         chunkFileNames: 'chunks/[name]-[hash].js',
         sourcemap: true,
       },
-      plugins: [
-        json({ preferConst: true, namedExports: false }),
-        nodeResolve({ browser: true }),
-        typescript({
-          tsconfig: './tsconfig.json',
-          declaration: false,
-          declarationMap: false,
-          outDir: 'dist/cdn',
-          sourceMap: true,
-          inlineSources: true,
-        }),
-        terser({ ecma: 2022, module: true, format: { comments: false } }),
-      ],
-      onwarn(warning, warn) {
-        if (warning.code === 'CIRCULAR_DEPENDENCY' || warning.code === 'INVALID_ANNOTATION') return;
-        warn(warning);
-      },
+      plugins: minifiedBrowserPlugins('dist/cdn'),
+      onwarn: skipHarmlessWarnings,
     },
   ];
+}
+
+/** The plugins of the two minified browser builds (the one-file bundle and the CDN build). */
+function minifiedBrowserPlugins(outDir) {
+  return [
+    json({ preferConst: true, namedExports: false }),
+    nodeResolve({ browser: true }),
+    typescript({
+      tsconfig: './tsconfig.json',
+      declaration: false,
+      declarationMap: false,
+      outDir,
+      sourceMap: true,
+      inlineSources: true,
+    }),
+    terser({ ecma: 2022, module: true, format: { comments: false } }),
+  ];
+}
+
+/** zod's internals trip these; they are harmless (TOOLCHAIN.md). */
+function skipHarmlessWarnings(warning, warn) {
+  if (warning.code === 'CIRCULAR_DEPENDENCY' || warning.code === 'INVALID_ANNOTATION') return;
+  warn(warning);
 }

@@ -4,29 +4,10 @@ import '../../src/elements/soimpact-planner/define.js';
 import type { SoimpactPlanner } from '../../src/elements/soimpact-planner/soimpact-planner.js';
 import { f, q } from '../fixtures/soimpact-planner-helpers.js';
 import type { SoimpactChain } from '../../src/elements/soimpact-chain/soimpact-chain.js';
-import { createPlan, type ImpactPlan } from '../../src/core/soimpact/plan.js';
+import { createPlan } from '../../src/core/soimpact/plan.js';
+import { largePlan } from '../fixtures/large-plan.js';
 import { until } from '../fixtures/wait.js';
 import type { ErrorDetail } from '../../src/core/problems.js';
-
-/** The schema's maximum: 100,000 readings of one indicator, one a day. */
-function largePlan(count = 100_000): ImpactPlan {
-  const plan = createPlan({ id: 'large', title: 'Stor plan' });
-  plan.problem = 'Mange målinger';
-  const start = Date.UTC(1800, 0, 1);
-  plan.indicators = [
-    {
-      id: 'daglig',
-      name: 'Daglig telling',
-      level: 'output',
-      unit: 'count',
-      measurements: Array.from({ length: count }, (_, i) => ({
-        date: new Date(start + i * 86_400_000).toISOString().slice(0, 10),
-        value: i % 97,
-      })),
-    },
-  ];
-  return plan;
-}
 
 const text = (el: SoimpactPlanner, selector: string) => q(el, selector).textContent!.replace(/\s+/g, ' ').trim();
 

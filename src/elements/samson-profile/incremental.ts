@@ -8,6 +8,7 @@ import type { Problem, ProblemPath } from '../../core/problems.js';
 import type { Instrument } from '../../core/samson/instrument.js';
 import { ResponseAggregator, type AggregatedScores } from '../../core/samson/profile.js';
 import { parseResponse, type Response } from '../../core/samson/response.js';
+import { nextTask } from '../../base/next-task.js';
 
 /** Up to this many responses are validated in the task that set them. */
 export const AT_ONCE = 50;
@@ -24,18 +25,6 @@ export interface ValidatedResponses {
 }
 
 export type ResponsesState = { status: 'done'; result: ValidatedResponses } | { status: 'working'; done: number; total: number };
-
-/** Yields to the browser: input, rendering and other tasks run before the next slice. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
 
 function check(
   item: unknown,

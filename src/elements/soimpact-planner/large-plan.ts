@@ -12,6 +12,7 @@ import { ok, type Result } from '../../core/problems.js';
 import { parsePlan, parsePlanGradually, readingsIn, type ImpactPlan } from '../../core/soimpact/plan.js';
 import type { PlanDraft } from '../../core/soimpact/plan-draft.js';
 import { formatNumber } from '../../i18n/number.js';
+import { nextTask } from '../../base/next-task.js';
 
 /** Above this many readings in all, a plan's draft is written in a task of its own. */
 export const LARGE_PLAN_READINGS = 10_000;
@@ -49,11 +50,6 @@ export function isLargePlan(plan: ImpactPlan): boolean {
 export function flushDraft(plan: ImpactPlan, flush: () => void): void {
   if (isLargePlan(plan)) setTimeout(flush, 0);
   else flush();
-}
-
-/** Yields to the browser: input, rendering and other tasks run before the next slice. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** How often the progress is shown again: each render costs a little, and a bar needs no more. */
