@@ -40,7 +40,22 @@ async function frameEnd() {
   );
 }
 
+/** Whether some pixel in the plot area is neither transparent nor the background's white. */
+function inkInPlot(canvas, area) {
+  const ratio = canvas.width / canvas.clientWidth || 1;
+  const x = Math.floor(area.left * ratio);
+  const y = Math.floor(area.top * ratio);
+  const { data } = canvas
+    .getContext('2d')
+    .getImageData(x, y, Math.max(1, Math.floor(area.width * ratio)), Math.max(1, Math.floor(area.height * ratio)));
+  let ink = 0;
+  for (let i = 0; i < data.length; i += 4) if (data[i + 3] > 0 && data[i] + data[i + 1] + data[i + 2] < 600) ink++;
+  return ink > 100;
+}
+
 async function firstDraw() {
+  // The marks let a trace (bench/pages/chart-ab.mjs --cpu) sum the main thread's CPU time between them.
+  performance.mark('chart-create');
   const t0 = performance.now();
   const el = document.createElement('soimpact-chart');
   el.setAttribute('indicator', first.id);
@@ -50,10 +65,14 @@ async function firstDraw() {
   const canvas = el.shadowRoot.querySelector('canvas');
   const chart = canvas && Chart.getChart(canvas);
   const t1 = performance.now();
+  performance.mark('chart-drawn');
   if (!chart || !chart.chartArea || chart.chartArea.width <= 0) throw new Error('no chart drawn');
   // The Decimation plugin swaps a long dataset's data for the decimated points, keeping the original in _data.
   const points = chart.data.datasets.reduce((n, d) => Math.max(n, (d._data ?? d.data).length), 0);
   if (points < 10_000) throw new Error(`expected 10,000 points, got ${points}`);
+  // Drawn means pixels on the canvas (Chart.js draws synchronously when it does not animate),
+  // not a settled promise: the line's colour must be in the plot area. Read after t1, untimed.
+  if (!inkInPlot(canvas, chart.chartArea)) throw new Error('the canvas has no line in its plot area');
   const t2 = await frameEnd();
   return { el, sinceNavigation: t1, sinceCreate: t1 - t0, painted: t2 };
 }

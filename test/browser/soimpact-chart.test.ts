@@ -108,6 +108,19 @@ describe('<soimpact-chart> from a plan property', () => {
     expect(el.shadowRoot!.querySelectorAll('tbody tr')).to.have.length(4 + 2);
   });
 
+  it('builds the closed table only for printing: its rows go on paper, not into the hidden box', async () => {
+    const el = await chartElement({ plan: jobCourse, indicator: 'days-to-interview' });
+    const rows = () => el.shadowRoot!.querySelectorAll('.table-wrap tbody tr').length;
+    expect(rows(), 'rows in the closed table').to.equal(0);
+    window.dispatchEvent(new Event('beforeprint'));
+    await el.updateComplete;
+    expect((el.shadowRoot!.querySelector('.table-wrap') as HTMLElement).hidden, 'still closed on screen').to.equal(true);
+    expect(rows(), 'rows while printing').to.equal(4 + 2);
+    window.dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+    expect(rows(), 'rows after printing').to.equal(0);
+  });
+
   it('refuses an invalid plan, keeps the last good one, and says why', async () => {
     const el = await chartElement({ plan: jobCourse, indicator: 'participants' });
     const error = next(el, 'soimpact-error');
@@ -391,6 +404,21 @@ describe('<soimpact-chart> with many measurements', () => {
     expect(chart.data.datasets[0]!.data.length, 'decimated for drawing').to.be.within(1, 10_000);
     expect(chart.options.animation).to.equal(false);
     expect((chart.options.plugins as { decimation?: { enabled?: boolean } }).decimation?.enabled).to.equal(true);
+  });
+
+  it('takes a plan of 19,000 readings in the setter, without the «Leser planen» notice or slices', async () => {
+    const big = planWith(
+      indicator(
+        'big',
+        Array.from({ length: 19_000 }, (_, i) => i % 50),
+      ),
+    );
+    const el = await chartElement({});
+    el.plan = big;
+    expect(el.plan?.indicators[0]!.measurements, 'shown when the setter returns').to.have.length(19_000);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.notice.reading')).to.equal(null);
+    expect(chartOf(el).data.datasets[0]!.data.length).to.be.within(1, 19_000);
   });
 
   it('draws 100,000 readings through Chart.js decimation, keeps the peaks, and names the real reading in the tooltip', async function () {

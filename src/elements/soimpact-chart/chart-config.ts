@@ -127,9 +127,12 @@ const DAY = 86_400_000;
 /** A series' points and value range, made once per measurements array (plans are replaced, never changed). */
 const SERIES_POINTS = new WeakMap<readonly Measurement[], { points: XY[]; lowest: number; highest: number }>();
 
+/** From this many readings, one step of a series' work (validating it, making its points) is a task's worth. */
+export const LONG_SERIES = 20_000;
+
 /** Whether a series' points are not made yet and would take a task's worth of work (tens of thousands of readings). */
 export function pointsPending(measurements: readonly Measurement[]): boolean {
-  return measurements.length >= 20_000 && !SERIES_POINTS.has(measurements);
+  return measurements.length >= LONG_SERIES && !SERIES_POINTS.has(measurements);
 }
 
 export function seriesPoints(measurements: readonly Measurement[]): { points: XY[]; lowest: number; highest: number } {

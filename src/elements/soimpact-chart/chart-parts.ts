@@ -21,6 +21,13 @@ export function renderChartProblems(problems: readonly Problem[], showingEarlier
 
 export interface ChartActions {
   tableOpen: boolean;
+  /**
+   * Whether the table's rows are rendered: while it is open, and while the page prints (on
+   * paper the table is the numbers, open or not). Closed on screen it is `hidden` and its
+   * rows (up to 500, each with a formatted date and value) are not built: that was a third
+   * of the element's first render with a long series, for nothing anyone could see.
+   */
+  tableRows: boolean;
   toggleTable(): void;
   downloadCsv(): void;
   downloadPng(): void;
@@ -36,7 +43,9 @@ export function renderChartActions(indicators: Indicator[], actions: ChartAction
         ${msg('Last ned bildet (PNG)')}
       </button>
     </div>
-    <div class="table-wrap" id="table" ?hidden=${!actions.tableOpen}>${renderTable(indicators)}</div>`;
+    <div class="table-wrap" id="table" ?hidden=${!actions.tableOpen}>
+      ${actions.tableRows ? renderTable(indicators) : nothing}
+    </div>`;
 }
 
 export interface ChartFooter {

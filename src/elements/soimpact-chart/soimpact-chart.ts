@@ -29,7 +29,7 @@ import { renderChartActions, renderChartFooter, renderChartProblems } from './ch
 import { readCanvasTheme } from '../../charts/theme.js';
 import { composePng } from '../../charts/export.js';
 import { formatPlanDate, unitName, withoutDocumentReferences } from '../soimpact-chain/format.js';
-import { datasetKind, loadLineCharts } from './chart-config.js';
+import { LONG_SERIES, datasetKind, loadLineCharts } from './chart-config.js';
 import { PointsAhead, chartTheme, panelCharts } from './panel-charts.js';
 import { figureLines, figureValue, renderFigures, renderLegend, renderSummary } from './templates.js';
 import type { SoimpactPlanDetail } from '../soimpact-planner/soimpact-planner.js';
@@ -133,9 +133,20 @@ export class SoimpactChart extends SamskapingElement {
     accept: 'application/json, text/csv;q=0.9, */*;q=0.5',
     cache: 'no-store',
   });
-  private readonly reader = new PlanReader(this);
+  // A plan below LONG_SERIES readings is validated in the setter's task (10,000: ≈ 15 ms); in
+  // slices it would first render the «Leser planen» notice and yield between slices before drawing.
+  private readonly reader = new PlanReader(this, LONG_SERIES - 1);
   private readonly points = new PointsAhead(() => this.requestUpdate());
-  private readonly charts = new ChartLifecycle(this, { load: loadLineCharts, redraw: () => this.draw() });
+  private readonly charts = new ChartLifecycle(this, {
+    load: loadLineCharts,
+    redraw: () => {
+      this.draw();
+      // Printing began or ended: the data table's rows go on paper (see `tableRows`).
+      if (this.charts.printing !== this.tablePrinted) this.requestUpdate();
+    },
+  });
+  /** Whether the last render put the closed table's rows in for printing. */
+  private tablePrinted = false;
   private readonly keyboard = new ChartKeyboard(this, {
     charts: () => this.charts.all,
     navigable: (chart, i) => datasetKind(chart.data.datasets[i]!) === 'series',
@@ -267,6 +278,7 @@ export class SoimpactChart extends SamskapingElement {
     const { figures, panels } = splitForDisplay(indicators);
     const title = this.heading();
     const several = panels.length > 1;
+    this.tablePrinted = this.charts.printing;
     return html`
       <section class="base" part="base" aria-busy=${this.loading ? 'true' : 'false'} aria-labelledby="title">
         <header part="header">
@@ -308,6 +320,7 @@ export class SoimpactChart extends SamskapingElement {
           indicators.length
             ? renderChartActions(indicators, {
                 tableOpen: this.tableOpen,
+                tableRows: this.tableOpen || this.tablePrinted,
                 toggleTable: () => (this.tableOpen = !this.tableOpen),
                 downloadCsv: this.downloadCsv,
                 downloadPng: () => void this.downloadPng(),

@@ -67,7 +67,11 @@ export class PlanReader implements ReactiveController {
   settled: Promise<void> = Promise.resolve();
   private generation = 0;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  /** `atOnceUpTo`: a plan of up to this many readings is validated in the setter's task. */
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly atOnceUpTo = LARGE_PLAN_READINGS,
+  ) {
     host.addController(this);
   }
 
@@ -77,7 +81,7 @@ export class PlanReader implements ReactiveController {
   read(value: unknown, take: (result: Result<ImpactPlan>) => void): void {
     const generation = ++this.generation;
     const total = readingsIn(value);
-    if (total <= LARGE_PLAN_READINGS) {
+    if (total <= this.atOnceUpTo) {
       this.show(undefined);
       take(parsePlan(value));
       return;
