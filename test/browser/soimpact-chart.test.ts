@@ -108,6 +108,21 @@ describe('<soimpact-chart> from a plan property', () => {
     expect(el.shadowRoot!.querySelectorAll('tbody tr')).to.have.length(4 + 2);
   });
 
+  it('opens and closes the table without configuring the chart again', async () => {
+    const el = await chartElement({ plan: jobCourse, indicator: 'days-to-interview' });
+    const drawn = chartOf(el).data.datasets[0];
+    const toggle = el.shadowRoot!.querySelector<HTMLButtonElement>('button.toggle')!;
+    toggle.click();
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    toggle.click();
+    await el.updateComplete;
+    expect(chartOf(el).data.datasets[0], 'the same datasets: not configured again').to.equal(drawn);
+    el.indicator = 'participants';
+    await el.updateComplete;
+    expect(chartOf(el).data.datasets[0]).not.to.equal(drawn);
+  });
+
   it('builds the closed table only for printing: its rows go on paper, not into the hidden box', async () => {
     const el = await chartElement({ plan: jobCourse, indicator: 'days-to-interview' });
     const rows = () => el.shadowRoot!.querySelectorAll('.table-wrap tbody tr').length;

@@ -267,7 +267,10 @@ export class SoimpactChart extends SamskapingElement {
     }
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    // Opening or closing the table changes nothing on the canvases: a chart of 10,000 readings
+    // is not configured and updated again for it. (A new width reaches `draw` by the resize observer.)
+    if (changed.size === 1 && (changed as Map<PropertyKey, unknown>).has('tableOpen')) return;
     this.draw();
   }
 
