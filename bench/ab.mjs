@@ -1,0 +1,108 @@
+// A/B of the scorecard's cold first render: two builds of dist/ (say main's and a branch's),
+// each element entry bundled as bench/build.mjs bundles it (rollup, terser, chunks), loaded
+// in turn in fresh browser contexts of one Chromium, round after round, so load from other
+// work on the machine hits both alike. Prints the medians of the phases the page marks:
+//   defined     navigation start → `customElements.whenDefined` (the entry and its first-load
+//               chunks fetched and evaluated, the class defined)
+//   first step  → the introduction rendered (`updateComplete`)
+//   fields      → the seven field steps rendered (bench/pages/scorecard-steps.js)
+//   domReady    → every statement has been in the DOM (bench/pages/probe.js)
+//   script      CDP `ScriptDuration` up to domReady (main-thread script time, less sensitive to
+//               the wall clock of a loaded machine)
+//   node bench/ab.mjs A=/work/main/dist B=dist [--rounds 9] [--page scorecard-entry]
+import { mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import { launchChromium } from './lib/chromium.mjs';
+import { ROOT, bundleEntry } from './lib/bundle.mjs';
+import { startServer } from './server.mjs';
+
+const argv = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : fallback;
+};
+const ROUNDS = Number(option('--rounds', 9));
+const builds = argv.filter((a) => /^[A-Za-z0-9_-]+=/.test(a)).map((a) => a.split('='));
+if (builds.length < 2) {
+  console.error('usage: node bench/ab.mjs A=/work/main/dist B=dist [--rounds 9]');
+  process.exit(2);
+}
+const OUT = join(ROOT, 'bench/.out/ab');
+const html = readFileSync(join(ROOT, 'bench/pages/scorecard-entry.html'), 'utf8');
+for (const [label, dist] of builds) {
+  const dir = join(OUT, label);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const result = await bundleEntry(resolve(ROOT, dist, 'elements/samson-scorecard/define.js'), { split: true });
+  for (const chunk of result.chunks) writeFileSync(join(dir, chunk.fileName), chunk.code);
+  writeFileSync(
+    join(dir, 'page.html'),
+    html
+      .replace(/src="\.\.\/\.out\/entries\/samson-scorecard\/entry\.js"/, 'src="entry.js"')
+      .replace(/src="(probe|scorecard-steps)\.js"/g, 'src="../../../pages/$1.js"'),
+  );
+  console.error(`${label} (${dist}): first load ${result.initial.gzip} B gzip`);
+}
+
+const browser = await launchChromium();
+const { server, origin } = await startServer();
+const samples = Object.fromEntries(builds.map(([label]) => [label, {}]));
+const push = (label, key, value) => value != null && (samples[label][key] ??= []).push(value);
+
+async function load(label, record) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  try {
+    await page.goto(`${origin}/bench/.out/ab/${label}/page.html`, { waitUntil: 'commit' });
+    await page.waitForFunction(() => window.__bench && window.__bench.painted !== null, null, { timeout: 60_000, polling: 50 });
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const r = await page.evaluate(() => {
+      const mark = (name) => performance.getEntriesByName(name)[0]?.startTime ?? null;
+      return {
+        defined: mark('bench:defined'),
+        firstStep: mark('bench:first-step'),
+        fields: mark('bench:field-step-7'),
+        domReady: window.__bench.domReady,
+        painted: window.__bench.painted,
+      };
+    });
+    if (!record) return;
+    for (const [key, value] of Object.entries(r)) push(label, key, value);
+    // The script time up to painted (a frame later than domReady, the same for both).
+    push(label, 'script', metrics.find((m) => m.name === 'ScriptDuration').value * 1000);
+  } finally {
+    await context.close();
+  }
+}
+
+const loads = [loadavg()[0]];
+for (const [label] of builds) await load(label, false); // warm-up, discarded
+for (let round = 0; round < ROUNDS; round++) {
+  // Alternate the order so neither build always runs first in a round.
+  const order = round % 2 ? [...builds].reverse() : builds;
+  for (const [label] of order) await load(label, true);
+  loads.push(loadavg()[0]);
+  console.error(`  round ${round + 1}/${ROUNDS}`);
+}
+await browser.close();
+server.close();
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const keys = ['defined', 'firstStep', 'fields', 'domReady', 'painted', 'script'];
+console.log(`load average (1 min) ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)}, ${ROUNDS} rounds`);
+console.log(['', ...keys].join('\t'));
+for (const [label] of builds) {
+  const row = keys.map((k) => {
+    const xs = samples[label][k] ?? [];
+    return xs.length ? `${median(xs).toFixed(1)} (${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)})` : '—';
+  });
+  console.log([label, ...row].join('\t'));
+}
+writeFileSync(join(OUT, 'results.json'), JSON.stringify({ loads, samples }, null, 1));
