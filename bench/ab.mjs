@@ -7,13 +7,16 @@
 //   first step  → the introduction rendered (`updateComplete`)
 //   fields      → the seven field steps rendered (bench/pages/scorecard-steps.js)
 //   domReady    → every statement has been in the DOM (bench/pages/probe.js)
-//   script      CDP `ScriptDuration` up to domReady (main-thread script time, less sensitive to
-//               the wall clock of a loaded machine)
-//   node bench/ab.mjs A=/work/main/dist B=dist [--rounds 9] [--page scorecard-entry]
+//   script      CDP `ScriptDuration` up to painted
+// With --trace, each load is traced (devtools.timeline, v8) and the main thread's CPU time
+// (`tdur`, thread time, which a loaded machine inflates far less than the wall clock) is
+// summed up to domReady: all tasks (cpu), module evaluation with the element's definition
+// (evaluate: `v8.evaluateModule`), microtasks (the renders: `RunMicrotasks`).
+//   node bench/ab.mjs A=/work/main/dist B=dist [--rounds 9] [--trace]
 import { mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
-import { launchChromium } from './lib/chromium.mjs';
+import { launchChromium, mainRendererThread } from './lib/chromium.mjs';
 import { ROOT, bundleEntry } from './lib/bundle.mjs';
 import { startServer } from './server.mjs';
 
@@ -23,6 +26,7 @@ const option = (name, fallback) => {
   return i >= 0 ? argv[i + 1] : fallback;
 };
 const ROUNDS = Number(option('--rounds', 9));
+const TRACE = argv.includes('--trace');
 const builds = argv.filter((a) => /^[A-Za-z0-9_-]+=/.test(a)).map((a) => a.split('='));
 if (builds.length < 2) {
   console.error('usage: node bench/ab.mjs A=/work/main/dist B=dist [--rounds 9]');
@@ -56,9 +60,11 @@ async function load(label, record) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   try {
+    if (TRACE) await browser.startTracing(page, { categories: ['devtools.timeline', 'v8', 'v8.execute', 'toplevel', 'blink.user_timing'] });
     await page.goto(`${origin}/bench/.out/ab/${label}/page.html`, { waitUntil: 'commit' });
     await page.waitForFunction(() => window.__bench && window.__bench.painted !== null, null, { timeout: 60_000, polling: 50 });
     const { metrics } = await cdp.send('Performance.getMetrics');
+    const thread = TRACE ? threadTimes(JSON.parse((await browser.stopTracing()).toString()).traceEvents) : null;
     const r = await page.evaluate(() => {
       const mark = (name) => performance.getEntriesByName(name)[0]?.startTime ?? null;
       return {
@@ -71,11 +77,30 @@ async function load(label, record) {
     });
     if (!record) return;
     for (const [key, value] of Object.entries(r)) push(label, key, value);
+    if (thread) {
+      const end = thread.t0 + r.domReady * 1000;
+      for (const [key, value] of Object.entries(thread.sum(end))) push(label, key, value);
+    }
     // The script time up to painted (a frame later than domReady, the same for both).
     push(label, 'script', metrics.find((m) => m.name === 'ScriptDuration').value * 1000);
   } finally {
     await context.close();
   }
+}
+
+/** Thread (CPU) time of the page's main thread from navigation start to `end` (µs, trace clock). */
+function threadTimes(events) {
+  const main = mainRendererThread(events);
+  const nav = events.find((e) => e.pid === main.pid && (e.name === 'navigationStart' || e.name === 'markAsMainFrame'));
+  const on = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.tdur !== undefined);
+  return {
+    t0: nav.ts,
+    sum(end) {
+      const inside = on.filter((e) => e.ts >= nav.ts && e.ts <= end);
+      const total = (name) => inside.filter((e) => e.name === name).reduce((a, e) => a + e.tdur / 1000, 0);
+      return { cpu: total('ThreadControllerImpl::RunTask'), evaluate: total('v8.evaluateModule'), microtasks: total('RunMicrotasks') };
+    },
+  };
 }
 
 const loads = [loadavg()[0]];
@@ -95,7 +120,7 @@ const median = (xs) => {
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
-const keys = ['defined', 'firstStep', 'fields', 'domReady', 'painted', 'script'];
+const keys = ['defined', 'firstStep', 'fields', 'domReady', 'painted', 'script', ...(TRACE ? ['cpu', 'evaluate', 'microtasks'] : [])];
 console.log(`load average (1 min) ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)}, ${ROUNDS} rounds`);
 console.log(['', ...keys].join('\t'));
 for (const [label] of builds) {

@@ -38,7 +38,18 @@ function deferredShape<Shape extends object>(build: () => Shape): Shape {
   });
 }
 
-/** `z.object(build())`, with `build` run on the schema's first use instead of now. */
-export function lazyObject<Shape extends z.core.$ZodLooseShape>(build: () => Shape): ReturnType<typeof z.object<Shape>> {
-  return z.object(deferredShape(build));
+type LazyObject<Shape extends z.core.$ZodLooseShape> = ReturnType<typeof z.object<Shape>>;
+
+/**
+ * `z.object(build())`, with `build` run on the schema's first use instead of now. Refinements
+ * go in `checks` (`lazyObject(build, z.refine(…))`), not in `.check(…)`: that copies the
+ * definition, and with it reads (builds) the shape at once.
+ */
+export function lazyObject<Shape extends z.core.$ZodLooseShape>(
+  build: () => Shape,
+  ...checks: Array<z.core.$ZodCheck<z.output<LazyObject<Shape>>>>
+): LazyObject<Shape> {
+  if (!checks.length) return z.object(deferredShape(build));
+  // What `z.object(shape).check(...checks)` constructs, without the copy.
+  return new z.ZodMiniObject({ type: 'object', shape: deferredShape(build), checks }) as unknown as LazyObject<Shape>;
 }

@@ -3,14 +3,21 @@
 // and a lazily built schema behaves as the eager one did.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { types } from 'node:util';
 import * as z from '../../src/core/zod.js';
 import { lazyObject } from '../../src/core/lazy-schema.js';
 import * as core from '../../src/core/index.js';
 import { samsonNb } from '../../src/content/samson/index.js';
 
-/** zod keeps an object's shape behind an accessor until its first read, then as a plain value. */
-const shapeRead = (schema: z.ZodMiniType): boolean =>
-  typeof Object.getOwnPropertyDescriptor((schema as unknown as { _zod: { def: object } })._zod.def, 'shape')?.get !== 'function';
+/**
+ * Whether an object schema's shape has been built: zod (4.6) keeps the shape it was given behind
+ * an accessor (`get.raw`) until its first read; a lazy one is lazyObject's Proxy until then.
+ */
+const shapeRead = (schema: z.ZodMiniType): boolean => {
+  const def = (schema as unknown as { _zod: { def: object } })._zod.def;
+  const get = Object.getOwnPropertyDescriptor(def, 'shape')?.get as { raw?: unknown } | undefined;
+  return !(get && types.isProxy(get.raw));
+};
 
 // Runs first: nothing else in this file (or in what it imports) has used a schema yet.
 test('importing the core builds none of the object schemas', () => {
@@ -48,6 +55,23 @@ test('a lazy object is built once, on first use, and parses like z.object', () =
   const refined = lazy.check(z.refine((value) => value.id !== 'no'));
   assert.equal(refined.safeParse({ id: 'no', inner: { x: '' } }).success, false);
   assert.equal(builds, 1);
+});
+
+test('a lazy object with checks refines like z.object(…).check(…), still unbuilt until used', () => {
+  let builds = 0;
+  const refine = z.refine((value: { from: number; to: number }) => value.from <= value.to, { message: 'from after to' });
+  const lazy = lazyObject(() => {
+    builds++;
+    return { from: z.number(), to: z.number() };
+  }, refine);
+  const eager = z.object({ from: z.number(), to: z.number() }).check(refine);
+  assert.equal(builds, 0);
+  assert.equal(shapeRead(lazy), false);
+  for (const input of [{ from: 1, to: 2 }, { from: 3, to: 2 }, { from: 'a' }]) {
+    assert.deepEqual(lazy.safeParse(input), eager.safeParse(input));
+  }
+  assert.equal(builds, 1);
+  assert.deepEqual(z.toJSONSchema(lazy), z.toJSONSchema(eager));
 });
 
 test('the published schemas parse what they parsed when built eagerly', () => {

@@ -146,38 +146,39 @@ export function placeCollaboration(answers: CollaborationAnswers | undefined): P
 }
 
 /** The texts of «Om samarbeidet» in one language: part of the instrument (`instrument.collaboration`). */
-export const collaborationContentSchema = lazyObject(() => {
-  const text = z.string().check(z.minLength(1), z.maxLength(2000));
-  const source = z.string().check(z.regex(/^\d{3}:\d+(-\d+)?(; \d{3}:\d+(-\d+)?)*$/));
-  return {
-    title: text,
-    intro: text,
-    /** Says plainly that the placement is a starting point for talk, not a measurement. */
-    caveat: text,
-    questions: z.array(
-      z.object({
-        id: z.enum(COLLABORATION_QUESTION_IDS as [CollaborationQuestionId, ...CollaborationQuestionId[]]),
-        text,
-        help: z.optional(text),
-        options: z.array(z.object({ id: z.string(), label: text })),
-        source,
+export const collaborationContentSchema = lazyObject(
+  () => {
+    const text = z.string().check(z.minLength(1), z.maxLength(2000));
+    const source = z.string().check(z.regex(/^\d{3}:\d+(-\d+)?(; \d{3}:\d+(-\d+)?)*$/));
+    return {
+      title: text,
+      intro: text,
+      /** Says plainly that the placement is a starting point for talk, not a measurement. */
+      caveat: text,
+      questions: z.array(
+        z.object({
+          id: z.enum(COLLABORATION_QUESTION_IDS as [CollaborationQuestionId, ...CollaborationQuestionId[]]),
+          text,
+          help: z.optional(text),
+          options: z.array(z.object({ id: z.string(), label: text })),
+          source,
+        }),
+      ),
+      /** The thin and thick ends and the middle, with the handbook's explanation. */
+      bands: z.object({
+        thin: z.object({ name: text, text }),
+        between: z.object({ name: text, text }),
+        thick: z.object({ name: text, text }),
       }),
-    ),
-    /** The thin and thick ends and the middle, with the handbook's explanation. */
-    bands: z.object({
-      thin: z.object({ name: text, text }),
-      between: z.object({ name: text, text }),
-      thick: z.object({ name: text, text }),
-    }),
-    /** Names of Figur 2's cells. */
-    cells: z.record(z.enum(FIGURE_2_CELL_IDS as [Figure2Cell, ...Figure2Cell[]]), text),
-    /** «… eller er en tynnere samskaping … et passelig ambisjonsnivå?» (000:710-715). */
-    ambition: text,
-    /** Shown when professionals plan and deliver alone. */
-    traditional: text,
-    source,
-  };
-}).check(
+      /** Names of Figur 2's cells. */
+      cells: z.record(z.enum(FIGURE_2_CELL_IDS as [Figure2Cell, ...Figure2Cell[]]), text),
+      /** «… eller er en tynnere samskaping … et passelig ambisjonsnivå?» (000:710-715). */
+      ambition: text,
+      /** Shown when professionals plan and deliver alone. */
+      traditional: text,
+      source,
+    };
+  },
   z.refine(
     (content) =>
       content.questions.length === COLLABORATION_QUESTION_IDS.length &&

@@ -50,13 +50,14 @@ export const adviceSchema = lazyObject(() => ({
   source: z.string().check(z.minLength(1), z.maxLength(200)),
 }));
 
-export const stepContentSchema = lazyObject(() => ({
-  format: z.literal(STEPS_FORMAT),
-  /** nb, nn, da, en or a language registered at runtime (any BCP 47 tag). */
-  locale: z.string().check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/)),
-  steps: z.array(stepSchema).check(z.length(STEP_IDS.length)),
-  advice: z.array(adviceSchema).check(z.length(ADVICE_IDS.length)),
-})).check(
+export const stepContentSchema = lazyObject(
+  () => ({
+    format: z.literal(STEPS_FORMAT),
+    /** nb, nn, da, en or a language registered at runtime (any BCP 47 tag). */
+    locale: z.string().check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/)),
+    steps: z.array(stepSchema).check(z.length(STEP_IDS.length)),
+    advice: z.array(adviceSchema).check(z.length(ADVICE_IDS.length)),
+  }),
   z.refine((content) => content.steps.every((step, i) => step.id === STEP_IDS[i] && step.number === i + 1), {
     message: 'steps out of order',
     path: ['steps'],
