@@ -60,7 +60,10 @@ async function load(label, record) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   try {
-    if (TRACE) await browser.startTracing(page, { categories: ['devtools.timeline', 'v8', 'v8.execute', 'toplevel', 'blink.user_timing'] });
+    if (TRACE)
+      await browser.startTracing(page, {
+        categories: ['devtools.timeline', 'v8', 'v8.execute', 'toplevel', 'blink.user_timing'],
+      });
     await page.goto(`${origin}/bench/.out/ab/${label}/page.html`, { waitUntil: 'commit' });
     await page.waitForFunction(() => window.__bench && window.__bench.painted !== null, null, { timeout: 60_000, polling: 50 });
     const { metrics } = await cdp.send('Performance.getMetrics');
@@ -98,7 +101,11 @@ function threadTimes(events) {
     sum(end) {
       const inside = on.filter((e) => e.ts >= nav.ts && e.ts <= end);
       const total = (name) => inside.filter((e) => e.name === name).reduce((a, e) => a + e.tdur / 1000, 0);
-      return { cpu: total('ThreadControllerImpl::RunTask'), evaluate: total('v8.evaluateModule'), microtasks: total('RunMicrotasks') };
+      return {
+        cpu: total('ThreadControllerImpl::RunTask'),
+        evaluate: total('v8.evaluateModule'),
+        microtasks: total('RunMicrotasks'),
+      };
     },
   };
 }
@@ -120,7 +127,15 @@ const median = (xs) => {
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
-const keys = ['defined', 'firstStep', 'fields', 'domReady', 'painted', 'script', ...(TRACE ? ['cpu', 'evaluate', 'microtasks'] : [])];
+const keys = [
+  'defined',
+  'firstStep',
+  'fields',
+  'domReady',
+  'painted',
+  'script',
+  ...(TRACE ? ['cpu', 'evaluate', 'microtasks'] : []),
+];
 console.log(`load average (1 min) ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)}, ${ROUNDS} rounds`);
 console.log(['', ...keys].join('\t'));
 for (const [label] of builds) {
