@@ -12,8 +12,11 @@
 // (`tdur`, thread time, which a loaded machine inflates far less than the wall clock) is
 // summed up to domReady: all tasks (cpu), module evaluation with the element's definition
 // (evaluate: `v8.evaluateModule`), microtasks (the renders: `RunMicrotasks`).
-//   node bench/ab.mjs A=/work/main/dist B=dist [--rounds 9] [--trace]
-import { mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+// With --surveyjs, SurveyJS's page (bench/pages/surveyjs.html) is loaded in every round too, and
+// each build's domReady is also given as a ratio to it (of the medians, and the median of the
+// per-round ratios), as bench/run.mjs does.
+//   node bench/ab.mjs A=/work/main/dist B=dist [--rounds 9] [--trace] [--surveyjs]
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launchChromium, mainRendererThread } from './lib/chromium.mjs';
@@ -27,6 +30,7 @@ const option = (name, fallback) => {
 };
 const ROUNDS = Number(option('--rounds', 9));
 const TRACE = argv.includes('--trace');
+const SURVEYJS = argv.includes('--surveyjs');
 const builds = argv.filter((a) => /^[A-Za-z0-9_-]+=/.test(a)).map((a) => a.split('='));
 if (builds.length < 2) {
   console.error('usage: node bench/ab.mjs A=/work/main/dist B=dist [--rounds 9]');
@@ -35,6 +39,7 @@ if (builds.length < 2) {
 const OUT = join(ROOT, 'bench/.out/ab');
 const html = readFileSync(join(ROOT, 'bench/pages/scorecard-entry.html'), 'utf8');
 for (const [label, dist] of builds) {
+  if (dist === null) continue;
   const dir = join(OUT, label);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -48,6 +53,19 @@ for (const [label, dist] of builds) {
   );
   console.error(`${label} (${dist}): first load ${result.initial.gzip} B gzip`);
 }
+
+if (SURVEYJS) {
+  // The same SurveyJS page script as bench/build.mjs makes.
+  const survey = await bundleEntry(join(ROOT, 'bench/pages/surveyjs.page.js'), { split: false });
+  mkdirSync(join(ROOT, 'bench/.out/pages'), { recursive: true });
+  writeFileSync(join(ROOT, 'bench/.out/pages/surveyjs.js'), survey.chunks[0].code);
+  copyFileSync(
+    join(ROOT, 'node_modules/survey-core/survey-core.fontless.min.css'),
+    join(ROOT, 'bench/.out/survey-core.fontless.min.css'),
+  );
+  builds.push(['surveyjs', null]);
+}
+const pathOf = (label) => (label === 'surveyjs' ? '/bench/pages/surveyjs.html' : `/bench/.out/ab/${label}/page.html`);
 
 const browser = await launchChromium();
 const { server, origin } = await startServer();
@@ -64,7 +82,7 @@ async function load(label, record) {
       await browser.startTracing(page, {
         categories: ['devtools.timeline', 'v8', 'v8.execute', 'toplevel', 'blink.user_timing'],
       });
-    await page.goto(`${origin}/bench/.out/ab/${label}/page.html`, { waitUntil: 'commit' });
+    await page.goto(`${origin}${pathOf(label)}`, { waitUntil: 'commit' });
     await page.waitForFunction(() => window.__bench && window.__bench.painted !== null, null, { timeout: 60_000, polling: 50 });
     const { metrics } = await cdp.send('Performance.getMetrics');
     const thread = TRACE ? threadTimes(JSON.parse((await browser.stopTracing()).toString()).traceEvents) : null;
@@ -116,6 +134,10 @@ for (let round = 0; round < ROUNDS; round++) {
   // Alternate the order so neither build always runs first in a round.
   const order = round % 2 ? [...builds].reverse() : builds;
   for (const [label] of order) await load(label, true);
+  if (SURVEYJS) {
+    const survey = samples.surveyjs.domReady.at(-1);
+    for (const [label] of builds) if (label !== 'surveyjs') push(label, 'pair', samples[label].domReady.at(-1) / survey);
+  }
   loads.push(loadavg()[0]);
   console.error(`  round ${round + 1}/${ROUNDS}`);
 }
@@ -144,5 +166,15 @@ for (const [label] of builds) {
     return xs.length ? `${median(xs).toFixed(1)} (${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)})` : '—';
   });
   console.log([label, ...row].join('\t'));
+}
+if (SURVEYJS) {
+  const survey = median(samples.surveyjs.domReady);
+  for (const [label] of builds) {
+    if (label === 'surveyjs') continue;
+    const pairs = samples[label].pair;
+    console.log(
+      `${label} / SurveyJS: medians ${(median(samples[label].domReady) / survey).toFixed(3)}; per round ${median(pairs).toFixed(3)} (${Math.min(...pairs).toFixed(3)}–${Math.max(...pairs).toFixed(3)})`,
+    );
+  }
 }
 writeFileSync(join(OUT, 'results.json'), JSON.stringify({ loads, samples }, null, 1));
