@@ -59,7 +59,7 @@ test('a lazy object is built once, on first use, and parses like z.object', () =
 
 test('a lazy object with checks refines like z.object(…).check(…), still unbuilt until used', () => {
   let builds = 0;
-  const refine = z.refine((value: { from: number; to: number }) => value.from <= value.to, { message: 'from after to' });
+  const refine = z.refine<{ from: number; to: number }>((value) => value.from <= value.to, { message: 'from after to' });
   const lazy = lazyObject(() => {
     builds++;
     return { from: z.number(), to: z.number() };
