@@ -18,6 +18,8 @@ for (const root of roots) {
   const core = await import(`${dir}/core/index.js`);
   const atImport = built - before;
   core.responseSchema.safeParse({});
-  console.log(`${root}: ${atImport} schema instances built importing the core; the first parse of a response adds ${built - before - atImport}`);
+  console.log(
+    `${root}: ${atImport} schema instances built importing the core; the first parse of a response adds ${built - before - atImport}`,
+  );
   Object.defineProperty = define;
 }
