@@ -39,6 +39,8 @@ await page.waitForFunction(condition, null, { timeout: 60_000, polling: 50 });
 if (name === 'chart' || name === 'profile')
   await page.evaluate(`(window.__chartFirst ?? window.__profileFirst)()`).then((r) => console.log('result', JSON.stringify(r)));
 const { profile } = await cdp.send('Profiler.stop');
+// The raw profile, for Chromium DevTools (Performance → load profile) or a closer look.
+writeFileSync(join(dir, `${name}.cpuprofile`), JSON.stringify(profile));
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 const self = new Map();
 const dt = profile.timeDeltas;

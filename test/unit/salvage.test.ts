@@ -10,7 +10,9 @@ const [a, b] = samsonNb.fields[0]!.statements;
 test('maxLengthOf reads the limit through optional()', () => {
   assert.equal(maxLengthOf(responseSchema.def.shape.label), 200);
   assert.equal(maxLengthOf(answerSchema.def.shape.idea), 4000);
-  assert.deepEqual(RESPONSE_TEXT_LIMITS, { label: 200, idea: 4000 });
+  assert.equal(maxLengthOf(responseSchema.def.shape.participants), RESPONSE_TEXT_LIMITS.participants);
+  assert.equal(maxLengthOf(responseSchema.def.shape.party), RESPONSE_TEXT_LIMITS.label);
+  assert.deepEqual(RESPONSE_TEXT_LIMITS, { label: 200, participants: 1000, idea: 4000 });
 });
 
 test('one broken answer costs only that answer', () => {

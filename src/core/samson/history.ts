@@ -3,6 +3,7 @@ import { fail, ok, parseJson, problemsFromZod, type Problem, type Result } from 
 import { idSchema, type Instrument } from './instrument.js';
 import { createResponse, parseResponse, responseSchema, type Answer, type Response } from './response.js';
 import { own } from '../own.js';
+import { lazyObject, once } from '../lazy-schema.js';
 
 /*
  * One collaboration's SAMSON cycle as one document: the rounds it went through (answer, read
@@ -34,17 +35,17 @@ const HISTORY_PATTERN = /^samson-history@(\d+)$/;
 const RESPONSE_PATTERN = /^samson-response@(\d+)$/;
 const CURRENT_VERSION = 1;
 
-const labelSchema = z.string().check(z.maxLength(200));
-const noteSchema = z.string().check(z.maxLength(4000));
+const labelSchema = once(() => z.string().check(z.maxLength(200)));
+const noteSchema = once(() => z.string().check(z.maxLength(4000)));
 
 /** What became of an action agreed in the previous round. */
 export const FOLLOW_UP_STATUSES = ['done', 'started', 'not-started', 'dropped'] as const;
 export const followUpStatusSchema = z.enum(FOLLOW_UP_STATUSES);
 
-export const followUpSchema = z.object({
+export const followUpSchema = lazyObject(() => ({
   status: followUpStatusSchema,
-  note: z.optional(noteSchema),
-});
+  note: z.optional(noteSchema()),
+}));
 
 /**
  * Where an action sits in the report's review matrix (research report Figur 2, R:1519-1537):
@@ -55,19 +56,19 @@ export const ACTION_QUADRANTS = ['keep-known', 'keep-new', 'stop-known', 'stop-n
 export const actionQuadrantSchema = z.enum(ACTION_QUADRANTS);
 
 /** The plan for one idea for action (the idea's text stays in the joint response's answer). */
-export const actionPlanEntrySchema = z.object({
+export const actionPlanEntrySchema = lazyObject(() => ({
   /** Who sees to it: a person, a role or a party. */
-  owner: z.optional(labelSchema),
+  owner: z.optional(labelSchema()),
   /** By when, a calendar date (2026-05-31). */
   due: z.optional(z.iso.date()),
   quadrant: z.optional(actionQuadrantSchema),
-});
+}));
 
-export const roundSchema = z.object({
+export const roundSchema = lazyObject(() => ({
   /** Stable within the history (`r1`, `r2`, …): renaming a round keeps its id. */
   id: idSchema,
   /** What the group calls the round: "Runde 2", "Høst 2026". */
-  label: labelSchema,
+  label: labelSchema(),
   startedAt: z.iso.datetime(),
   /** Set when the next round was started. */
   closedAt: z.optional(z.iso.datetime()),
@@ -79,16 +80,16 @@ export const roundSchema = z.object({
   followUps: z._default(z.record(idSchema, followUpSchema), () => ({})),
   /** The action plan of this round, keyed by the statement the idea for action is written under. */
   actions: z._default(z.record(idSchema, actionPlanEntrySchema), () => ({})),
-});
+}));
 
-export const historySchema = z.object({
+export const historySchema = lazyObject(() => ({
   format: z.literal(HISTORY_FORMAT),
   instrument: z.object({ id: idSchema, version: z.string().check(z.minLength(1), z.maxLength(40)) }),
   /** The collaboration's name, if the group gave one. */
-  title: z.optional(labelSchema),
+  title: z.optional(labelSchema()),
   /** Oldest first; the last round is the current one. */
   rounds: z.array(roundSchema).check(z.minLength(1), z.maxLength(100)),
-});
+}));
 
 export type FollowUpStatus = z.infer<typeof followUpStatusSchema>;
 export type FollowUp = z.infer<typeof followUpSchema>;

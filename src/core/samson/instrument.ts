@@ -1,73 +1,74 @@
 import * as z from '../zod.js';
 import { fail, ok, problemsFromZod, type Problem, type Result } from '../problems.js';
 import { collaborationContentSchema } from './placement.js';
+import { lazyObject, once } from '../lazy-schema.js';
 
 export const INSTRUMENT_FORMAT = 'samson-instrument@1';
 
 /** Ids are stable across languages and appear in saved responses, so keep them URL-safe. */
 export const idSchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/));
 
-const textSchema = z.string().check(z.minLength(1), z.maxLength(2000));
+const textSchema = once(() => z.string().check(z.minLength(1), z.maxLength(2000)));
 
 /** "000:1386-1391" — seed document number and line range; several joined by "; ". */
 export const sourceSchema = z.string().check(z.regex(/^\d{3}:\d+(-\d+)?(; \d{3}:\d+(-\d+)?)*$/));
 
-export const valueSchema = z.object({
+export const valueSchema = lazyObject(() => ({
   id: idSchema,
-  name: textSchema,
-  description: textSchema,
+  name: textSchema(),
+  description: textSchema(),
   /** The weighting question the group answers on the five-point importance scale. */
-  question: textSchema,
-});
+  question: textSchema(),
+}));
 
-export const statementSchema = z.object({
+export const statementSchema = lazyObject(() => ({
   id: idSchema,
   /** A statement the group agrees or disagrees with, in plain language. */
-  text: textSchema,
+  text: textSchema(),
   /** The one or two values this statement expresses (ids from `values`). */
   values: z.array(idSchema).check(z.minLength(1), z.maxLength(2)),
   /** Where in the source documents the statement rests; local statements may omit it. */
   source: z.optional(sourceSchema),
-});
+}));
 
-export const fieldSchema = z.object({
+export const fieldSchema = lazyObject(() => ({
   id: idSchema,
-  name: textSchema,
-  description: textSchema,
+  name: textSchema(),
+  description: textSchema(),
   /** A question to open the conversation about this field, from the handbook's advice. */
-  prompt: z.optional(textSchema),
+  prompt: z.optional(textSchema()),
   statements: z.array(statementSchema).check(z.minLength(1), z.maxLength(12)),
-});
+}));
 
-export const guidanceSchema = z.object({
+export const guidanceSchema = lazyObject(() => ({
   /** Paragraphs on the introduction step. */
-  intro: z.array(textSchema).check(z.minLength(1)),
-  weighting: textSchema,
+  intro: z.array(textSchema()).check(z.minLength(1)),
+  weighting: textSchema(),
   /** 1.1: how to share out the points between the values (weighting.ts). */
-  points: z.optional(textSchema),
-  disagreement: textSchema,
-  idea: textSchema,
-  results: textSchema,
-  compare: textSchema,
-  report: textSchema,
-  repeat: textSchema,
+  points: z.optional(textSchema()),
+  disagreement: textSchema(),
+  idea: textSchema(),
+  results: textSchema(),
+  compare: textSchema(),
+  report: textSchema(),
+  repeat: textSchema(),
   /** 1.1: the note shown on a response opened from an earlier version whose statements changed. */
-  migrated: z.optional(textSchema),
-});
+  migrated: z.optional(textSchema()),
+}));
 
-export const instrumentSchema = z.object({
+export const instrumentSchema = lazyObject(() => ({
   format: z.literal(INSTRUMENT_FORMAT),
   id: idSchema,
   version: z.string().check(z.minLength(1), z.maxLength(40)),
   /** The language this copy is written in: nb, nn, da or en (or another BCP 47 tag for local copies). */
   locale: z.string().check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/)),
-  title: textSchema,
+  title: textSchema(),
   values: z.array(valueSchema).check(z.minLength(1), z.maxLength(8)),
   fields: z.array(fieldSchema).check(z.minLength(1), z.maxLength(12)),
   guidance: guidanceSchema,
   /** 1.1: the optional part «Om samarbeidet» that places the work between thin and thick (placement.ts). */
   collaboration: z.optional(collaborationContentSchema),
-});
+}));
 
 export type Instrument = z.infer<typeof instrumentSchema>;
 export type InstrumentValue = z.infer<typeof valueSchema>;

@@ -22,6 +22,7 @@
  * band's text, the Figur 2 cell's name, the ambition question and the caveat.
  */
 import * as z from '../zod.js';
+import { lazyObject } from '../lazy-schema.js';
 
 /** The questions and their answer options, in order. Ids are stable; texts live in the instrument. */
 export const COLLABORATION_QUESTIONS = {
@@ -42,7 +43,7 @@ const option = <Q extends CollaborationQuestionId>(q: Q) =>
   z.enum(COLLABORATION_QUESTIONS[q] as unknown as [string, ...string[]]);
 
 /** The group's answers; every question optional. Stored as `response.collaboration`. */
-export const collaborationAnswersSchema = z.object({
+export const collaborationAnswersSchema = lazyObject(() => ({
   initiative: z.optional(option('initiative')),
   planning: z.optional(option('planning')),
   delivery: z.optional(option('delivery')),
@@ -51,7 +52,7 @@ export const collaborationAnswersSchema = z.object({
   power: z.optional(option('power')),
   /** The group's own words on whether thinner co-creation is the right ambition here (000:710-715). */
   note: z.optional(z.string().check(z.maxLength(4000))),
-});
+}));
 
 export type CollaborationAnswers = z.infer<typeof collaborationAnswersSchema>;
 
@@ -90,7 +91,7 @@ const PULL: Record<Exclude<CollaborationQuestionId, 'resident-roles'>, Record<st
 
 export type Band = 'thin' | 'between' | 'thick';
 
-export const placementSchema = z.object({
+export const placementSchema = lazyObject(() => ({
   /** 0 thin (co-creation) … 10 thick (co-production), one decimal; null until planning and delivery are answered. */
   position: z.nullable(z.number().check(z.gte(0), z.lte(10))),
   band: z.nullable(z.enum(['thin', 'between', 'thick'])),
@@ -102,7 +103,7 @@ export const placementSchema = z.object({
   pulls: z.array(z.object({ question: z.string(), pull: z.number().check(z.gte(0), z.lte(1)) })),
   answered: z.int().check(z.gte(0)),
   total: z.int().check(z.gte(0)),
-});
+}));
 
 export type Placement = z.infer<typeof placementSchema>;
 
@@ -144,50 +145,50 @@ export function placeCollaboration(answers: CollaborationAnswers | undefined): P
   };
 }
 
-const textSchema = z.string().check(z.minLength(1), z.maxLength(2000));
-const sourceSchema = z.string().check(z.regex(/^\d{3}:\d+(-\d+)?(; \d{3}:\d+(-\d+)?)*$/));
-
 /** The texts of «Om samarbeidet» in one language: part of the instrument (`instrument.collaboration`). */
-export const collaborationContentSchema = z
-  .object({
-    title: textSchema,
-    intro: textSchema,
-    /** Says plainly that the placement is a starting point for talk, not a measurement. */
-    caveat: textSchema,
-    questions: z.array(
-      z.object({
-        id: z.enum(COLLABORATION_QUESTION_IDS as [CollaborationQuestionId, ...CollaborationQuestionId[]]),
-        text: textSchema,
-        help: z.optional(textSchema),
-        options: z.array(z.object({ id: z.string(), label: textSchema })),
-        source: sourceSchema,
+export const collaborationContentSchema = lazyObject(
+  () => {
+    const text = z.string().check(z.minLength(1), z.maxLength(2000));
+    const source = z.string().check(z.regex(/^\d{3}:\d+(-\d+)?(; \d{3}:\d+(-\d+)?)*$/));
+    return {
+      title: text,
+      intro: text,
+      /** Says plainly that the placement is a starting point for talk, not a measurement. */
+      caveat: text,
+      questions: z.array(
+        z.object({
+          id: z.enum(COLLABORATION_QUESTION_IDS as [CollaborationQuestionId, ...CollaborationQuestionId[]]),
+          text,
+          help: z.optional(text),
+          options: z.array(z.object({ id: z.string(), label: text })),
+          source,
+        }),
+      ),
+      /** The thin and thick ends and the middle, with the handbook's explanation. */
+      bands: z.object({
+        thin: z.object({ name: text, text }),
+        between: z.object({ name: text, text }),
+        thick: z.object({ name: text, text }),
       }),
-    ),
-    /** The thin and thick ends and the middle, with the handbook's explanation. */
-    bands: z.object({
-      thin: z.object({ name: textSchema, text: textSchema }),
-      between: z.object({ name: textSchema, text: textSchema }),
-      thick: z.object({ name: textSchema, text: textSchema }),
-    }),
-    /** Names of Figur 2's cells. */
-    cells: z.record(z.enum(FIGURE_2_CELL_IDS as [Figure2Cell, ...Figure2Cell[]]), textSchema),
-    /** «… eller er en tynnere samskaping … et passelig ambisjonsnivå?» (000:710-715). */
-    ambition: textSchema,
-    /** Shown when professionals plan and deliver alone. */
-    traditional: textSchema,
-    source: sourceSchema,
-  })
-  .check(
-    z.refine(
-      (content) =>
-        content.questions.length === COLLABORATION_QUESTION_IDS.length &&
-        content.questions.every(
-          (q, i) =>
-            q.id === COLLABORATION_QUESTION_IDS[i] &&
-            q.options.map((o) => o.id).join('|') === COLLABORATION_QUESTIONS[q.id].join('|'),
-        ),
-      { message: 'the questions and their options must be the ones the placement knows, in order' },
-    ),
-  );
+      /** Names of Figur 2's cells. */
+      cells: z.record(z.enum(FIGURE_2_CELL_IDS as [Figure2Cell, ...Figure2Cell[]]), text),
+      /** «… eller er en tynnere samskaping … et passelig ambisjonsnivå?» (000:710-715). */
+      ambition: text,
+      /** Shown when professionals plan and deliver alone. */
+      traditional: text,
+      source,
+    };
+  },
+  z.refine(
+    (content) =>
+      content.questions.length === COLLABORATION_QUESTION_IDS.length &&
+      content.questions.every(
+        (q, i) =>
+          q.id === COLLABORATION_QUESTION_IDS[i] &&
+          q.options.map((o) => o.id).join('|') === COLLABORATION_QUESTIONS[q.id].join('|'),
+      ),
+    { message: 'the questions and their options must be the ones the placement knows, in order' },
+  ),
+);
 
 export type CollaborationContent = z.infer<typeof collaborationContentSchema>;

@@ -11,6 +11,7 @@ import {
   type StatementScore,
 } from './scoring.js';
 import { valueImportance } from './weighting.js';
+import { lazyObject, once } from '../lazy-schema.js';
 
 /*
  * What the spider profile reads off one or more scored responses: the points it draws, the
@@ -18,28 +19,28 @@ import { valueImportance } from './weighting.js';
  * states. Pure data in, data out, so the element only words and draws it.
  */
 
-const scoreSchema = z.nullable(z.number().check(z.gte(0), z.lte(10)));
+const scoreSchema = once(() => z.nullable(z.number().check(z.gte(0), z.lte(10))));
 
 /** One axis of a profile: a field (overview) or a statement (drill-down). */
-export const profilePointSchema = z.object({
+export const profilePointSchema = lazyObject(() => ({
   /** The field or statement id. */
   id: z.string(),
-  score: scoreSchema,
-  importance: scoreSchema,
-});
+  score: scoreSchema(),
+  importance: scoreSchema(),
+}));
 
 /** How one axis moved from one response to the next. */
-export const profileChangeSchema = z.object({
+export const profileChangeSchema = lazyObject(() => ({
   id: z.string(),
   before: z.number(),
   after: z.number(),
   /** after − before, one decimal. */
   change: z.number(),
-});
+}));
 
-const scoredPointSchema = z.object({ id: z.string(), score: z.number() });
+const scoredPointSchema = lazyObject(() => ({ id: z.string(), score: z.number() }));
 
-export const profileSummarySchema = z.object({
+export const profileSummarySchema = lazyObject(() => ({
   /** Highest score; the first in order among equals. Null when nothing has a score. */
   strongest: z.nullable(scoredPointSchema),
   /** Lowest score; the first in order among equals. */
@@ -55,12 +56,13 @@ export const profileSummarySchema = z.object({
   /** Axes with a score, and all axes. */
   scored: z.int().check(z.gte(0)),
   total: z.int().check(z.gte(0)),
-});
+}));
 
 /** Scores averaged over several responses, with how many responses went in. */
-export const aggregatedScoresSchema = z.extend(scoresSchema, {
+export const aggregatedScoresSchema = lazyObject(() => ({
+  ...scoresSchema.shape,
   respondents: z.int().check(z.gte(0)),
-});
+}));
 
 export type ProfilePoint = z.infer<typeof profilePointSchema>;
 export type ProfileChange = z.infer<typeof profileChangeSchema>;

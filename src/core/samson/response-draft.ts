@@ -1,18 +1,15 @@
 /**
  * Reading a saved draft of a response: like `parseResponse`, but one broken part (an idea
  * longer than the schema allows, a rating of 7) costs only that part. The limits a form
- * field needs come from the same schema.
+ * field needs are the ones the schema checks (text-limits.ts).
  */
 import { parseJson, type Problem } from '../problems.js';
-import { maxLengthOf, salvage, type Salvaged } from '../salvage.js';
+import { salvage, type Salvaged } from '../salvage.js';
 import type { Instrument } from './instrument.js';
-import { answerSchema, createResponse, parseResponse, responseSchema, type Response } from './response.js';
+import { createResponse, parseResponse, responseSchema, type Response } from './response.js';
 
-/** `maxlength` of the texts a group types, read from the schema. */
-export const RESPONSE_TEXT_LIMITS = {
-  label: maxLengthOf(responseSchema.def.shape.label) ?? 200,
-  idea: maxLengthOf(answerSchema.def.shape.idea) ?? 4000,
-} as const;
+/** `maxlength` of the texts a group types: the numbers the response schema checks. */
+export { RESPONSE_TEXT_LIMITS } from './text-limits.js';
 
 /**
  * A stored draft, keeping every valid part. A draft of a newer or another format, or of

@@ -5,6 +5,8 @@ import { own } from '../own.js';
 import { migrateResponse } from './migration.js';
 import { collaborationAnswersSchema, type CollaborationAnswers } from './placement.js';
 import { clampPoints, pointsSchema } from './weighting.js';
+import { lazyObject } from '../lazy-schema.js';
+import { RESPONSE_TEXT_LIMITS } from './text-limits.js';
 
 export const RESPONSE_FORMAT = 'samson-response@1';
 const FORMAT_PATTERN = /^samson-response@(\d+)$/;
@@ -13,22 +15,22 @@ const CURRENT_VERSION = 1;
 /** 1 "helt uenig" … 5 "helt enig", or "not-relevant" ("vet ikke / ikke relevant"). */
 export const ratingSchema = z.union([z.int().check(z.gte(1), z.lte(5)), z.literal('not-relevant')]);
 
-export const answerSchema = z.object({
+export const answerSchema = lazyObject(() => ({
   /** Absent while the statement is unanswered. */
   rating: z.optional(ratingSchema),
   /** The group's idea for action (tiltak) under this statement. */
-  idea: z.optional(z.string().check(z.maxLength(4000))),
-});
+  idea: z.optional(z.string().check(z.maxLength(RESPONSE_TEXT_LIMITS.idea))),
+}));
 
-export const responseSchema = z.object({
+export const responseSchema = lazyObject(() => ({
   format: z.literal(RESPONSE_FORMAT),
   instrument: z.object({ id: idSchema, version: z.string().check(z.minLength(1), z.maxLength(40)) }),
   /** What tells this round or party apart: "Runde 1", "Frivilligsentralen", … */
-  label: z.string().check(z.maxLength(200)),
+  label: z.string().check(z.maxLength(RESPONSE_TEXT_LIMITS.label)),
   /** Set when one party answered on its own ("kommunen", "frivilligheten", a participant); absent for a joint answer. */
-  party: z.optional(z.string().check(z.maxLength(200))),
+  party: z.optional(z.string().check(z.maxLength(RESPONSE_TEXT_LIMITS.label))),
   /** Who took part (names or roles, free text), printed on the report's first page. */
-  participants: z.optional(z.string().check(z.maxLength(1000))),
+  participants: z.optional(z.string().check(z.maxLength(RESPONSE_TEXT_LIMITS.participants))),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
   /** Set when the group marks the scorecard complete. */
@@ -58,13 +60,13 @@ export const responseSchema = z.object({
       idSchema,
       z.object({
         rating: z.optional(ratingSchema),
-        idea: z.optional(z.string().check(z.maxLength(4000))),
+        idea: z.optional(z.string().check(z.maxLength(RESPONSE_TEXT_LIMITS.idea))),
         version: z.string().check(z.minLength(1), z.maxLength(40)),
         replacedBy: z.array(idSchema),
       }),
     ),
   ),
-});
+}));
 
 export type Rating = z.infer<typeof ratingSchema>;
 export type Answer = z.infer<typeof answerSchema>;

@@ -2,54 +2,55 @@ import * as z from '../zod.js';
 import type { Instrument } from './instrument.js';
 import { responseSchema, type Rating, type Response } from './response.js';
 import { own } from '../own.js';
+import { lazyObject, once } from '../lazy-schema.js';
 import { statementImportance, valueImportance, weightingMethod } from './weighting.js';
 
 /** A 0–10 number with one decimal, or null where there is too little to say. */
-const scoreSchema = z.nullable(z.number().check(z.gte(0), z.lte(10)));
-const count = z.int().check(z.gte(0));
+const scoreSchema = once(() => z.nullable(z.number().check(z.gte(0), z.lte(10))));
+const countSchema = once(() => z.int().check(z.gte(0)));
 
-export const fieldScoreSchema = z.object({
+export const fieldScoreSchema = lazyObject(() => ({
   fieldId: z.string(),
   /** Mean of the answered statements; null while fewer than half of the relevant ones are answered. */
-  score: scoreSchema,
+  score: scoreSchema(),
   /** Mean importance of the field's statements, from the value weighting (weighting.ts). */
-  importance: scoreSchema,
-  answered: count,
-  notRelevant: count,
-  total: count,
-});
+  importance: scoreSchema(),
+  answered: countSchema(),
+  notRelevant: countSchema(),
+  total: countSchema(),
+}));
 
-export const statementScoreSchema = z.object({
+export const statementScoreSchema = lazyObject(() => ({
   statementId: z.string(),
   fieldId: z.string(),
-  score: scoreSchema,
-  importance: scoreSchema,
-});
+  score: scoreSchema(),
+  importance: scoreSchema(),
+}));
 
-export const prioritySchema = z.object({
+export const prioritySchema = lazyObject(() => ({
   statementId: z.string(),
   fieldId: z.string(),
   /** importance − score: how far the group is from what it says matters. */
   gap: z.number(),
-});
+}));
 
-export const scoresSchema = z.object({
+export const scoresSchema = lazyObject(() => ({
   /** Mean of the field scores; null while fewer than half of the fields have one. */
-  overall: scoreSchema,
+  overall: scoreSchema(),
   fields: z.array(fieldScoreSchema),
   statements: z.array(statementScoreSchema),
   /** Important but weak first: statements whose importance exceeds their score, largest gap first. */
   priorities: z.array(prioritySchema),
   completeness: z.object({
     /** Statements with a rating or "not relevant". */
-    answered: count,
-    total: count,
-    weightsGiven: count,
-    weightsTotal: count,
+    answered: countSchema(),
+    total: countSchema(),
+    weightsGiven: countSchema(),
+    weightsTotal: countSchema(),
     /** answered / total, 0–1. */
     ratio: z.number().check(z.gte(0), z.lte(1)),
   }),
-});
+}));
 
 export type FieldScore = z.infer<typeof fieldScoreSchema>;
 export type StatementScore = z.infer<typeof statementScoreSchema>;
@@ -152,9 +153,9 @@ export function weightsGiven(instrument: Instrument, response: Response, weightO
 }
 
 /** The detail of `samson-change` and `samson-complete`: what a page stores. */
-export const samsonResultSchema = z.object({
+export const samsonResultSchema = lazyObject(() => ({
   response: responseSchema,
   scores: scoresSchema,
-});
+}));
 
 export type SamsonResult = z.infer<typeof samsonResultSchema>;

@@ -1,6 +1,7 @@
 import * as z from '../zod.js';
 import { fail, ok, parseJson, problemsFromZod, type Problem, type Result } from '../problems.js';
 import { idSchema } from '../samson/instrument.js';
+import { lazyObject } from '../lazy-schema.js';
 import {
   PLAN_FORMAT,
   checkPlan,
@@ -16,12 +17,12 @@ import {
  * One measurement with the indicator it belongs to: the row of a measurements file (CSV
  * columns `indicator,date,value,note`, or a JSON list of these objects).
  */
-export const measurementRowSchema = z.object({
+export const measurementRowSchema = lazyObject(() => ({
   indicator: idSchema,
   date: dateSchema,
   value: measuredValueSchema,
   note: z.optional(z.string().check(z.maxLength(1000))),
-});
+}));
 
 /** A list of measurements, for several indicators, each indicator's rows in date order. */
 export const measurementListSchema = z.array(measurementRowSchema).check(z.maxLength(1000000));

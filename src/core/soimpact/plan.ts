@@ -2,6 +2,7 @@ import * as z from '../zod.js';
 import { fail, ok, parseJson, problemsFromZod, type Problem, type Result } from '../problems.js';
 import { idSchema } from '../samson/instrument.js';
 import { calendarDateTime, isCalendarDate } from './calendar-date.js';
+import { lazyObject, once } from '../lazy-schema.js';
 
 /** The format this version writes. `@2` added `completedAt`; `@1` plans open, migrated. */
 export const PLAN_FORMAT = 'soimpact-plan@2' as const;
@@ -31,84 +32,84 @@ export const indicatorUnitSchema = z.enum(INDICATOR_UNITS);
 /** A calendar date (2025-03-31) or, for data that is updated more often, a timestamp. */
 export const dateSchema = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
 
-const nameSchema = z.string().check(z.minLength(1), z.maxLength(500));
+const nameSchema = once(() => z.string().check(z.minLength(1), z.maxLength(500)));
 /** Free text a step asks for; empty while not written yet. */
 export const stepTextSchema = z.string().check(z.maxLength(10000));
-const shortTextSchema = z.string().check(z.maxLength(1000));
+const shortTextSchema = once(() => z.string().check(z.maxLength(1000)));
 
 /** A finite number (JSON has no NaN or Infinity, and neither does a measurement). */
 export const measuredValueSchema = z.number();
 
-export const pointSchema = z.object({
+export const pointSchema = lazyObject(() => ({
   value: measuredValueSchema,
   date: dateSchema,
-});
+}));
 
 /** The most readings one indicator holds: 100,000 (a reading an hour for eleven years). */
 export const MAX_MEASUREMENTS = 100_000;
 
-export const measurementSchema = z.object({
+export const measurementSchema = lazyObject(() => ({
   date: dateSchema,
   value: measuredValueSchema,
   /** What the entrepreneur wants a reader to know about this reading. */
-  note: z.optional(shortTextSchema),
-});
+  note: z.optional(shortTextSchema()),
+}));
 
-export const indicatorSchema = z.object({
+export const indicatorSchema = lazyObject(() => ({
   id: idSchema,
   /** What is counted, in the documents' style: "Antall flyktninger som har mottatt assistanse". */
-  name: nameSchema,
+  name: nameSchema(),
   level: indicatorLevelSchema,
   unit: indicatorUnitSchema,
   /**
    * A heading several indicators share, as in the Boost Refugee table where "Antall
    * flyktninger som har kommet i dialog med arbeidsgivere" groups three indicators.
    */
-  group: z.optional(nameSchema),
+  group: z.optional(nameSchema()),
   description: z.optional(stepTextSchema),
   /** Step 6: how it is measured (register count, survey before and after, interview, …). */
-  method: z.optional(shortTextSchema),
+  method: z.optional(shortTextSchema()),
   /** Where the numbers come from. */
-  dataSource: z.optional(shortTextSchema),
+  dataSource: z.optional(shortTextSchema()),
   /** How often it is measured, in words: "månedlig", "ved kursslutt", "en gang i året". */
-  frequency: z.optional(shortTextSchema),
+  frequency: z.optional(shortTextSchema()),
   /** Which of the target groups from step 3 the indicator is about. */
-  targetGroup: z.optional(shortTextSchema),
+  targetGroup: z.optional(shortTextSchema()),
   /** Step 8: the zero-point measurement, before the effort starts. */
   baseline: z.optional(pointSchema),
   /** Step 7: the måltall, and when it should be reached. A target below the baseline is a decrease. */
   target: z.optional(pointSchema),
   /** Step 9, in date order. Empty means "foreløpig ikke målt" (not measured yet); may be left out when reading. */
   measurements: z._default(z.array(measurementSchema).check(z.maxLength(MAX_MEASUREMENTS)), () => []),
-});
+}));
 
 /** A research reference that argues for the societal value (samfunnsverdi); it is argued, not measured. */
-export const referenceSchema = z.object({
-  text: nameSchema,
+export const referenceSchema = lazyObject(() => ({
+  text: nameSchema(),
   url: z.optional(z.url({ protocol: /^https?$/ })),
-});
+}));
 
-export const evaluationSchema = z.object({
+export const evaluationSchema = lazyObject(() => ({
   date: dateSchema,
   /** Step 10: what the measurements showed and what was adjusted. */
   text: z.string().check(z.minLength(1), z.maxLength(10000)),
-});
+}));
 
-export const planSchema = z.object({
+export const planSchema = lazyObject(() => ({
   /** `soimpact-plan@2`; a `@1` plan (the same fields, without `completedAt`) is read too and written as `@2`. */
   format: z.enum(PLAN_FORMATS),
   id: idSchema,
-  title: nameSchema,
+  title: nameSchema(),
   /** The language the plan is written in: nb, da, en or another BCP 47 tag. */
   locale: z.string().check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/)),
   /** Who is behind the effort (an entrepreneur, a municipality, a partnership). */
-  organisation: z.optional(shortTextSchema),
+  organisation: z.optional(shortTextSchema()),
   /** When the effort runs. */
   period: z.optional(z.object({ from: z.optional(dateSchema), to: z.optional(dateSchema) })),
   /** Set when the numbers are made up to show how the tool works; displays must say so. */
   illustrative: z.optional(z.boolean()),
   /** Where published numbers come from, e.g. a report and page. */
-  source: z.optional(shortTextSchema),
+  source: z.optional(shortTextSchema()),
   /** Step 1: the societal problem the effort is meant to solve. */
   problem: z.optional(stepTextSchema),
   /** Step 2: overall objectives. */
@@ -138,7 +139,7 @@ export const planSchema = z.object({
   updatedAt: z.iso.datetime({ offset: true }),
   /** When the group marked the plan finished (step 10); measuring and evaluating go on after it. */
   completedAt: z.optional(z.iso.datetime({ offset: true })),
-});
+}));
 
 export type IndicatorLevel = z.infer<typeof indicatorLevelSchema>;
 export type IndicatorUnit = z.infer<typeof indicatorUnitSchema>;

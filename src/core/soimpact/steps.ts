@@ -1,5 +1,6 @@
 import * as z from '../zod.js';
 import { fail, ok, problemsFromZod, type Problem, type Result } from '../problems.js';
+import { lazyObject, once } from '../lazy-schema.js';
 
 export const STEPS_FORMAT = 'soimpact-steps@1';
 
@@ -26,47 +27,46 @@ export const ADVICE_IDS = ['stakeholders', 'known-indicators', 'levels', 'mixed-
 export type StepId = (typeof STEP_IDS)[number];
 export type AdviceId = (typeof ADVICE_IDS)[number];
 
-const text = z.string().check(z.trim(), z.minLength(1), z.maxLength(2000));
+const textSchema = once(() => z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)));
 
-export const stepSchema = z.object({
+export const stepSchema = lazyObject(() => ({
   id: z.enum(STEP_IDS),
   /** 1–10, the step's number in the method. */
   number: z.int().check(z.gte(1), z.lte(10)),
   /** A short heading, e.g. "Målgruppeanalyse". */
-  title: text,
+  title: textSchema(),
   /** What the step asks for, in one sentence close to the handbook's wording. */
-  task: text,
+  task: textSchema(),
   /** Guidance drawn from the source documents, one point per entry. */
-  guidance: z.array(text).check(z.minLength(1), z.maxLength(12)),
+  guidance: z.array(textSchema()).check(z.minLength(1), z.maxLength(12)),
   /** Where the guidance comes from: document:lines. */
   source: z.string().check(z.minLength(1), z.maxLength(200)),
-});
+}));
 
-export const adviceSchema = z.object({
+export const adviceSchema = lazyObject(() => ({
   id: z.enum(ADVICE_IDS),
-  title: text,
-  text,
+  title: textSchema(),
+  text: textSchema(),
   source: z.string().check(z.minLength(1), z.maxLength(200)),
-});
+}));
 
-export const stepContentSchema = z
-  .object({
+export const stepContentSchema = lazyObject(
+  () => ({
     format: z.literal(STEPS_FORMAT),
     /** nb, nn, da, en or a language registered at runtime (any BCP 47 tag). */
     locale: z.string().check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/)),
     steps: z.array(stepSchema).check(z.length(STEP_IDS.length)),
     advice: z.array(adviceSchema).check(z.length(ADVICE_IDS.length)),
-  })
-  .check(
-    z.refine((content) => content.steps.every((step, i) => step.id === STEP_IDS[i] && step.number === i + 1), {
-      message: 'steps out of order',
-      path: ['steps'],
-    }),
-    z.refine((content) => content.advice.every((advice, i) => advice.id === ADVICE_IDS[i]), {
-      message: 'advice out of order',
-      path: ['advice'],
-    }),
-  );
+  }),
+  z.refine((content) => content.steps.every((step, i) => step.id === STEP_IDS[i] && step.number === i + 1), {
+    message: 'steps out of order',
+    path: ['steps'],
+  }),
+  z.refine((content) => content.advice.every((advice, i) => advice.id === ADVICE_IDS[i]), {
+    message: 'advice out of order',
+    path: ['advice'],
+  }),
+);
 
 export type Step = z.infer<typeof stepSchema>;
 export type Advice = z.infer<typeof adviceSchema>;

@@ -139,7 +139,12 @@ export function renderIdeaBox(id: string, idea: string, locked: boolean, write: 
   </div>`;
 }
 
-/** A radio group of `options` (a statement's, or the parties' joint answer in joint-view.ts). */
+/**
+ * A radio group of `options` (a statement's, or the parties' joint answer in joint-view.ts).
+ * One template per option and one `change` listener on the group (change bubbles from the
+ * radio the user picked): the first render creates 58 of these, and lit's per-instance and
+ * per-listener work was most of its time (bench/RESULTS.md, wave 5).
+ */
 export function renderScale(
   locked: boolean,
   name: string,
@@ -147,27 +152,46 @@ export function renderScale(
   current: Rating | undefined,
   pick: (value: Rating) => void,
 ): TemplateResult {
+  const picked = (event: Event) => {
+    const value = (event.target as HTMLInputElement).value;
+    const option = options.find((candidate) => String(candidate.value) === value);
+    if (option) pick(option.value);
+  };
   return html`
-    <div part="scale" class="scale ${options.length > 5 ? 'scale-agreement' : 'scale-importance'}">
-      ${options.map(
-        (option) => html`
-          <label
-            part=${current === option.value ? 'option checked' : 'option'}
-            class="option ${option.value === 'not-relevant' ? 'option-none' : ''}"
-          >
-            <input
-              type="radio"
-              name=${name}
-              .value=${String(option.value)}
-              .checked=${live(current === option.value)}
-              ?disabled=${locked}
-              @change=${() => pick(option.value)}
-            />
-            ${option.value === 'not-relevant' ? nothing : html`<span class="point" aria-hidden="true">${option.value}</span>`}
-            <span class="option-text">${option.label}</span>
-          </label>
-        `,
+    <div part="scale" class="scale ${options.length > 5 ? 'scale-agreement' : 'scale-importance'}" @change=${picked}>
+      ${options.map((option) =>
+        option.value === 'not-relevant'
+          ? renderNoneOption(locked, name, option, current)
+          : renderPointOption(locked, name, option, current),
       )}
     </div>
   `;
+}
+
+function renderPointOption(locked: boolean, name: string, option: ScaleOption, current: Rating | undefined): TemplateResult {
+  return html`<label part=${current === option.value ? 'option checked' : 'option'} class="option">
+    <input
+      type="radio"
+      name=${name}
+      .value=${String(option.value)}
+      .checked=${live(current === option.value)}
+      ?disabled=${locked}
+    />
+    <span class="point" aria-hidden="true">${option.value}</span>
+    <span class="option-text">${option.label}</span>
+  </label>`;
+}
+
+/** «Vet ikke / ikke relevant»: no number on the point. */
+function renderNoneOption(locked: boolean, name: string, option: ScaleOption, current: Rating | undefined): TemplateResult {
+  return html`<label part=${current === option.value ? 'option checked' : 'option'} class="option option-none">
+    <input
+      type="radio"
+      name=${name}
+      .value=${String(option.value)}
+      .checked=${live(current === option.value)}
+      ?disabled=${locked}
+    />
+    <span class="option-text">${option.label}</span>
+  </label>`;
 }

@@ -2,11 +2,8 @@
 import { html, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { msg } from '@lit/localize';
-import { maxLengthOf } from '../../core/salvage.js';
-import { responseSchema } from '../../core/samson/response.js';
+import { RESPONSE_TEXT_LIMITS } from '../../core/samson/text-limits.js';
 import type { ScorecardView } from './view.js';
-
-const PARTICIPANTS_LIMIT = maxLengthOf(responseSchema.def.shape.participants) ?? 1000;
 
 export function renderParticipantsField(view: ScorecardView): TemplateResult {
   return html`<div class="text-field">
@@ -14,7 +11,7 @@ export function renderParticipantsField(view: ScorecardView): TemplateResult {
     <textarea
       id="participants"
       rows="2"
-      maxlength=${PARTICIPANTS_LIMIT}
+      maxlength=${RESPONSE_TEXT_LIMITS.participants}
       aria-describedby="participants-hint"
       .value=${live(view.response.participants ?? '')}
       ?readonly=${view.locked}
