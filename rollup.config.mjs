@@ -103,7 +103,9 @@ export default [
         const defineModule = /\/elements\/([a-z-]+)\/define\.ts$/;
         const element = chunk.moduleIds.map((module) => defineModule.exec(module)?.[1]).find(Boolean);
         if (element) return `bundle/${element}-[hash].js`;
-        const kind = id.includes('/i18n/') ? 'strings.' : id.includes('/content/samson/') ? 'samson.' : '';
+        // The languages' shared message ids (scripts/rollup-plugins.mjs) are a chunk without a facade.
+        const strings = id.includes('/i18n/') || chunk.moduleIds.some((module) => module.endsWith('/i18n/message-ids'));
+        const kind = strings ? 'strings.' : id.includes('/content/samson/') ? 'samson.' : '';
         return `bundle/${kind}[name]-[hash].js`;
       },
       // Chart.js with its helpers and colour module in one chunk: left to rollup, the helpers
