@@ -56,10 +56,10 @@ const vendorLicence = () => ({
 // The bundle's chunks (languages, Chart.js, the scorecard's later steps) have content hashes in
 // their names: without a clean dist/bundle/, every build leaves the previous ones beside them,
 // and a copy of the folder (or the size test's "every chunk") carries files nothing imports.
-const cleanBundleChunks = () => ({
+const cleanBundleChunks = (dir = 'dist/bundle') => ({
   name: 'clean-bundle-chunks',
   buildStart() {
-    rmSync('dist/bundle', { recursive: true, force: true });
+    rmSync(dir, { recursive: true, force: true });
   },
 });
 // ————— end of the lazy-chunk block —————
@@ -150,7 +150,8 @@ function cdnBuild() {
         manualChunks: chartJsChunk,
         sourcemap: true,
       },
-      plugins: minifiedBrowserPlugins('dist/cdn'),
+      // The CDN chunks have content hashes too (cdn/chunks/<name>-<hash>.js).
+      plugins: [cleanBundleChunks('dist/cdn'), ...minifiedBrowserPlugins('dist/cdn')],
       onwarn: skipHarmlessWarnings,
     },
   ];

@@ -52,6 +52,7 @@ const isTranslation = (id) => /[/\\]src[/\\]i18n[/\\]generated[/\\](?!locale-cod
  * (a chunk loaded with the first other language): `templates` is the same object as before.
  * The ids are the union of every generated file's, sorted; a text a language lacks is a hole,
  * so its id is absent from that language's `templates` as before (lit shows the source text).
+ * @returns {import('rollup').Plugin}
  */
 export function compactTranslations({ root = process.cwd() } = {}) {
   let ids = [];
