@@ -1,5 +1,6 @@
 // Bundles one entry the way the library's own bundle is built (rollup + node-resolve in
-// browser mode + terser with the same options as rollup.config.mjs) and measures it:
+// browser mode + Lit's template minifier + terser with the same options as rollup.config.mjs)
+// and measures it:
 // minified, gzip (zlib level 9) and brotli (quality 11) bytes, split into what a page loads
 // first (the entry chunk and its static imports) and what it loads lazily (dynamic
 // imports: other languages). Also attributes bytes to modules and packages, from rollup's
@@ -12,6 +13,7 @@ import { rollup } from 'rollup';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { minify } from 'terser';
+import { minifyTemplates } from '../../scripts/rollup-plugins.mjs';
 
 export const ROOT = resolve(new URL('../..', import.meta.url).pathname);
 
@@ -86,6 +88,9 @@ export async function bundleEntry(input, { split = true, minify: minified = true
     });
   }
   plugins.push(nodeResolve({ browser: true, rootDir: ROOT }));
+  // The library's own templates (dist/, src/, bench/pages/), minified as the library's bundles
+  // minify them (scripts/rollup-plugins.mjs); other packages' code (SurveyJS) is left as it is.
+  if (minified) plugins.push(minifyTemplates({ include: ['dist', 'src', 'bench/pages'].map((dir) => `${ROOT}/${dir}/**`) }));
   if (minified) plugins.push(terser(TERSER_OPTIONS));
   const bundle = await rollup({ input: virtual !== null ? VIRTUAL : input, plugins, onwarn: quiet });
   const { output } = await bundle.generate({
