@@ -16,7 +16,7 @@ export const stepSheets = new LazyModule(() => import('./step-sheets.js'));
 
 export const resultsChunk = new LazyModule(() => import('./result-templates.js'), stepSheets);
 export const reportChunk = new LazyModule(() => import('./report-document.js'), stepSheets);
-export const presenterChunk = new LazyModule(() => import('./presenter-templates.js'), stepSheets);
+export const presenterChunk = new LazyModule(() => import('./presenter-chunk.js'), stepSheets);
 export const collaborationChunk = new LazyModule(() => import('./collaboration-templates.js'), stepSheets);
 export const jointViewChunk = new LazyModule(() => import('./joint-view.js'), stepSheets);
 export const partiesPanelChunk = new LazyModule(() => import('./parties-panel.js'), stepSheets);

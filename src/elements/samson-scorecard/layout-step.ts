@@ -16,7 +16,8 @@ import type { ScorecardView } from './view.js';
 
 export interface LayoutParts {
   layout: ScorecardLayout;
-  presenter: PresenterController;
+  /** The presenter's controller, made once its chunk is there. */
+  presenter(chunk: typeof import('./presenter-chunk.js')): PresenterController;
   /** The "finish anyway?" question: its chunk comes with the results step (`finish` makes the guard). */
   finish(chunk: typeof import('./finish-guard.js')): FinishGuard;
   lazy: LazyModulesController;
@@ -31,7 +32,7 @@ export function renderLayoutStep(view: ScorecardView, step: Step, parts: LayoutP
     const presenter = lazy.use(presenterChunk);
     if (!presenter) return renderPendingStep(lazy, step.field.name);
     return parts.layout === 'presenter'
-      ? presenter.renderPresenterField(view, parts.presenter, step.field, step.index)
+      ? presenter.renderPresenterField(view, parts.presenter(presenter), step.field, step.index)
       : presenter.renderSinglePage(view);
   }
   if (step.kind === 'results') {

@@ -6,7 +6,8 @@ import { LazyModulesController, whenIdle } from '../../base/lazy-module.js';
 import { downloadText } from '../../base/file.js';
 import { scorecardCascade, scorecardStyleSheets } from './scorecard-sheets.js';
 import { ReportPrintController } from './print-document.js';
-import { PresenterController, layoutFrom, type ScorecardLayout } from './presenter-controller.js';
+import type { PresenterController } from './presenter-controller.js';
+import { layoutFrom, type ScorecardLayout } from './layout.js';
 import { renderLayoutToggle } from './layout-toggle.js';
 import { renderLayoutStep } from './layout-step.js';
 import type { FinishGuard } from './finish-guard.js';
@@ -197,11 +198,8 @@ export class SamsonScorecard extends FormAssociatedElement {
     pageLabel: () => msg('Side'),
   });
 
-  private readonly presenter = new PresenterController(this, {
-    layout: () => this.layout,
-    step: () => (this.locked ? undefined : this.steps.step),
-    answer: (statementId, rating) => this.commit(withAnswer(this.currentResponse, statementId, { rating })),
-  });
+  /** The presenter layout's keys and statement on screen (presenter-controller.ts, with the presenter chunk). */
+  private presenter: PresenterController | undefined;
 
   private readonly tools = new ToolsController(this, {
     ...this.common,
@@ -361,7 +359,12 @@ export class SamsonScorecard extends FormAssociatedElement {
         ? heading(this.headingLevel, 0, msg('Laster spørreskjemaet …'), { id: 'step-heading', focusable: true })
         : renderLayoutStep(view, step, {
             layout: this.layout,
-            presenter: this.presenter,
+            presenter: (chunk) =>
+              (this.presenter ??= new chunk.PresenterController(this, {
+                layout: () => this.layout,
+                step: () => (this.locked ? undefined : this.steps.step),
+                answer: (statementId, rating) => this.commit(withAnswer(this.currentResponse, statementId, { rating })),
+              })),
             finish: (chunk) => this.guard(chunk),
             lazy: this.lazy,
             print: () => this.printer.print(),
