@@ -14,8 +14,35 @@
  *   return (await this.lazy.settled(() => super.getUpdateComplete())) && done;
  * }
  * ```
+ *
+ * A chunk's style sheets come with it: a {@link LazyModule} may name a module of
+ * {@link ChunkSheets} (its own chunk, fetched alongside), and the element's
+ * {@link StyleCascade} says where each named sheet goes among its static ones. When `use()`
+ * first returns such a module, the sheets are adopted into the element's shadow root with
+ * Lit's `adoptStyles` (constructable style sheets, so a strict CSP needs nothing extra) in
+ * cascade order, before the render that needs them reaches the DOM.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import {
+  adoptStyles,
+  supportsAdoptingStyleSheets,
+  type CSSResultOrNative,
+  type ReactiveController,
+  type ReactiveControllerHost,
+} from 'lit';
+
+/** Style sheets a chunk brings, by the name of their place in a {@link StyleCascade}. */
+export type ChunkSheets = Readonly<Record<string, CSSResultOrNative>>;
+
+/**
+ * An element's style sheets in cascade order: its static sheets (what `static styles` holds)
+ * and, by name, the places of the sheets that come with chunks ({@link ChunkSheets}).
+ */
+export type StyleCascade = readonly (CSSResultOrNative | string)[];
+
+/** The sheets of a cascade that are there from the start: the element's `static styles`. */
+export function staticSheets(cascade: StyleCascade): CSSResultOrNative[] {
+  return cascade.filter((entry): entry is CSSResultOrNative => typeof entry !== 'string');
+}
 
 /** One chunk, loaded at most once per page and shared by every element that uses it. */
 export class LazyModule<T> {
@@ -24,7 +51,15 @@ export class LazyModule<T> {
   /** The last load failed; it is tried again only when asked ({@link LazyModulesController.retry}). */
   failed = false;
 
-  constructor(private readonly importer: () => Promise<T>) {}
+  /**
+   * @param importer the dynamic `import()` of the chunk.
+   * @param sheets the style sheets its templates need, loaded with it (the module counts as
+   *   loaded once both are there).
+   */
+  constructor(
+    private readonly importer: () => Promise<T>,
+    readonly sheets?: LazyModule<ChunkSheets>,
+  ) {}
 
   /** The module, if it has arrived. */
   get loaded(): T | undefined {
@@ -33,8 +68,8 @@ export class LazyModule<T> {
 
   /** Starts loading (once); a failed load (offline, a missing file) may be tried again. */
   load(): Promise<T> {
-    this.loading ??= this.importer().then(
-      (module) => {
+    this.loading ??= Promise.all([this.importer(), this.sheets?.load()]).then(
+      ([module]) => {
         this.failed = false;
         return (this.value = module);
       },
@@ -54,15 +89,28 @@ export function whenIdle(task: () => void, timeout = 2000): void {
   else setTimeout(task, 1);
 }
 
+export interface LazyModulesOptions {
+  /** A chunk could not be loaded (the element reports it). */
+  onError?: (error: unknown) => void;
+  /** The element's sheets in cascade order, with the places of the chunks' sheets. */
+  cascade?: StyleCascade;
+}
+
+type StyledHost = ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment };
+
 export class LazyModulesController implements ReactiveController {
   private readonly pending = new Set<Promise<unknown>>();
   /** Chunks that could not be loaded: the element says so (instead of going blank) and offers {@link retry}. */
   private readonly failures = new Set<LazyModule<unknown>>();
+  /** The chunks' sheets adopted into this element's shadow root. */
+  private readonly adopted = new Set<LazyModule<ChunkSheets>>();
+  private readonly onError: (error: unknown) => void;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly onError: (error: unknown) => void = () => {},
+    private readonly host: StyledHost,
+    private readonly options: LazyModulesOptions = {},
   ) {
+    this.onError = options.onError ?? (() => {});
     host.addController(this);
   }
 
@@ -71,10 +119,29 @@ export class LazyModulesController implements ReactiveController {
   /** The module if it is loaded; otherwise it starts loading, the host re-renders when it arrives, and this is undefined. */
   use<T>(module: LazyModule<T>): T | undefined {
     const loaded = module.loaded;
-    if (loaded !== undefined) return loaded;
+    if (loaded !== undefined) {
+      if (module.sheets && !this.adopted.has(module.sheets)) this.adopt(module.sheets);
+      return loaded;
+    }
     if (module.failed) this.failures.add(module);
     else this.track(module.load(), [module]);
     return undefined;
+  }
+
+  /**
+   * A module an action needs now (a file was picked): loaded if it is not there yet, with the
+   * host's `updateComplete` waiting for it; undefined if it could not be loaded (reported
+   * like any other chunk).
+   */
+  need<T>(module: LazyModule<T>): Promise<T | undefined> {
+    const loaded = this.use(module);
+    if (loaded !== undefined) return Promise.resolve(loaded);
+    const loading = module.load();
+    this.track(loading, [module]);
+    return loading.then(
+      (value) => this.use(module) ?? value,
+      () => undefined,
+    );
   }
 
   /**
@@ -115,6 +182,32 @@ export class LazyModulesController implements ReactiveController {
       done = (await update()) && done;
     }
     return done;
+  }
+
+  /**
+   * Adds a chunk's sheets to the shadow root, in the places the cascade gives them. Where
+   * constructable sheets are missing, Lit's `adoptStyles` appends `<style>` elements (with
+   * the page's `litNonce`), so only the new sheets are handed to it.
+   */
+  private adopt(sheets: LazyModule<ChunkSheets>): void {
+    const root = this.host.renderRoot;
+    this.adopted.add(sheets);
+    if (!(root instanceof ShadowRoot)) return;
+    const named = new Map<string, CSSResultOrNative>();
+    for (const module of this.adopted) for (const [name, sheet] of Object.entries(module.loaded ?? {})) named.set(name, sheet);
+    const cascade = this.options.cascade ?? [];
+    if (!supportsAdoptingStyleSheets) {
+      const added = Object.keys(sheets.loaded ?? {});
+      adoptStyles(
+        root,
+        cascade.flatMap((entry) => (typeof entry === 'string' && added.includes(entry) ? [named.get(entry)!] : [])),
+      );
+      return;
+    }
+    adoptStyles(
+      root,
+      cascade.flatMap((entry) => (typeof entry !== 'string' ? [entry] : named.has(entry) ? [named.get(entry)!] : [])),
+    );
   }
 
   private track(promise: Promise<unknown>, modules: readonly LazyModule<unknown>[]): void {

@@ -29,6 +29,7 @@ import { partySpread, disagreements, type PartySpread, type Spread } from '../..
 import { readShareLink, hasShareLink, withoutShareLink } from '../../core/samson/share-link.js';
 import { RESPONSE_TEXT_LIMITS } from '../../core/samson/response-draft.js';
 import { readText } from '../../base/file.js';
+import { withPartyLabel } from './party-templates.js';
 
 /** The party labels the introduction suggests (the research's two sides of the table, and the citizens). */
 export const SUGGESTED_PARTIES = ['kommunen', 'frivilligheten', 'innbyggerne'] as const;
@@ -156,12 +157,7 @@ export class PartiesController implements ReactiveController {
 
   /** The party label typed in the introduction; '' makes the response on screen the joint one again. */
   setParty(name: string): void {
-    const party = name.slice(0, RESPONSE_TEXT_LIMITS.label);
-    const response = this.options.response();
-    const next: Response = { ...response, updatedAt: new Date().toISOString() };
-    if (party.trim()) next.party = party;
-    else delete next.party;
-    this.options.commit(next);
+    this.options.commit(withPartyLabel(this.options.response(), name));
   }
 
   openNext(): void {

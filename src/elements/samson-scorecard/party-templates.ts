@@ -1,16 +1,13 @@
 /**
  * Answering by party, as the group sees it on first load: the party field in the
- * introduction and the notices for a link that was opened and for files that were merged.
- * The panel listing the round's parties is parties-panel.ts, loaded on demand.
- * Everything the group does goes to the {@link PartiesController}.
+ * introduction. The controller and the notices for a link that was opened and for files that
+ * were merged (party-notices.ts) and the panel listing the round's parties (parties-panel.ts)
+ * are loaded once a group uses parties (party-view.ts).
  */
-import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
-import { describeProblem } from '../../core/problems.js';
+import { html, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
 import { RESPONSE_TEXT_LIMITS } from '../../core/samson/response-draft.js';
-import { scoreResponse } from '../../core/samson/scoring.js';
-import { formatDate } from '../../i18n/number.js';
-import type { PartiesController } from './party-controller.js';
+import type { Response } from '../../core/samson/response.js';
 import { renderTextInput } from './text-input.js';
 
 /** The party labels offered in the introduction, in the page's language. */
@@ -18,19 +15,28 @@ export function suggestedParties(): string[] {
   return [msg('kommunen'), msg('frivilligheten'), msg('innbyggerne')];
 }
 
+/** The response on screen with the party label typed in the introduction ('' makes it the joint one again). */
+export function withPartyLabel(response: Response, name: string): Response {
+  const party = name.slice(0, RESPONSE_TEXT_LIMITS.label);
+  const next: Response = { ...response, updatedAt: new Date().toISOString() };
+  if (party.trim()) next.party = party;
+  else delete next.party;
+  return next;
+}
+
 /** The introduction's "who is answering?" field. */
-export function renderPartyField(parties: PartiesController, locked: boolean): TemplateResult {
+export function renderPartyField(party: string, locked: boolean, setParty: (party: string) => void): TemplateResult {
   return html`
     <div class="text-field party-field">
       ${renderTextInput({
         id: 'party-label',
         label: msg('Hvem svarer nå? (part, valgfritt)'),
-        value: parties.party,
+        value: party,
         maxlength: RESPONSE_TEXT_LIMITS.label,
         list: 'party-suggestions',
         describedBy: 'party-label-hint',
         readonly: locked,
-        input: (party) => parties.setParty(party),
+        input: setParty,
       })}
       <datalist id="party-suggestions">${suggestedParties().map((name) => html`<option value=${name}></option>`)}</datalist>
       <p class="hint" id="party-label-hint">
@@ -39,66 +45,5 @@ export function renderPartyField(parties: PartiesController, locked: boolean): T
         )}
       </p>
     </div>
-  `;
-}
-
-/** Above the step: the share link that was opened, and what the last merge did. */
-export function renderPartyNotices(parties: PartiesController, locked: boolean): TemplateResult {
-  const offer = parties.offer;
-  const report = parties.mergeReport;
-  const instrument = parties.instrument;
-  return html`
-    ${
-      offer
-        ? html`<div part="notice" class="offer shared-offer" role="group" aria-labelledby="shared-text">
-            <p id="shared-text">
-              ${msg(
-                str`Lenken dere åpnet har med seg svarene fra ${offer.response.party ?? (offer.response.label || msg('en part'))}, sist endret ${formatDate(offer.response.updatedAt)}, med ${scoreResponse(instrument, offer.response).completeness.answered} av ${scoreResponse(instrument, offer.response).completeness.total} utsagn besvart.`,
-              )}
-              ${msg('Svarene er bare lest fra lenken i denne nettleseren; ingenting er sendt noe sted, og ingenting er lagret ennå.')}
-            </p>
-            <div class="buttons">
-              ${
-                locked
-                  ? nothing
-                  : html`<button part="button primary" class="primary" id="shared-merge" @click=${() => parties.acceptOffer()}>
-                      ${msg('Klar til å slå sammen: legg til som part')}
-                    </button>`
-              }
-              <button part="button" @click=${() => parties.declineOffer()}>${msg('Ikke nå')}</button>
-            </div>
-          </div>`
-        : nothing
-    }
-    ${
-      report
-        ? html`<div part="notice" class="merge-report" id="merge-report" tabindex="-1" role="status">
-            <p>
-              ${
-                report.added.length
-                  ? msg(str`Lagt til som parter: ${report.added.join(', ')}.`)
-                  : msg('Ingen nye parter ble lagt til.')
-              }
-            </p>
-            <ul>
-              ${report.files.map(
-                (file) =>
-                  html`<li>
-                    <span class="file-name">${file.name}</span>:
-                    ${
-                      file.problems.length
-                        ? html`${msg('kunne ikke leses, og ingenting fra den er tatt med:')}
-                            <ul>
-                              ${file.problems.map((problem) => html`<li>${describeProblem(problem)}</li>`)}
-                            </ul>`
-                        : msg('lest.')
-                    }
-                  </li>`,
-              )}
-            </ul>
-            <button part="button" @click=${() => parties.dismissReport()}>${msg('Lukk meldingen')}</button>
-          </div>`
-        : nothing
-    }
   `;
 }

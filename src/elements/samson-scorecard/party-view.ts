@@ -1,19 +1,26 @@
 /**
- * The scorecard's one hook for answering by party: builds the controller and the share
- * panel, and hands the templates (introduction, results, report, notices) to the element,
- * so the element itself only adds this object to its view. The joint view and the report's
- * parties page are a chunk loaded with the results (chunks.ts).
+ * The scorecard's one hook for answering by party: hands the templates (introduction,
+ * results, report, notices) to the element, so the element itself only adds this object to
+ * its view. The party field of the introduction is here from the start; the controller that
+ * keeps the round's parties and its notices (party-chunk.ts) are loaded once a group uses
+ * parties — a party label on screen (typed, or in a restored draft), parties in the round
+ * (a restored or set history), a share link in the address — or opens the results, where
+ * the parties' panel is. The joint view, the report's parties page and the panel are chunks
+ * of their own (chunks.ts).
  */
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { PartiesController, type PartiesOptions } from './party-controller.js';
-import { renderPartyField, renderPartyNotices } from './party-templates.js';
+import type { PartiesController, PartiesOptions } from './party-controller.js';
+import { renderPartyField, withPartyLabel } from './party-templates.js';
 import type { LazyModulesController } from '../../base/lazy-module.js';
-import { jointViewChunk, partiesPanelChunk } from './chunks.js';
+import { jointViewChunk, partiesChunk, partiesPanelChunk } from './chunks.js';
 import type { SharePanel } from './share-panel.js';
 import { headingLevelOf } from '../../base/heading.js';
+import { currentRound } from '../../core/samson/history.js';
+import { hasShareLink } from '../../core/samson/share-link.js';
 
 export interface PartiesView {
-  readonly controller: PartiesController;
+  /** The controller, once answering by party is in use (undefined before: no parties, nothing to keep in step). */
+  readonly controller: PartiesController | undefined;
   /** In the introduction, after the round's label. */
   intro(): TemplateResult;
   /** In the results step, before the scores: the parties and the joint view. */
@@ -21,7 +28,7 @@ export interface PartiesView {
   /** In the report: the page «Der vi ser det ulikt». */
   report(): TemplateResult | typeof nothing;
   /** Above the step: a share link that was opened, what a merge did. */
-  notices(): TemplateResult;
+  notices(): TemplateResult | typeof nothing;
 }
 
 export function createPartiesView(
@@ -29,24 +36,64 @@ export function createPartiesView(
   options: PartiesOptions,
   lazy: LazyModulesController,
 ): PartiesView {
-  const controller = new PartiesController(host, options);
+  let controller: PartiesController | undefined;
+  /** The results were opened: the panel there needs the controller even without parties yet. */
+  let wanted = false;
+  const inUse = (): boolean =>
+    wanted ||
+    Boolean(options.response().party?.trim()) ||
+    currentRound(options.history()).parties.length > 0 ||
+    hasShareLink(location.hash);
+  /**
+   * Before every render (a controller's `hostUpdate`, so a controller added here takes part
+   * in the same update): the controller comes as soon as parties are in use, and every render
+   * after it reads the round from it.
+   */
+  const arrive = (): PartiesController | undefined => {
+    if (controller || !inUse()) return controller;
+    const chunk = lazy.use(partiesChunk);
+    if (chunk) controller = new chunk.PartiesController(host, options);
+    return controller;
+  };
+  host.addController({ hostUpdate: () => void arrive() });
+
   let share: SharePanel | undefined;
   /** The panel (a chunk): in the introduction only once there are parties, so a first visit does not load it. */
-  const panel = (where: 'intro' | 'results'): TemplateResult | typeof nothing => {
-    if (where === 'intro' && !controller.party && !controller.parties.length) return nothing;
+  const panel = (parties: PartiesController, where: 'intro' | 'results'): TemplateResult | typeof nothing => {
+    if (where === 'intro' && !parties.party && !parties.parties.length) return nothing;
     const chunk = lazy.use(partiesPanelChunk);
     if (!chunk) return nothing;
     share ??= new chunk.SharePanel(host, { response: options.response, focus: options.focus });
-    return chunk.renderPartiesPanel(controller, share, options.locked(), where, headingLevelOf(host));
+    return chunk.renderPartiesPanel(parties, share, options.locked(), where, headingLevelOf(host));
   };
   return {
-    controller,
-    intro: () => html`${renderPartyField(controller, options.locked())} ${panel('intro')}`,
-    results: () =>
-      html`${panel('results')}
-      ${lazy.use(jointViewChunk)?.renderJointView(controller, controller.round.joint, options.locked(), headingLevelOf(host)) ?? nothing}`,
-    report: () =>
-      lazy.use(jointViewChunk)?.renderPartiesReport(controller, controller.round.joint, headingLevelOf(host)) ?? nothing,
-    notices: () => renderPartyNotices(controller, options.locked()),
+    get controller() {
+      return controller;
+    },
+    intro: () =>
+      html`${renderPartyField(options.response().party ?? '', options.locked(), (party) =>
+        options.commit(withPartyLabel(options.response(), party)),
+      )}
+      ${controller ? panel(controller, 'intro') : nothing}`,
+    results: () => {
+      wanted = true;
+      // All at once: the panel's and the joint view's chunks do not wait for the controller's.
+      const parties = arrive();
+      const jointView = lazy.use(jointViewChunk);
+      lazy.use(partiesPanelChunk);
+      if (!parties) return nothing;
+      return html`${panel(parties, 'results')}
+      ${jointView?.renderJointView(parties, parties.round.joint, options.locked(), headingLevelOf(host)) ?? nothing}`;
+    },
+    report: () => {
+      const parties = arrive();
+      return (
+        (parties && lazy.use(jointViewChunk)?.renderPartiesReport(parties, parties.round.joint, headingLevelOf(host))) ?? nothing
+      );
+    },
+    notices: () => {
+      const parties = arrive();
+      return parties ? (lazy.use(partiesChunk)?.renderPartyNotices(parties, options.locked()) ?? nothing) : nothing;
+    },
   };
 }

@@ -1,8 +1,9 @@
 import { css } from 'lit';
 
 /**
- * Answering by party: the party list and its actions, the share link, the merge report and
- * the joint view («Der vi ser det ulikt»). After the scorecard's and the results' sheets.
+ * Answering by party: the parties' panel and its actions, the share link and the joint view
+ * («Der vi ser det ulikt») with the report's parties page. Adopted with the chunks that
+ * render them (chunks.ts); the merge report above the step is in `party-notices.styles.ts`.
  */
 export const partyStyles = css`
   .parties,
@@ -34,8 +35,7 @@ export const partyStyles = css`
 
   .party-meta,
   .disputed-meta,
-  .report-meta,
-  .points {
+  .report-meta {
     color: var(--_muted);
   }
 
@@ -76,23 +76,6 @@ export const partyStyles = css`
 
   .share-status:empty {
     display: none;
-  }
-
-  .merge-report {
-    border: 1px solid var(--_border);
-    border-inline-start: 4px solid var(--_accent);
-    border-radius: var(--_radius);
-    padding: calc(var(--_space) * 0.75);
-    background: var(--_surface);
-  }
-
-  .merge-report ul {
-    padding-inline-start: 1.25rem;
-  }
-
-  .file-name {
-    font-weight: 600;
-    overflow-wrap: anywhere;
   }
 
   .disputed {

@@ -8,13 +8,9 @@ import type { LitElement, ReactiveController } from 'lit';
 import type { Rating } from '../../core/samson/response.js';
 import type { Step } from './steps.js';
 
-export type ScorecardLayout = 'standard' | 'presenter' | 'single-page';
+import type { ScorecardLayout } from './layout.js';
 
-export const LAYOUTS: readonly ScorecardLayout[] = ['standard', 'presenter', 'single-page'];
-
-export function layoutFrom(value: string | null | undefined): ScorecardLayout {
-  return LAYOUTS.includes(value as ScorecardLayout) ? (value as ScorecardLayout) : 'standard';
-}
+export { LAYOUTS, layoutFrom, type ScorecardLayout } from './layout.js';
 
 /** The rating a key stands for in the presenter layout: 1–5, and 0 for «vet ikke / ikke relevant». */
 export function ratingForKey(key: string): Rating | undefined {

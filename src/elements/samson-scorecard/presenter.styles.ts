@@ -4,7 +4,9 @@ import { css } from 'lit';
  * The presenter layout, for a group around one screen: type that reads from the back of a
  * room (body ≥ 24 px, the statement ≥ 32 px at projector width), the scale large, the jump
  * list folded away and the progress line always in view. Sizes follow the container, so a
- * presenter scorecard in a narrow column still fits at 320 px.
+ * presenter scorecard in a narrow column still fits at 320 px. The frame's rules are here
+ * (the introduction in the presenter layout needs no chunk); the statement on screen and its
+ * buttons are in `presenter-step.styles.ts`, adopted with the presenter chunk.
  */
 export const presenterStyles = css`
   .layout-toggle {
@@ -49,13 +51,6 @@ export const presenterStyles = css`
     margin-bottom: 0.25rem;
   }
 
-  .presenter-bar {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    gap: 0 calc(var(--_space) * 1.5);
-  }
-
   .layout-presenter .option {
     padding-block: 0.375rem;
     gap: 0.125rem;
@@ -71,18 +66,6 @@ export const presenterStyles = css`
 
   .layout-presenter p {
     max-width: 48ch;
-  }
-
-  .layout-presenter .statement.presenting {
-    border-width: 2px;
-    padding: var(--_space) calc(var(--_space) * 1.25) calc(var(--_space) * 1.25);
-  }
-
-  /* The legend is floated inside the box in every layout (samson-scorecard.styles.ts). */
-  .layout-presenter .statement.presenting legend {
-    margin-bottom: calc(var(--_space) * 0.5);
-    font-size: 1.3em;
-    line-height: 1.3;
   }
 
   .layout-presenter .option {
@@ -101,42 +84,6 @@ export const presenterStyles = css`
 
   .layout-presenter button {
     min-height: 3rem;
-  }
-
-  .presenter-where,
-  .key-hint {
-    color: var(--_muted);
-    margin: calc(var(--_space) * 0.5) 0;
-  }
-
-  .key-hint {
-    font-size: 0.85em;
-  }
-
-  .open-idea {
-    margin-top: calc(var(--_space) * 0.5);
-  }
-
-  .about-field {
-    margin-bottom: calc(var(--_space) * 0.5);
-  }
-
-  .about-field summary {
-    cursor: pointer;
-    color: var(--_accent);
-  }
-
-  .presenter-buttons {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: space-between;
-    gap: calc(var(--_space) * 0.5);
-    margin: var(--_space) 0;
-  }
-
-  .single-field + .single-field {
-    border-top: 1px solid var(--_border);
-    margin-top: calc(var(--_space) * 2);
   }
 
   /* Reflow (WCAG 1.4.10): nothing in the scorecard is wider than a 320 px host. */

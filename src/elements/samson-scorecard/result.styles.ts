@@ -1,16 +1,12 @@
 import { css } from 'lit';
 
 /**
- * The results step and the printable report: score tables with their bars, priorities,
- * the action plan, and what print hides or keeps together. After `scorecardStyles` in the
- * element's `styles`, so these rules come later in the cascade, as they did in one sheet.
+ * The results step and the report's content: the overall score, the score bars, the
+ * priorities' texts and the action plan. Adopted with the chunks that render them
+ * (chunks.ts); what the other steps and the printed page share with them is in
+ * `results-shared.styles.ts`, right after this sheet in the cascade (scorecard-sheets.ts).
  */
 export const resultStyles = css`
-  /* Results and report */
-  .block {
-    margin-top: calc(var(--_space) * 1.5);
-  }
-
   .overall {
     display: flex;
     align-items: baseline;
@@ -20,33 +16,6 @@ export const resultStyles = css`
 
   .overall-value {
     font-weight: 700;
-  }
-
-  table {
-    border-collapse: collapse;
-    width: 100%;
-    max-width: 48rem;
-  }
-
-  th,
-  td {
-    text-align: start;
-    padding: 0.4rem 0.5rem;
-    border-bottom: 1px solid var(--_border);
-    vertical-align: top;
-  }
-
-  thead th {
-    font-size: 0.9em;
-    color: var(--_muted);
-  }
-
-  tbody th {
-    font-weight: 500;
-  }
-
-  td {
-    font-variant-numeric: tabular-nums;
   }
 
   .score-number {
@@ -84,16 +53,6 @@ export const resultStyles = css`
     inline-size: var(--score, 0%);
     border-inline-end: 3px solid var(--_accent);
     background: color-mix(in srgb, var(--_accent) 45%, transparent);
-  }
-
-  .priorities,
-  .missing {
-    padding-inline-start: 1.5rem;
-  }
-
-  .priorities li,
-  .missing li {
-    margin-bottom: 0.5rem;
   }
 
   .priority-text {
@@ -157,74 +116,8 @@ export const resultStyles = css`
   }
 
   @media (forced-colors: active) {
-    .option:has(input:checked) {
-      outline: 2px solid Highlight;
-    }
-
     .bar-score {
       background: Highlight;
-    }
-
-    .nav-button[aria-current='step'] {
-      outline: 2px solid Highlight;
-    }
-  }
-
-  @media print {
-    .top,
-    .nav,
-    .progress,
-    .notices,
-    .step-buttons,
-    .tools,
-    .no-print {
-      display: none !important;
-    }
-
-    .base > * {
-      font-size: 11pt;
-    }
-
-    :where(h2:not([data-depth]), [data-depth='0']):focus,
-    :where(h2:not([data-depth]), [data-depth='0']):focus-visible {
-      outline: none;
-    }
-
-    .layout {
-      display: block;
-    }
-
-    .top {
-      border-bottom: 1px solid #000;
-    }
-
-    .statement,
-    .action,
-    .facts,
-    tr,
-    .priorities li {
-      break-inside: avoid;
-    }
-
-    :where(h2:not([data-depth]), [data-depth='0']),
-    :where(h3:not([data-depth]), [data-depth='1']),
-    :where(h4:not([data-depth]), [data-depth='2']) {
-      break-after: avoid;
-    }
-
-    .report .block {
-      break-inside: auto;
-    }
-
-    .profile {
-      break-inside: avoid;
-    }
-
-    .action-idea,
-    .action-statement,
-    .priority-meta,
-    .hint {
-      color: #000;
     }
   }
 `;

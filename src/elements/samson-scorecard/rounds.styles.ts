@@ -1,28 +1,12 @@
 import { css } from 'lit';
 
 /**
- * The rounds: the quiet "last time" line and follow-up under a statement, the list of
- * rounds, the read-only note, the comparison with the round before, the plan under each
- * idea and the report's action matrix. After `resultStyles` in the element's `styles`.
+ * The rounds' own views: the list of rounds, the comparison with the round before, the plan
+ * under each idea and the report's action matrix. Adopted with the chunks that render them
+ * (chunks.ts); the "last time" line and follow-up under a statement and the read-only note
+ * are in `follow-up.styles.ts`, right after this sheet in the cascade.
  */
 export const roundsStyles = css`
-  .last-time {
-    margin: 0 0 calc(var(--_space) * 0.75);
-    padding-inline-start: calc(var(--_space) * 0.75);
-    border-inline-start: 2px dashed var(--_border);
-    color: var(--_muted);
-    font-size: 0.925em;
-  }
-
-  .last-time-line {
-    margin: 0 0 0.25rem;
-  }
-
-  .last-time-label {
-    font-weight: 600;
-  }
-
-  .follow-up,
   .plan-entry {
     display: flex;
     flex-wrap: wrap;
@@ -30,26 +14,9 @@ export const roundsStyles = css`
     align-items: center;
   }
 
-  .follow-up textarea {
-    min-height: 2.25em;
-    flex: 1 1 14rem;
-  }
-
-  .follow-up label,
   .plan-part label {
     color: var(--_text);
     font-weight: 600;
-  }
-
-  select,
-  input[type='date'] {
-    font: inherit;
-    color: var(--_text);
-    background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: 0.375em 0.5em;
-    max-width: 100%;
   }
 
   .plan-entry {
@@ -108,18 +75,6 @@ export const roundsStyles = css`
     border-radius: 999px;
     font-size: 0.85em;
     color: var(--_muted);
-  }
-
-  .viewing {
-    border: 1px solid var(--_border);
-    border-inline-start: 4px solid var(--_importance);
-    border-radius: var(--_radius);
-    padding: calc(var(--_space) * 0.75);
-    background: var(--_surface);
-  }
-
-  .viewing p {
-    margin: 0 0 0.5rem;
   }
 
   .moved,

@@ -4,12 +4,13 @@ import { msg } from '@lit/localize';
 import { FormAssociatedElement, type FormInvalidity } from '../../base/form-associated-element.js';
 import { LazyModulesController, whenIdle } from '../../base/lazy-module.js';
 import { downloadText } from '../../base/file.js';
-import { scorecardStyleSheets } from './scorecard-sheets.js';
+import { scorecardCascade, scorecardStyleSheets } from './scorecard-sheets.js';
 import { ReportPrintController } from './print-document.js';
-import { PresenterController, layoutFrom, type ScorecardLayout } from './presenter-controller.js';
+import type { PresenterController } from './presenter-controller.js';
+import { layoutFrom, type ScorecardLayout } from './layout.js';
 import { renderLayoutToggle } from './layout-toggle.js';
 import { renderLayoutStep } from './layout-step.js';
-import { FinishGuard } from './finish-guard.js';
+import type { FinishGuard } from './finish-guard.js';
 import { StepController } from './step-controller.js';
 import { errorDetail, type ErrorDetail } from '../../core/problems.js';
 import type { Instrument } from '../../core/samson/instrument.js';
@@ -21,13 +22,13 @@ import { heading } from '../../base/heading.js';
 import { HistoryController } from './history-controller.js';
 import { renderRoundsNotices } from './rounds-notices.js';
 import type { History, SamsonRoundDetail } from '../../core/samson/history.js';
-import { ImportFlow } from './import-offer.js';
+import type { ImportFlow, ImportFlowOptions } from './import-offer.js';
 import { createPartiesView } from './party-view.js';
 import { ToolsController } from './tools.js';
 import { ErrorState } from './error-state.js';
 import { renderFrame } from './frame-templates.js';
 import { scorecardSteps } from './steps.js';
-import { printChunks } from './chunks.js';
+import { finishChunk, importChunk, printChunks } from './chunks.js';
 import { ResponseController } from './response-controller.js';
 import { ProfileSlot } from './profile-slot.js';
 import { createScorecardView } from './view.js';
@@ -130,12 +131,14 @@ export class SamsonScorecard extends FormAssociatedElement {
   };
 
   /** The chunks a first visit does not need (chunks.ts); `updateComplete` waits for the ones pending. */
-  private readonly lazy = new LazyModulesController(this, (error) =>
-    this.emit(
-      'samson-error',
-      errorDetail([{ code: 'fetch-failed', path: ['chunk'], url: /\S+\.js\b/.exec(String(error))?.[0] ?? '' }]),
-    ),
-  );
+  private readonly lazy = new LazyModulesController(this, {
+    cascade: scorecardCascade,
+    onError: (error) =>
+      this.emit(
+        'samson-error',
+        errorDetail([{ code: 'fetch-failed', path: ['chunk'], url: /\S+\.js\b/.exec(String(error))?.[0] ?? '' }]),
+      ),
+  });
 
   private readonly steps = new StepController(this, {
     steps: () => scorecardSteps(this.instrument),
@@ -151,7 +154,9 @@ export class SamsonScorecard extends FormAssociatedElement {
     accepted: () => this.errors.clear('instrument'),
   });
 
-  private readonly importFlow = new ImportFlow(this, {
+  /** Importing a response file (import-offer.ts, a chunk loaded at the first file picked). */
+  private importFlow: ImportFlow | undefined;
+  private readonly importOptions: ImportFlowOptions = {
     ...this.common,
     refused: (problems) => this.errors.fail('import', problems),
     read: () => this.errors.clear('import'),
@@ -160,7 +165,7 @@ export class SamsonScorecard extends FormAssociatedElement {
       this.state.draft.flush();
       this.steps.goToKind(choice === 'continue' ? 'results' : 'weights');
     },
-  });
+  };
 
   private readonly parties = createPartiesView(
     this,
@@ -193,25 +198,19 @@ export class SamsonScorecard extends FormAssociatedElement {
     pageLabel: () => msg('Side'),
   });
 
-  private readonly presenter = new PresenterController(this, {
-    layout: () => this.layout,
-    step: () => (this.locked ? undefined : this.steps.step),
-    answer: (statementId, rating) => this.commit(withAnswer(this.currentResponse, statementId, { rating })),
-  });
+  /** The presenter layout's keys and statement on screen (presenter-controller.ts, with the presenter chunk). */
+  private presenter: PresenterController | undefined;
 
   private readonly tools = new ToolsController(this, {
     ...this.common,
     autosave: () => this.autosave,
     exportFile: () => this.exportResponse(),
-    importFile: (event) => void this.rounds.pickImport(event, (e) => this.importFlow.pick(e)),
+    importFile: (event) => void this.rounds.pickImport(event, (e) => this.pickImport(e)),
     deleteSaved: () => this.deleteSaved(),
   });
 
-  private readonly finishGuard = new FinishGuard(
-    this,
-    () => ({ instrument: this.instrument, response: this.currentResponse }),
-    () => this.markComplete(),
-  );
+  /** The "finish anyway?" question (finish-guard.ts, a chunk that comes with the results step). */
+  private finishGuard: FinishGuard | undefined;
 
   /** The rounds on this device; the current round's joint answer is `currentResponse` (history-controller.ts). */
   private readonly rounds: HistoryController = new HistoryController(this, {
@@ -352,7 +351,7 @@ export class SamsonScorecard extends FormAssociatedElement {
       label: this.currentResponse.label,
       toggle: renderLayoutToggle(this.layout, (layout) => this.switchLayout(layout)),
       notices: [
-        this.importFlow.render(),
+        this.importFlow?.render(),
         renderRoundsNotices(this.rounds, this.renderRoot as ShadowRoot),
         this.parties.notices(),
       ],
@@ -360,8 +359,13 @@ export class SamsonScorecard extends FormAssociatedElement {
         ? heading(this.headingLevel, 0, msg('Laster spørreskjemaet …'), { id: 'step-heading', focusable: true })
         : renderLayoutStep(view, step, {
             layout: this.layout,
-            presenter: this.presenter,
-            finish: this.finishGuard,
+            presenter: (chunk) =>
+              (this.presenter ??= new chunk.PresenterController(this, {
+                layout: () => this.layout,
+                step: () => (this.locked ? undefined : this.steps.step),
+                answer: (statementId, rating) => this.commit(withAnswer(this.currentResponse, statementId, { rating })),
+              })),
+            finish: (chunk) => this.guard(chunk),
             lazy: this.lazy,
             print: () => this.printer.print(),
           }),
@@ -420,7 +424,25 @@ export class SamsonScorecard extends FormAssociatedElement {
   }
 
   private requestComplete(): void {
-    if (!this.locked) this.finishGuard.request();
+    if (this.locked) return;
+    if (this.finishGuard) this.finishGuard.request();
+    // The results step asked for the guard's chunk with its own; a click before it arrived waits for it.
+    else void this.lazy.need(finishChunk).then((chunk) => chunk && !this.locked && this.guard(chunk).request());
+  }
+
+  private guard(chunk: typeof import('./finish-guard.js')): FinishGuard {
+    return (this.finishGuard ??= new chunk.FinishGuard(
+      this,
+      () => ({ instrument: this.instrument, response: this.currentResponse }),
+      () => this.markComplete(),
+    ));
+  }
+
+  private async pickImport(event: Event): Promise<void> {
+    const chunk = await this.lazy.need(importChunk);
+    if (!chunk) return;
+    this.importFlow ??= new chunk.ImportFlow(this, this.importOptions);
+    await this.importFlow.pick(event);
   }
 
   private switchLayout(layout: ScorecardLayout): void {
