@@ -6,7 +6,7 @@ select.addEventListener('change', () => {
   document.documentElement.lang = select.value;
   // The elements' own texts follow <html lang>; the demo plans are files, one per language.
   for (const element of document.querySelectorAll('[src*="/demo-data/"]')) {
-    element.setAttribute('src', element.getAttribute('src').replace(/\.(nb|da|en)\.(json|csv)$/, `.${select.value}.$2`));
+    element.setAttribute('src', element.getAttribute('src').replace(/\.(nb|nn|da|en)\.(json|csv)$/, `.${select.value}.$2`));
   }
 });
 
