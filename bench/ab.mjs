@@ -22,6 +22,9 @@ import { join, resolve } from 'node:path';
 import { launchChromium, mainRendererThread } from './lib/chromium.mjs';
 import { ROOT, bundleEntry } from './lib/bundle.mjs';
 import { startServer } from './server.mjs';
+import { stats } from './report.mjs';
+
+const median = (xs) => stats(xs).median;
 
 const argv = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -144,11 +147,6 @@ for (let round = 0; round < ROUNDS; round++) {
 await browser.close();
 server.close();
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 const keys = [
   'defined',
   'firstStep',

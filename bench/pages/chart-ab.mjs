@@ -12,6 +12,9 @@ import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { launchChromium } from '../lib/chromium.mjs';
 import { ROOT, bundleEntry } from '../lib/bundle.mjs';
+import { stats } from '../report.mjs';
+
+const median = (xs) => stats(xs).median;
 
 const argv = process.argv.slice(2);
 const option = (name, fallback) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : fallback);
@@ -95,10 +98,6 @@ for (let r = 0; r < runs; r++) {
   const cols = got.map((g) => `${f(g.sinceCreate)} ${f(g.cpu)} ${f(g.sinceNavigation)} ${f(g.painted)} ${f(g.newData)}`);
   console.log(`${String(r + 1).padStart(3)} ${load.toFixed(2).padStart(6)} | ${cols[0]} | ${cols[1]}`);
 }
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 for (const [i, name] of ['A', 'B'].entries()) {
   const m = (key) => f(median(rows[i].map((g) => g[key])));
   const created = rows[i].map((g) => g.sinceCreate).sort((a, b) => a - b);

@@ -18,7 +18,7 @@ import { partyNoticeStyles } from './party-notices.styles.js';
 import { presenterStyles } from './presenter.styles.js';
 import { reportPrintStyles } from './report-print.styles.js';
 
-/** Each name is an export of step-sheets.ts (test/unit/scorecard-sheets.test.ts checks both ways). */
+/** Each name is an export of step-sheets.ts (test/browser/samson-scorecard-lazy-styles.test.ts checks both ways). */
 export const scorecardCascade: StyleCascade = [
   sharedStyles,
   scorecardStyles,
