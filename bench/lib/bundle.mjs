@@ -92,7 +92,16 @@ export async function bundleEntry(input, { split = true, minify: minified = true
   // minify them (scripts/rollup-plugins.mjs); other packages' code (SurveyJS) is left as it is.
   if (minified) plugins.push(minifyTemplates({ include: ['dist', 'src', 'bench/pages'].map((dir) => `${ROOT}/${dir}/**`) }));
   if (minified) plugins.push(terser(TERSER_OPTIONS));
-  const bundle = await rollup({ input: virtual !== null ? VIRTUAL : input, plugins, onwarn: quiet });
+  // The entry chunk may export more than the entry module, as in rollup.config.mjs's bundle and
+  // as an app's bundler does with an app's entry: with the default ('exports-only') rollup keeps
+  // the entry a facade that re-exports from a chunk, which a page fetches only after the facade,
+  // a round trip no real page has.
+  const bundle = await rollup({
+    input: virtual !== null ? VIRTUAL : input,
+    plugins,
+    onwarn: quiet,
+    preserveEntrySignatures: 'allow-extension',
+  });
   const { output } = await bundle.generate({
     format: 'esm',
     inlineDynamicImports: !split,
