@@ -88,9 +88,11 @@ export async function bundleEntry(input, { split = true, minify: minified = true
     });
   }
   plugins.push(nodeResolve({ browser: true, rootDir: ROOT }));
-  // The library's own templates (dist/, src/, bench/pages/), minified as the library's bundles
-  // minify them (scripts/rollup-plugins.mjs); other packages' code (SurveyJS) is left as it is.
-  if (minified) plugins.push(minifyTemplates({ include: ['dist', 'src', 'bench/pages'].map((dir) => `${ROOT}/${dir}/**`) }));
+  // The library's own templates (dist/, src/, bench/pages/, and the builds an A/B compares, which
+  // it keeps in bench/.out/), minified as the library's bundles minify them
+  // (scripts/rollup-plugins.mjs); other packages' code (SurveyJS) is left as it is.
+  if (minified)
+    plugins.push(minifyTemplates({ include: ['dist', 'src', 'bench/pages', 'bench/.out'].map((dir) => `${ROOT}/${dir}/**`) }));
   if (minified) plugins.push(terser(TERSER_OPTIONS));
   // The entry chunk may export more than the entry module, as in rollup.config.mjs's bundle and
   // as an app's bundler does with an app's entry: with the default ('exports-only') rollup keeps

@@ -111,8 +111,12 @@ export function renderStatement(view: ScorecardView, statement: Statement, i: nu
 
 /** A statement's scale: choosing an option answers the statement (its idea stays). */
 export function renderRating(view: ScorecardView, statementId: string, options: ScaleOption[]): TemplateResult {
-  return renderScale(view.locked, `r-${statementId}`, options, own(view.response.answers, statementId)?.rating, (rating) =>
-    view.commit(withAnswer(view.response, statementId, { rating })),
+  return renderAgreementScale(
+    view.locked,
+    `r-${statementId}`,
+    options,
+    own(view.response.answers, statementId)?.rating,
+    (rating) => view.commit(withAnswer(view.response, statementId, { rating })),
   );
 }
 
@@ -139,59 +143,62 @@ export function renderIdeaBox(id: string, idea: string, locked: boolean, write: 
   </div>`;
 }
 
+/** One `change` listener for a whole group: change bubbles from the radio the user picked. */
+function pickedFrom(options: ScaleOption[], pick: (value: Rating) => void): (event: Event) => void {
+  return (event) => {
+    const value = (event.target as HTMLInputElement).value;
+    const option = options.find((candidate) => String(candidate.value) === value);
+    if (option) pick(option.value);
+  };
+}
+
+const optionPart = (current: Rating | undefined, value: Rating) => (current === value ? 'option checked' : 'option');
+
 /**
- * A radio group of `options` (a statement's, or the parties' joint answer in joint-view.ts).
- * One template per option and one `change` listener on the group (change bubbles from the
- * radio the user picked): the first render creates 58 of these, and lit's per-instance and
- * per-listener work was most of its time (bench/RESULTS.md, wave 5).
+ * A statement's scale (or the parties' joint answer in joint-view.ts): the five points and
+ * «Vet ikke / ikke relevant» (`options`, from {@link agreementOptions}) written out in one
+ * template. The first render makes 58 of these; a nested template per option cost lit a
+ * template instance and an array part with two markers each, 348 of them (bench/RESULTS.md).
  */
-export function renderScale(
+export function renderAgreementScale(
   locked: boolean,
   name: string,
   options: ScaleOption[],
   current: Rating | undefined,
   pick: (value: Rating) => void,
 ): TemplateResult {
-  const picked = (event: Event) => {
-    const value = (event.target as HTMLInputElement).value;
-    const option = options.find((candidate) => String(candidate.value) === value);
-    if (option) pick(option.value);
-  };
+  const label = (i: number) => options[i]!.label;
   return html`
-    <div part="scale" class="scale ${options.length > 5 ? 'scale-agreement' : 'scale-importance'}" @change=${picked}>
-      ${options.map((option) =>
-        option.value === 'not-relevant'
-          ? renderNoneOption(locked, name, option, current)
-          : renderPointOption(locked, name, option, current),
-      )}
+    <div part="scale" class="scale scale-agreement" @change=${pickedFrom(options, pick)}>
+      <label part=${optionPart(current, 1)} class="option">
+        <input type="radio" name=${name} value="1" .checked=${live(current === 1)} ?disabled=${locked} />
+        <span class="point" aria-hidden="true">1</span>
+        <span class="option-text">${label(0)}</span>
+      </label>
+      <label part=${optionPart(current, 2)} class="option">
+        <input type="radio" name=${name} value="2" .checked=${live(current === 2)} ?disabled=${locked} />
+        <span class="point" aria-hidden="true">2</span>
+        <span class="option-text">${label(1)}</span>
+      </label>
+      <label part=${optionPart(current, 3)} class="option">
+        <input type="radio" name=${name} value="3" .checked=${live(current === 3)} ?disabled=${locked} />
+        <span class="point" aria-hidden="true">3</span>
+        <span class="option-text">${label(2)}</span>
+      </label>
+      <label part=${optionPart(current, 4)} class="option">
+        <input type="radio" name=${name} value="4" .checked=${live(current === 4)} ?disabled=${locked} />
+        <span class="point" aria-hidden="true">4</span>
+        <span class="option-text">${label(3)}</span>
+      </label>
+      <label part=${optionPart(current, 5)} class="option">
+        <input type="radio" name=${name} value="5" .checked=${live(current === 5)} ?disabled=${locked} />
+        <span class="point" aria-hidden="true">5</span>
+        <span class="option-text">${label(4)}</span>
+      </label>
+      <label part=${optionPart(current, 'not-relevant')} class="option option-none">
+        <input type="radio" name=${name} value="not-relevant" .checked=${live(current === 'not-relevant')} ?disabled=${locked} />
+        <span class="option-text">${label(5)}</span>
+      </label>
     </div>
   `;
-}
-
-function renderPointOption(locked: boolean, name: string, option: ScaleOption, current: Rating | undefined): TemplateResult {
-  return html`<label part=${current === option.value ? 'option checked' : 'option'} class="option">
-    <input
-      type="radio"
-      name=${name}
-      .value=${String(option.value)}
-      .checked=${live(current === option.value)}
-      ?disabled=${locked}
-    />
-    <span class="point" aria-hidden="true">${option.value}</span>
-    <span class="option-text">${option.label}</span>
-  </label>`;
-}
-
-/** «Vet ikke / ikke relevant»: no number on the point. */
-function renderNoneOption(locked: boolean, name: string, option: ScaleOption, current: Rating | undefined): TemplateResult {
-  return html`<label part=${current === option.value ? 'option checked' : 'option'} class="option option-none">
-    <input
-      type="radio"
-      name=${name}
-      .value=${String(option.value)}
-      .checked=${live(current === option.value)}
-      ?disabled=${locked}
-    />
-    <span class="option-text">${option.label}</span>
-  </label>`;
 }

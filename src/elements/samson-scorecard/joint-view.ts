@@ -12,7 +12,7 @@ import type { Rating, Response } from '../../core/samson/response.js';
 import type { PartySpread, Spread } from '../../core/samson/compare.js';
 import { own } from '../../core/own.js';
 import { formatNumber } from '../../i18n/number.js';
-import { agreementOptions, renderIdeaBox, renderScale } from './input-templates.js';
+import { agreementOptions, renderAgreementScale, renderIdeaBox } from './input-templates.js';
 import type { PartiesController } from './party-controller.js';
 import { heading } from '../../base/heading.js';
 
@@ -104,7 +104,7 @@ function renderDisputed(
       editable
         ? html`<fieldset class="joint-answer">
             <legend>${msg(str`Felles svar på utsagn ${found.number} i ${found.fieldName}`)}</legend>
-            ${renderScale(false, name, agreementOptions(), answer?.rating, (rating) => parties.agree(item.id, { ...answer, rating }))}
+            ${renderAgreementScale(false, name, agreementOptions(), answer?.rating, (rating) => parties.agree(item.id, { ...answer, rating }))}
             ${renderIdeaBox(`joint-idea-${item.id}`, answer?.idea ?? '', false, (idea) => parties.agree(item.id, { ...answer, idea }))}
           </fieldset>`
         : answer?.rating !== undefined
