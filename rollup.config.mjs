@@ -13,7 +13,7 @@ import json from '@rollup/plugin-json';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
-import { compactTranslations, minifyTemplates } from './scripts/rollup-plugins.mjs';
+import { compactTranslations, minifyTemplates, preloadChunkImports } from './scripts/rollup-plugins.mjs';
 // The same terser options as bench/lib/bundle.mjs, so the size test measures what ships.
 import { TERSER_OPTIONS } from './bench/lib/bundle.mjs';
 
@@ -172,6 +172,7 @@ function minifiedBrowserPlugins(outDir) {
     }),
     minifyTemplates(),
     compactTranslations(),
+    preloadChunkImports(),
     terser(TERSER_OPTIONS),
   ];
 }

@@ -119,3 +119,55 @@ function templatesObject(program, file) {
   }
   throw new Error(`compactTranslations: ${file} has no \`export const templates = { … }\``);
 }
+
+/**
+ * Starts fetching a lazily imported chunk's own static imports together with the chunk itself.
+ * Without it the browser learns of them only once the chunk has arrived and been parsed: the
+ * bundle's scorecard waited one more round trip for its five shared chunks (bench trace: 38 ms
+ * on localhost, far more on a phone network). Vite does the same with its preload helper;
+ * rollup has no standalone plugin for it, so this is that idea in the form the bundle needs:
+ * `<link rel="modulepreload">` (fetched and compiled, not run: the chunks still run in their
+ * import order), with the page's script nonce for a nonce-based Content-Security-Policy.
+ * The entry and the importing chunk are not listed; a URL already preloaded is skipped.
+ */
+export function preloadChunkImports() {
+  return {
+    name: 'preload-chunk-imports',
+    renderDynamicImport({ chunk, targetChunk, getTargetChunkImports }) {
+      if (!targetChunk) return null;
+      // The entry and the importing chunk have run already (a module already loaded is not fetched again anyway).
+      const paths = (getTargetChunkImports() ?? [])
+        .filter((target) => target.type === 'internal' && !target.chunk.isEntry && target.fileName !== chunk.fileName)
+        .map((target) => target.resolvedImportPath);
+      if (!paths.length) return null;
+      // Each path is a string literal as rollup writes it (quotes included).
+      return { left: `(${PRELOAD}([${paths.join(',')}],import.meta.url),import(`, right: '))' };
+    },
+    renderChunk(code) {
+      if (!code.includes(`${PRELOAD}(`)) return null;
+      // Appended, so the lines before keep their source-map positions (a function declaration is hoisted).
+      return {
+        code: `${code}\n${String(preloadModules).replace('function preloadModules', `function ${PRELOAD}`)}\n`,
+        map: null,
+      };
+    },
+  };
+}
+
+/** The helper's name in a chunk until terser shortens it. */
+const PRELOAD = '__samskapingPreloadModules';
+
+/** Runs in the browser, inlined where a chunk is imported (see `preloadChunkImports`). */
+function preloadModules(paths, base) {
+  if (typeof document === 'undefined') return;
+  const nonce = document.querySelector('script[nonce]')?.nonce;
+  for (const path of paths) {
+    const href = new URL(path, base).href;
+    if (document.head.querySelector(`link[rel="modulepreload"][href="${href}"]`)) continue;
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = href;
+    if (nonce) link.nonce = nonce;
+    document.head.append(link);
+  }
+}

@@ -51,6 +51,35 @@ describe('the one-file bundle loads each element on demand', function () {
     }
   });
 
+  it('fetches the shared chunks an element imports together with its own chunk, not one round trip later', async () => {
+    const { frame, win, doc } = await openPage('/test/embed/bundle-lazy.html');
+    try {
+      const scorecard = doc.querySelector('samson-scorecard')!;
+      await until(() => shadowText(scorecard).length > 40, 'the scorecard to render');
+      const entries = win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      const own = entries.find((entry) => elementChunk('samson-scorecard').test(new URL(entry.name).pathname))!;
+      // The chunks the scorecard's chunk imports statically, read from its code.
+      const code = await (await fetch(own.name)).text();
+      const shared = [...code.matchAll(/(?:^|[;}])\s*import\s*(?:[^'"]*?from\s*)?["']\.\/([\w.-]+\.js)["']/g)]
+        .map((match) => new URL(match[1]!, own.name).href)
+        .filter((href) => !href.endsWith('/samskaping-elements.bundle.js'));
+      expect(shared.length, 'the scorecard imports shared chunks').to.be.greaterThan(2);
+      for (const href of shared) {
+        expect(
+          doc.head.querySelector(`link[rel="modulepreload"][href="${href}"]`),
+          `a modulepreload link for ${href}`,
+        ).to.not.equal(null);
+        const entry = entries.find((candidate) => candidate.name === href);
+        expect(entry, `${href} was fetched`).to.not.equal(undefined);
+        // Asked for before the scorecard's own chunk had even arrived: no round trip waits on it.
+        expect(entry!.startTime, `${href} requested before the scorecard's chunk arrived`).to.be.below(own.responseEnd);
+      }
+      expect(win.cspViolations).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('gives the class of an element not on the page with loadElement', async () => {
     // The test page itself loads the bundle here, with no element in it.
     const bundle = (await import(new URL('/dist/samskaping-elements.bundle.js', location.href).href)) as {
