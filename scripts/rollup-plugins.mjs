@@ -159,15 +159,20 @@ const PRELOAD = '__samskapingPreloadModules';
 
 /** Runs in the browser, inlined where a chunk is imported (see `preloadChunkImports`). */
 function preloadModules(paths, base) {
-  if (typeof document === 'undefined') return;
-  const nonce = document.querySelector('script[nonce]')?.nonce;
-  for (const path of paths) {
-    const href = new URL(path, base).href;
-    if (document.head.querySelector(`link[rel="modulepreload"][href="${href}"]`)) continue;
-    const link = document.createElement('link');
-    link.rel = 'modulepreload';
-    link.href = href;
-    if (nonce) link.nonce = nonce;
-    document.head.append(link);
+  // Only a head start: whatever goes wrong here, the import itself still runs.
+  try {
+    const nonce = document.querySelector('script[nonce]')?.nonce;
+    const preloaded = new Set([...document.head.querySelectorAll('link[rel="modulepreload"]')].map((link) => link.href));
+    for (const path of paths) {
+      const href = new URL(path, base).href;
+      if (preloaded.has(href)) continue;
+      const link = document.createElement('link');
+      link.rel = 'modulepreload';
+      link.href = href;
+      if (nonce) link.nonce = nonce;
+      document.head.append(link);
+    }
+  } catch {
+    // No document (a worker, a server), or a head that refuses children.
   }
 }
