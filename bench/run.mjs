@@ -13,7 +13,7 @@ import { execSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { launchChromium } from './lib/chromium.mjs';
+import { CPU_TRACE_CATEGORIES, launchChromium, mainThreadCpu } from './lib/chromium.mjs';
 import { ROOT } from './lib/bundle.mjs';
 import { build, ELEMENTS } from './build.mjs';
 import { startServer } from './server.mjs';
@@ -65,19 +65,30 @@ const built = (tag) => sizes.entries[tag] !== null;
 const browser = await launchChromium();
 const { server, origin } = await startServer();
 
-async function withPage(path, work, { reducedMotion = 'no-preference' } = {}) {
+/** Loads `path` in a fresh context; with `trace`, traced from before navigation, and `work` gets a function that stops the trace and returns its events. */
+async function withPage(path, work, { reducedMotion = 'no-preference', trace = false } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
+  let tracing = false;
+  const traceEvents = async () => {
+    tracing = false;
+    return JSON.parse((await browser.stopTracing()).toString()).traceEvents;
+  };
   try {
+    if (trace) {
+      await browser.startTracing(page, { categories: CPU_TRACE_CATEGORIES });
+      tracing = true;
+    }
     await page.goto(`${origin}${path}`, { waitUntil: 'commit' });
-    return await work(page, context);
+    return await work(page, context, traceEvents);
   } catch (error) {
     throw new Error(`${path}: ${error.message.split('\n')[0]}${errors.length ? ` (page errors: ${errors.join('; ')})` : ''}`, {
       cause: error,
     });
   } finally {
+    if (tracing) await browser.stopTracing().catch(() => {});
     await context.close();
   }
 }
@@ -309,6 +320,43 @@ if (sizes.pages.chart === 'built' && runs('chart'))
     }
   });
 else if (sizes.pages.chart !== 'built') notes.push(`<soimpact-chart> page: ${sizes.pages.chart}.`);
+
+// ————— main-thread CPU: traced loads of their own (tracing slows a page, so they time nothing else) —————
+const tracedRender = [
+  ['surveyjs', '/bench/pages/surveyjs.html'],
+  ...(built('samson-scorecard') ? [['ours', '/bench/pages/scorecard-entry.html']] : []),
+];
+if (runs('cpu'))
+  await scenario('main-thread CPU', async () => {
+    log(`main-thread CPU, traced: ${tracedRender.map(([key]) => key).join(', ')}, chart × ${RUNS}`);
+    for (let run = 0; run <= RUNS; run++) {
+      for (const [key, path] of tracedRender)
+        await withPage(
+          path,
+          async (page, _context, traceEvents) => {
+            await page.waitForFunction(() => window.__bench && window.__bench.painted !== null, null, {
+              timeout: 60_000,
+              polling: 50,
+            });
+            const domReady = await page.evaluate(() => window.__bench.domReady);
+            const cpu = mainThreadCpu(await traceEvents(), { toMs: domReady });
+            if (run > 0) push(`cpu.render.${key}`, cpu);
+          },
+          { trace: true },
+        );
+      if (sizes.pages.chart === 'built')
+        await withPage(
+          '/bench/pages/chart.html',
+          async (page, _context, traceEvents) => {
+            await page.waitForFunction(() => typeof window.__chartFirst === 'function', null, { timeout: 30_000 });
+            await page.evaluate(() => window.__chartFirst());
+            const cpu = mainThreadCpu(await traceEvents(), { fromMark: 'chart-create', toMark: 'chart-drawn' });
+            if (run > 0) push('cpu.chart', cpu);
+          },
+          { reducedMotion: 'reduce', trace: true },
+        );
+    }
+  });
 
 const chromiumVersion = browser.version();
 await browser.close();
