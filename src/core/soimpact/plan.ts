@@ -312,11 +312,19 @@ function* readPlan(input: unknown): Generator<number, Result<ImpactPlan>, void> 
       continue;
     }
     const rows = new Array<Measurement>(list.length);
+    // The date order is checked on the way, so `checkPlan` need not walk the series again.
+    let inDateOrder = true;
+    let previous: string | undefined;
     for (let j = 0; j < list.length; j++) {
       const row = plainRow(list[j]) ?? zodRow(list[j], [...path, j], problems);
-      if (row) rows[j] = row;
+      if (row) {
+        rows[j] = row;
+        if (previous !== undefined && inDateOrder && isEarlier(row.date, previous)) inDateOrder = false;
+        previous = row.date;
+      } else inDateOrder = false;
       if (++count % ROWS_PER_STEP === 0) yield count;
     }
+    if (inDateOrder) markInOrder(rows);
     checkedSeries.add(rows);
     checked[i] = rows;
   }
@@ -365,17 +373,40 @@ export function checkIndicator(indicator: Indicator, path: Array<string | number
   return problems;
 }
 
+/**
+ * Lists this module found in date order (measurement series, evaluations), with the length
+ * and last item they had then. Lists are replaced, never changed, in this library; the entry
+ * counts only while the length and last item are still those (as `latestMeasurement`'s cache).
+ * So the latest reading of such a series is its last, and a series is not walked twice.
+ */
+const ordered = new WeakMap<ReadonlyArray<{ date: string }>, { length: number; last: unknown }>();
+
+function markInOrder(items: ReadonlyArray<{ date: string }>): void {
+  ordered.set(items, { length: items.length, last: items[items.length - 1] });
+}
+
+/** Whether `items` passed this module's date-order check: each date on or after the one before. */
+export function isInDateOrder(items: ReadonlyArray<{ date: string }>): boolean {
+  const known = ordered.get(items);
+  return known !== undefined && known.length === items.length && known.last === items[items.length - 1];
+}
+
+/** Two calendar dates compare as text; only timestamps (with offsets) need parsing. */
+function isEarlier(date: string, previous: string): boolean {
+  return previous.length === 10 && date.length === 10 ? date < previous : dateValue(date) < dateValue(previous);
+}
+
 function checkDateOrder(items: ReadonlyArray<{ date: string }>, path: Array<string | number>): Problem[] {
+  if (isInDateOrder(items)) return [];
   const problems: Problem[] = [];
   for (let j = 1; j < items.length; j++) {
     const previous = items[j - 1]!.date;
     const date = items[j]!.date;
-    // Two calendar dates compare as text; only timestamps (with offsets) need parsing.
-    const earlier = previous.length === 10 && date.length === 10 ? date < previous : dateValue(date) < dateValue(previous);
-    if (earlier) {
+    if (isEarlier(date, previous)) {
       problems.push({ code: 'out-of-order', path: [...path, j, 'date'], date, previous });
     }
   }
+  if (!problems.length) markInOrder(items);
   return problems;
 }
 
