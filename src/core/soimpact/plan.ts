@@ -3,6 +3,7 @@ import { fail, ok, parseJson, problemsFromZod, type Problem, type Result } from 
 import { idSchema } from '../samson/instrument.js';
 import { calendarDateTime, isCalendarDate } from './calendar-date.js';
 import { lazyObject, once } from '../lazy-schema.js';
+import { isInDateOrder, markInDateOrder } from './date-order.js';
 
 /** The format this version writes. `@2` added `completedAt`; `@1` plans open, migrated. */
 export const PLAN_FORMAT = 'soimpact-plan@2' as const;
@@ -324,7 +325,7 @@ function* readPlan(input: unknown): Generator<number, Result<ImpactPlan>, void> 
       } else inDateOrder = false;
       if (++count % ROWS_PER_STEP === 0) yield count;
     }
-    if (inDateOrder) markInOrder(rows);
+    if (inDateOrder) markInDateOrder(rows);
     checkedSeries.add(rows);
     checked[i] = rows;
   }
@@ -373,30 +374,13 @@ export function checkIndicator(indicator: Indicator, path: Array<string | number
   return problems;
 }
 
-/**
- * Lists this module found in date order (measurement series, evaluations), with the length
- * and last item they had then. Lists are replaced, never changed, in this library; the entry
- * counts only while the length and last item are still those (as `latestMeasurement`'s cache).
- * So the latest reading of such a series is its last, and a series is not walked twice.
- */
-const ordered = new WeakMap<ReadonlyArray<{ date: string }>, { length: number; last: unknown }>();
-
-function markInOrder(items: ReadonlyArray<{ date: string }>): void {
-  ordered.set(items, { length: items.length, last: items[items.length - 1] });
-}
-
-/** Whether `items` passed this module's date-order check: each date on or after the one before. */
-export function isInDateOrder(items: ReadonlyArray<{ date: string }>): boolean {
-  const known = ordered.get(items);
-  return known !== undefined && known.length === items.length && known.last === items[items.length - 1];
-}
-
 /** Two calendar dates compare as text; only timestamps (with offsets) need parsing. */
 function isEarlier(date: string, previous: string): boolean {
   return previous.length === 10 && date.length === 10 ? date < previous : dateValue(date) < dateValue(previous);
 }
 
 function checkDateOrder(items: ReadonlyArray<{ date: string }>, path: Array<string | number>): Problem[] {
+  // A long series the parse checked on its way through the rows (see `readPlan`).
   if (isInDateOrder(items)) return [];
   const problems: Problem[] = [];
   for (let j = 1; j < items.length; j++) {
@@ -406,7 +390,6 @@ function checkDateOrder(items: ReadonlyArray<{ date: string }>, path: Array<stri
       problems.push({ code: 'out-of-order', path: [...path, j, 'date'], date, previous });
     }
   }
-  if (!problems.length) markInOrder(items);
   return problems;
 }
 

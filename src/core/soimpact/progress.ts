@@ -1,4 +1,5 @@
-import { dateValue, isInDateOrder, type Indicator, type Measurement } from './plan.js';
+import { dateValue, type Indicator, type Measurement } from './plan.js';
+import { isInDateOrder } from './date-order.js';
 
 /**
  * Where an indicator stands. Only `behind`, `on-the-way` and `reached` have a progress
