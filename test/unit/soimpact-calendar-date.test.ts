@@ -104,3 +104,47 @@ describe('parsePlanGradually: the same result as parsePlan, in slices', () => {
     assert.equal(await gradual, undefined);
   });
 });
+
+describe('parsePlan: a long series’ date order, checked on the way through its rows', () => {
+  const rows = Array.from({ length: 500 }, (_, i) => ({
+    date: new Date(Date.UTC(2000, 0, 1 + i)).toISOString().slice(0, 10),
+    value: i,
+  }));
+
+  it('refuses readings out of order with the same problems as a short series gets', () => {
+    const swapped = rows.map((row, i) => (i === 300 ? rows[301]! : i === 301 ? rows[300]! : row));
+    const long = parsePlan(longPlan(swapped));
+    const short = parsePlan(longPlan(swapped.slice(250, 350)));
+    assert.equal(long.ok, false);
+    assert.deepEqual(!long.ok && long.problems, [
+      {
+        code: 'out-of-order',
+        path: ['indicators', 0, 'measurements', 301, 'date'],
+        date: rows[300]!.date,
+        previous: rows[301]!.date,
+      },
+    ]);
+    assert.deepEqual(!short.ok && short.problems, [
+      {
+        code: 'out-of-order',
+        path: ['indicators', 0, 'measurements', 51, 'date'],
+        date: rows[300]!.date,
+        previous: rows[301]!.date,
+      },
+    ]);
+  });
+
+  it('compares timestamps with offsets by time, as the check of a short series does', () => {
+    const at = (date: string) => rows.map((row, i) => ({ ...row, date: i === 200 ? date : row.date }));
+    // Row 200 is 2000-07-19 and row 201 2000-07-20. 01:00 at +02:00 on the 20th is 23:00 UTC on
+    // the 19th: before row 201 in time, though after it as text.
+    const inTime = parsePlan(longPlan(at('2000-07-20T01:00:00+02:00')));
+    assert.equal(inTime.ok, true);
+    // 23:30 at -02:00 on the 19th is 01:30 UTC on the 20th: row 201 comes before it.
+    const late = at('2000-07-19T23:30:00-02:00');
+    const refused = parsePlan(longPlan(late));
+    assert.deepEqual(!refused.ok && refused.problems.map((p) => p.path.join('.')), ['indicators.0.measurements.201.date']);
+    const short = parsePlan(longPlan(late.slice(150, 250)));
+    assert.deepEqual(!short.ok && short.problems.map((p) => p.path.join('.')), ['indicators.0.measurements.51.date']);
+  });
+});

@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { latestMeasurement, progress, progressOf } from '../../src/core/soimpact/progress.js';
-import type { Indicator } from '../../src/core/soimpact/plan.js';
+import { createPlan, parsePlan, type Indicator } from '../../src/core/soimpact/plan.js';
 
 const value = fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true });
 const distinctPair = fc.tuple(value, value).filter(([a, b]) => Math.abs(a - b) > 1e-6);
@@ -93,6 +93,56 @@ describe('progress towards a target', () => {
       })?.value,
       2,
     );
+  });
+});
+
+describe('latestMeasurement of a validated plan', () => {
+  // parsePlan checks the date order; the series it returns end with their latest reading.
+  const dates = fc
+    .array(fc.date({ min: new Date('1990-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }), {
+      minLength: 1,
+      maxLength: 300,
+    })
+    .map((ds) =>
+      ds
+        .map((d, i) => (i % 3 ? d.toISOString().slice(0, 10) : d.toISOString().replace('.000Z', '+02:00')))
+        .sort((a, b) => Date.parse(a) - Date.parse(b) || (a < b ? -1 : 1)),
+    );
+
+  it('is the reading a walk over every date finds, short and long series, ties to the last listed', () => {
+    fc.assert(
+      fc.property(dates, fc.boolean(), (sorted, tie) => {
+        const rows = sorted.map((date, value) => ({ date, value }));
+        if (tie) rows.push({ date: rows[rows.length - 1]!.date, value: -1 });
+        const plan = createPlan({ id: 'p' });
+        plan.indicators = [{ id: 'a', name: 'A', level: 'output', unit: 'count', measurements: rows }];
+        const parsed = parsePlan(plan);
+        assert.ok(parsed.ok);
+        const measurements = parsed.value.indicators[0]!.measurements;
+        // The same readings in a fresh array: no knowledge of its order, so every date is compared.
+        assert.deepEqual(latestMeasurement({ measurements }), latestMeasurement({ measurements: [...measurements] }));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('is found again when a reading is added to the end of a series, earlier or later', () => {
+    const plan = createPlan({ id: 'p' });
+    const rows = Array.from({ length: 150 }, (_, i) => ({
+      date: new Date(Date.UTC(2024, 0, 1 + i)).toISOString().slice(0, 10),
+      value: i,
+    }));
+    plan.indicators = [{ id: 'a', name: 'A', level: 'output', unit: 'count', measurements: rows }];
+    const parsed = parsePlan(plan);
+    assert.ok(parsed.ok);
+    const measurements = [...parsed.value.indicators[0]!.measurements];
+    assert.equal(latestMeasurement(parsed.value.indicators[0]!)?.value, 149);
+    const series = parsed.value.indicators[0]!.measurements as Array<{ date: string; value: number }>;
+    series.push({ date: '2023-06-01', value: -5 });
+    assert.equal(latestMeasurement(parsed.value.indicators[0]!)?.value, 149, 'an earlier reading at the end');
+    series.push({ date: '2030-01-01', value: 7 });
+    assert.equal(latestMeasurement(parsed.value.indicators[0]!)?.value, 7, 'a later one');
+    assert.equal(latestMeasurement({ measurements })?.value, 149);
   });
 });
 

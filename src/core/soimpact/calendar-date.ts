@@ -24,14 +24,23 @@ function isLeapYear(year: number): boolean {
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-/** Whether `text` is a calendar date as `z.iso.date()` accepts it. */
-export function isCalendarDate(text: string): boolean {
-  if (text.length !== 10 || text.charCodeAt(4) !== DASH || text.charCodeAt(7) !== DASH) return false;
+/**
+ * A calendar date as `z.iso.date()` accepts it, as the number YYYYMMDD (0 is not one), or -1
+ * for anything else: the digits are read once, for the check and for the time alike.
+ */
+function calendarNumber(text: string): number {
+  if (text.length !== 10 || text.charCodeAt(4) !== DASH || text.charCodeAt(7) !== DASH) return -1;
   const year = digits(text, 0, 4);
   const month = digits(text, 5, 2);
   const day = digits(text, 8, 2);
-  if (year < 0 || month < 1 || month > 12 || day < 1) return false;
-  return day <= (month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1]!);
+  if (year < 0 || month < 1 || month > 12 || day < 1) return -1;
+  if (day > (month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1]!)) return -1;
+  return year * 10_000 + month * 100 + day;
+}
+
+/** Whether `text` is a calendar date as `z.iso.date()` accepts it. */
+export function isCalendarDate(text: string): boolean {
+  return calendarNumber(text) >= 0;
 }
 
 /**
@@ -39,9 +48,9 @@ export function isCalendarDate(text: string): boolean {
  * times faster; `undefined` when `text` is not a calendar date (the caller parses it then).
  */
 export function calendarDateTime(text: string): number | undefined {
-  if (!isCalendarDate(text)) return undefined;
-  const year = digits(text, 0, 4);
+  const date = calendarNumber(text);
   // Date.UTC reads the years 0–99 as 1900–1999.
-  if (year < 100) return undefined;
-  return Date.UTC(year, digits(text, 5, 2) - 1, digits(text, 8, 2));
+  if (date < 1_000_000) return undefined;
+  const year = Math.floor(date / 10_000);
+  return Date.UTC(year, (Math.floor(date / 100) % 100) - 1, date % 100);
 }

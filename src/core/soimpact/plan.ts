@@ -3,6 +3,7 @@ import { fail, ok, parseJson, problemsFromZod, type Problem, type Result } from 
 import { idSchema } from '../samson/instrument.js';
 import { calendarDateTime, isCalendarDate } from './calendar-date.js';
 import { lazyObject, once } from '../lazy-schema.js';
+import { isInDateOrder, markInDateOrder } from './date-order.js';
 
 /** The format this version writes. `@2` added `completedAt`; `@1` plans open, migrated. */
 export const PLAN_FORMAT = 'soimpact-plan@2' as const;
@@ -312,11 +313,19 @@ function* readPlan(input: unknown): Generator<number, Result<ImpactPlan>, void> 
       continue;
     }
     const rows = new Array<Measurement>(list.length);
+    // The date order is checked on the way, so `checkPlan` need not walk the series again.
+    let inDateOrder = true;
+    let previous: string | undefined;
     for (let j = 0; j < list.length; j++) {
       const row = plainRow(list[j]) ?? zodRow(list[j], [...path, j], problems);
-      if (row) rows[j] = row;
+      if (row) {
+        rows[j] = row;
+        if (previous !== undefined && inDateOrder && isEarlier(row.date, previous)) inDateOrder = false;
+        previous = row.date;
+      } else inDateOrder = false;
       if (++count % ROWS_PER_STEP === 0) yield count;
     }
+    if (inDateOrder) markInDateOrder(rows);
     checkedSeries.add(rows);
     checked[i] = rows;
   }
@@ -365,14 +374,19 @@ export function checkIndicator(indicator: Indicator, path: Array<string | number
   return problems;
 }
 
+/** Two calendar dates compare as text; only timestamps (with offsets) need parsing. */
+function isEarlier(date: string, previous: string): boolean {
+  return previous.length === 10 && date.length === 10 ? date < previous : dateValue(date) < dateValue(previous);
+}
+
 function checkDateOrder(items: ReadonlyArray<{ date: string }>, path: Array<string | number>): Problem[] {
+  // A long series the parse checked on its way through the rows (see `readPlan`).
+  if (isInDateOrder(items)) return [];
   const problems: Problem[] = [];
   for (let j = 1; j < items.length; j++) {
     const previous = items[j - 1]!.date;
     const date = items[j]!.date;
-    // Two calendar dates compare as text; only timestamps (with offsets) need parsing.
-    const earlier = previous.length === 10 && date.length === 10 ? date < previous : dateValue(date) < dateValue(previous);
-    if (earlier) {
+    if (isEarlier(date, previous)) {
       problems.push({ code: 'out-of-order', path: [...path, j, 'date'], date, previous });
     }
   }

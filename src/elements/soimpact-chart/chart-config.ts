@@ -147,7 +147,9 @@ export function seriesPoints(measurements: readonly Measurement[]): { points: XY
     if (value < lowest) lowest = value;
     if (value > highest) highest = value;
   }
-  series = { points, lowest, highest };
+  // Not extensible: Chart.js then hooks no listeners into the array (it only does so to follow
+  // a page's push or splice), so every chart and redraw of the series can share it uncopied.
+  series = { points: Object.preventExtensions(points), lowest, highest };
   SERIES_POINTS.set(measurements, series);
   return series;
 }
@@ -188,8 +190,7 @@ export function lineConfig(input: LineInput): LineConfig {
     const points = seriesPoints(indicator.measurements);
     see(points.lowest);
     see(points.highest);
-    // A copy of the array: Chart.js hooks its own listeners into the array it is given.
-    const data = points.points.slice();
+    const data = points.points;
     const dense = data.length >= MANY_POINTS;
     const series: ChartDataset<'line', XY[]> = {
       label: indicator.name,
