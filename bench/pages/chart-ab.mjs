@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
-import { launchChromium } from '../lib/chromium.mjs';
+import { CPU_TRACE_CATEGORIES, launchChromium, mainThreadCpu } from '../lib/chromium.mjs';
 import { ROOT, bundleEntry } from '../lib/bundle.mjs';
 import { stats } from '../report.mjs';
 
@@ -45,34 +45,20 @@ await new Promise((done) => server.listen(0, '127.0.0.1', done));
 const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await launchChromium();
 
-/** CPU time (ms) of the marks' thread's tasks between the two marks; a task cut by a mark counts pro rata. */
-function cpuBetween(events, from, to) {
-  const mark = (name) => events.find((e) => e.name === name && e.cat.includes('blink.user_timing'));
-  const a = mark(from);
-  const b = mark(to);
-  if (!a || !b) throw new Error('no user-timing marks in the trace');
-  let micros = 0;
-  for (const e of events) {
-    if (e.name !== 'RunTask' || e.ph !== 'X' || e.pid !== a.pid || e.tid !== a.tid || !e.dur) continue;
-    const overlap = Math.min(e.ts + e.dur, b.ts) - Math.max(e.ts, a.ts);
-    if (overlap > 0) micros += (e.tdur ?? e.dur) * (overlap / e.dur);
-  }
-  return micros / 1000;
-}
-
 async function once(i) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: motion });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   try {
-    await browser.startTracing(page, {
-      categories: ['devtools.timeline', 'blink.user_timing', 'disabled-by-default-devtools.timeline'],
-    });
+    await browser.startTracing(page, { categories: CPU_TRACE_CATEGORIES });
     await page.goto(`${origin}/${i}.html`, { waitUntil: 'commit' });
     await page.waitForFunction(() => typeof window.__chartFirst === 'function', null, { timeout: 60_000 });
     const first = await page.evaluate(() => window.__chartFirst());
-    const cpu = cpuBetween(JSON.parse((await browser.stopTracing()).toString()).traceEvents, 'chart-create', 'chart-drawn');
+    const cpu = mainThreadCpu(JSON.parse((await browser.stopTracing()).toString()).traceEvents, {
+      fromMark: 'chart-create',
+      toMark: 'chart-drawn',
+    });
     const again = await page.evaluate(() => window.__chartNewData(5));
     again.sort((a, b) => a - b);
     return { ...first, cpu, newData: again[2] };
