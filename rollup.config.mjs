@@ -66,7 +66,8 @@ const cleanBundleChunks = (dir = 'dist/bundle') => ({
 
 export default [
   {
-    input: sourceFiles('src').filter((path) => !path.endsWith('bundle.ts')),
+    // The one-file bundle's own modules (src/bundle.ts, src/bundle-start.ts) are not part of the npm build.
+    input: sourceFiles('src').filter((path) => !/[/\\]bundle(-start)?\.ts$/.test(path)),
     external: isSharedDependency,
     output: {
       dir: 'dist',

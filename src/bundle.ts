@@ -6,9 +6,7 @@
  * with `await loadElement('soimpact-chart')` (or `customElements.whenDefined(tag)` once the tag
  * is on the page); their types are exported for TypeScript.
  */
-import { autoload } from './element-loader.js';
-
-autoload();
+import './bundle-start.js';
 
 export * from './api.js';
 export { discover, loadElement, type LibraryElements, type LibraryTag } from './element-loader.js';
