@@ -128,13 +128,15 @@ function templatesObject(program, file) {
  * rollup has no standalone plugin for it, so this is that idea in the form the bundle needs:
  * `<link rel="modulepreload">` (fetched and compiled, not run: the chunks still run in their
  * import order), with the page's script nonce for a nonce-based Content-Security-Policy.
- * The entry and the importing chunk are not listed; a URL already preloaded is skipped.
  */
 export function preloadChunkImports() {
   return {
     name: 'preload-chunk-imports',
     renderDynamicImport({ chunk, targetChunk, getTargetChunkImports }) {
-      if (!targetChunk) return null;
+      // Only an entry's imports (the bundle's elements and languages, the autoloader's
+      // elements): a first render waits on those. An element's later steps are fetched while
+      // the page is idle anyway, and the lists would cost every page with that element bytes.
+      if (!targetChunk || !chunk.isEntry) return null;
       // The entry and the importing chunk have run already (a module already loaded is not fetched again anyway).
       const paths = (getTargetChunkImports() ?? [])
         .filter((target) => target.type === 'internal' && !target.chunk.isEntry && target.fileName !== chunk.fileName)
@@ -157,22 +159,19 @@ export function preloadChunkImports() {
 /** The helper's name in a chunk until terser shortens it. */
 const PRELOAD = '__samskapingPreloadModules';
 
-/** Runs in the browser, inlined where a chunk is imported (see `preloadChunkImports`). */
+/** Runs in the browser, appended to a chunk that imports others (see `preloadChunkImports`); kept small, it is in every first load. */
 function preloadModules(paths, base) {
-  // Only a head start: whatever goes wrong here, the import itself still runs.
+  // Only a head start: whatever goes wrong here (no document, a head that refuses children),
+  // the import itself still runs. A URL preloaded twice is fetched once.
   try {
-    const nonce = document.querySelector('script[nonce]')?.nonce;
-    const preloaded = new Set([...document.head.querySelectorAll('link[rel="modulepreload"]')].map((link) => link.href));
     for (const path of paths) {
-      const href = new URL(path, base).href;
-      if (preloaded.has(href)) continue;
       const link = document.createElement('link');
       link.rel = 'modulepreload';
-      link.href = href;
-      if (nonce) link.nonce = nonce;
+      link.href = new URL(path, base);
+      link.nonce = document.querySelector('script[nonce]')?.nonce ?? '';
       document.head.append(link);
     }
   } catch {
-    // No document (a worker, a server), or a head that refuses children.
+    // See above.
   }
 }
