@@ -19,7 +19,7 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
-import { launchChromium, mainRendererThread } from './lib/chromium.mjs';
+import { launchChromium, pageNavigation } from './lib/chromium.mjs';
 import { ROOT, bundleEntry } from './lib/bundle.mjs';
 import { startServer } from './server.mjs';
 import { stats } from './report.mjs';
@@ -114,8 +114,7 @@ async function load(label, record) {
 
 /** Thread (CPU) time of the page's main thread from navigation start to `end` (µs, trace clock). */
 function threadTimes(events) {
-  const main = mainRendererThread(events);
-  const nav = events.find((e) => e.pid === main.pid && (e.name === 'navigationStart' || e.name === 'markAsMainFrame'));
+  const { nav, main } = pageNavigation(events);
   const on = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.tdur !== undefined);
   return {
     t0: nav.ts,

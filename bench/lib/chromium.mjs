@@ -31,6 +31,19 @@ export function mainRendererThread(events) {
 }
 
 /**
+ * The page's navigation start in a trace (not the new tab's about:blank) and the main thread of
+ * its renderer (`{ pid, tid }`).
+ */
+export function pageNavigation(events) {
+  const nav = events
+    .filter((e) => e.name === 'navigationStart' && e.args?.data?.isLoadingMainFrame)
+    .findLast((e) => /^https?:/.test(e.args.data.documentLoaderURL ?? ''));
+  const main = nav && events.find((e) => e.name === 'thread_name' && e.pid === nav.pid && e.args?.name === 'CrRendererMain');
+  if (!main) throw new Error('the trace has no navigation of the page');
+  return { nav, main };
+}
+
+/**
  * CPU time (ms, trace `tdur`) of the page's main thread from its navigation start plus
  * `fromMs` to plus `toMs` (the page's `performance.now()` clock), or between two of its
  * user-timing marks; a task cut by an edge counts pro rata. On this repository's VMs the wall
@@ -39,12 +52,7 @@ export function mainRendererThread(events) {
  * Needs a trace with `devtools.timeline` (and `blink.user_timing` for marks).
  */
 export function mainThreadCpu(events, { fromMs = 0, toMs, fromMark, toMark }) {
-  // The page's navigation (not the new tab's about:blank), and the main thread of its renderer.
-  const nav = events
-    .filter((e) => e.name === 'navigationStart' && e.args?.data?.isLoadingMainFrame)
-    .findLast((e) => /^https?:/.test(e.args.data.documentLoaderURL ?? ''));
-  const main = nav && events.find((e) => e.name === 'thread_name' && e.pid === nav.pid && e.args?.name === 'CrRendererMain');
-  if (!main) throw new Error('the trace has no navigation of the page');
+  const { nav, main } = pageNavigation(events);
   const mark = (name) => events.find((e) => e.name === name && e.pid === main.pid && e.cat.includes('blink.user_timing'));
   const start = fromMark ? mark(fromMark)?.ts : nav.ts + fromMs * 1000;
   const end = toMark ? mark(toMark)?.ts : nav.ts + toMs * 1000;
