@@ -149,7 +149,7 @@ export function preloadChunkImports() {
       if (!code.includes(`${PRELOAD}(`)) return null;
       // Appended, so the lines before keep their source-map positions (a function declaration is hoisted).
       return {
-        code: `${code}\n${String(preloadModules).replace('function preloadModules', `function ${PRELOAD}`)}\n`,
+        code: `${code}\n${String(preloadModules).replaceAll('preloadModules', PRELOAD)}\n`,
         map: null,
       };
     },
@@ -162,12 +162,17 @@ const PRELOAD = '__samskapingPreloadModules';
 /** Runs in the browser, appended to a chunk that imports others (see `preloadChunkImports`); kept small, it is in every first load. */
 function preloadModules(paths, base) {
   // Only a head start: whatever goes wrong here (no document, a head that refuses children),
-  // the import itself still runs. A URL preloaded twice is fetched once.
+  // the import itself still runs. Each URL gets one link (the elements share chunks); the set
+  // hangs on the function, which exists before the chunk's own code has run.
   try {
+    const linked = (preloadModules.linked ??= new Set());
     for (const path of paths) {
+      const href = new URL(path, base).href;
+      if (linked.has(href)) continue;
+      linked.add(href);
       const link = document.createElement('link');
       link.rel = 'modulepreload';
-      link.href = new URL(path, base);
+      link.href = href;
       link.nonce = document.querySelector('script[nonce]')?.nonce ?? '';
       document.head.append(link);
     }

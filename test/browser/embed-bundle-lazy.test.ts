@@ -74,6 +74,13 @@ describe('the one-file bundle loads each element on demand', function () {
         // Asked for before the scorecard's own chunk had even arrived: no round trip waits on it.
         expect(entry!.startTime, `${href} requested before the scorecard's chunk arrived`).to.be.below(own.responseEnd);
       }
+      // A chart added later shares chunks with the scorecard: each URL is still linked once.
+      const chart = doc.createElement('soimpact-chart');
+      doc.body.append(chart);
+      await until(() => win.customElements.get('soimpact-chart'), 'the chart to be defined');
+      const links = [...doc.head.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((link) => link.href);
+      expect(links.length, 'the chart’s chunks were preloaded too').to.be.greaterThan(shared.length);
+      expect(links.length - new Set(links).size, 'modulepreload links for a URL already linked').to.equal(0);
       expect(win.cspViolations).to.deep.equal([]);
     } finally {
       frame.remove();
