@@ -70,9 +70,14 @@ export class ChartKeyboard implements ReactiveController {
     chart.tooltip?.setActiveElements(active, { x, y });
     chart.update('none');
     this.position.set(chart, { datasetIndex, index });
+    // Said as the tooltip reads: a label broken over lines (src/charts/tooltip-lines.ts) is one
+    // phrase, and a reading's note after it is said too.
     const tooltip = chart.tooltip;
-    const lines = [...(tooltip?.title ?? []), ...(tooltip?.body ?? []).flatMap((b) => b.lines)];
-    this.say(lines.join(', '));
+    const phrases = [
+      (tooltip?.title ?? []).join(' '),
+      ...(tooltip?.body ?? []).flatMap((b) => [b.lines.join(' '), b.after.join(' ')]),
+    ].filter(Boolean);
+    this.say(phrases.join(', '));
   }
 
   /** Hides the tooltip and the hover state on one chart. */

@@ -105,6 +105,31 @@ describe('<soimpact-chart> tooltips', () => {
     await tooltipSettles(chart, false);
   });
 
+  it('keeps a long tooltip inside a phone-wide chart, in lines, with every word', async () => {
+    await setViewport({ width: 390, height: 800 });
+    try {
+      const el = await chartElement({ plan: jobCourse, indicator: 'participants' });
+      el.style.width = '';
+      await waitUntil(() => chartOf(el).width <= 390, 'the chart did not narrow');
+      const chart = chartOf(el);
+      chart.canvas.focus();
+      await sendKeys({ press: 'End' });
+      await el.updateComplete;
+      await tooltipSettles(chart, true);
+      const tooltip = chart.tooltip!;
+      const lines = tooltip.body.flatMap((b) => b.lines);
+      const last = jobCourse.indicators.find((i) => i.id === 'participants')!.measurements.at(-1)!;
+      expect(lines.join(' ')).to.contain(`Antall deltakere på kurset (sammenlagt): ${last.value}`);
+      expect(lines.length, 'the label is broken into lines').to.be.greaterThan(1);
+      // Read out as one phrase, not as the lines it is drawn in.
+      expect(text(el, '[aria-live=polite]')).to.contain(`Antall deltakere på kurset (sammenlagt): ${last.value}`);
+      expect(tooltip.x, 'the box starts inside the canvas').to.be.at.least(0);
+      expect(tooltip.x + tooltip.width, 'the box ends inside the canvas').to.be.at.most(chart.width);
+    } finally {
+      await setViewport({ width: 1366, height: 768 });
+    }
+  });
+
   it('moves between the series of a panel with ↑ and ↓, never onto a target line', async () => {
     const el = await chartElement({ plan: jobCourse, indicator: 'course-days,days-to-interview' });
     const [chart] = chartsOf(el);

@@ -10,7 +10,11 @@
 import type { Chart, ChartConfiguration, ChartDataset, RadialLinearScale } from 'chart.js';
 import { readCanvasTheme, type CanvasTheme } from '../../charts/theme.js';
 import type { ChartRuntime } from '../../charts/lifecycle.js';
+import { tooltipLines } from '../../charts/tooltip-lines.js';
 import { seriesDataset, withAlpha, type StyledSeries } from './series-style.js';
+
+/** Chart.js's own default, set so the tooltip's lines can be fitted to it. */
+const TOOLTIP_PADDING = 6;
 
 let radarCharts: Promise<ChartRuntime> | undefined;
 
@@ -198,13 +202,20 @@ export function radarConfig(input: RadarInput): RadarConfig {
           bodyColor: theme.text,
           borderColor: theme.grid,
           borderWidth: 1,
+          padding: TOOLTIP_PADDING,
           titleFont: { ...font, weight: 'bold' },
           bodyFont: font,
           usePointStyle: true,
           callbacks: {
             title: (items) => (items[0] ? (input.titles[items[0].dataIndex] ?? '') : ''),
+            // In lines that fit: a round's and a party's label on a phone-wide radar ran past its edges.
             label: (item) =>
-              `${item.dataset.label ?? ''}: ${item.raw === null || item.raw === undefined ? '–' : input.format(Number(item.raw))}`,
+              tooltipLines(
+                item.chart,
+                `${item.dataset.label ?? ''}: ${item.raw === null || item.raw === undefined ? '–' : input.format(Number(item.raw))}`,
+                font,
+                TOOLTIP_PADDING,
+              ),
           },
         },
       },

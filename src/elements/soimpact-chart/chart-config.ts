@@ -8,12 +8,13 @@
  * same `domain`), with calendar ticks (`calendarTicks`) written by `Intl.DateTimeFormat`:
  * no date adapter is needed. Registration is in `src/charts/register.ts`.
  */
-import type { ChartConfiguration, ChartDataset, Plugin, PointStyle, Scale } from 'chart.js';
+import type { Chart, ChartConfiguration, ChartDataset, Plugin, PointStyle, Scale } from 'chart.js';
 import { dateValue, type Indicator, type Measurement } from '../../core/soimpact/plan.js';
 import type { AxisUnit } from '../../core/soimpact/measurements.js';
 import { calendarTicks, type TickUnit } from '../../charts/time-ticks.js';
 import type { CanvasTheme } from '../../charts/theme.js';
 import type { ChartRuntime } from '../../charts/lifecycle.js';
+import { tooltipLines } from '../../charts/tooltip-lines.js';
 
 export interface ChartTheme extends CanvasTheme {
   baseline: string;
@@ -32,6 +33,9 @@ export const TARGET_DASH: readonly number[] = [9, 5];
  * real reading behind each drawn point (`XY.i`); the data table lists every one.
  */
 export const MANY_POINTS = 500;
+
+/** The most lines of a reading's note in its tooltip. */
+const NOTE_LINES = 4;
 
 /** Roughly how wide one date label is, with room around it: at 390 px a panel gets four. */
 const TICK_WIDTH = 84;
@@ -246,6 +250,8 @@ export function lineConfig(input: LineInput): LineConfig {
   const maxTicks = Math.max(2, Math.floor(input.width / TICK_WIDTH));
   let tickUnit: TickUnit = 'month';
   const owner = (datasetIndex: number, datasets: readonly object[]) => KINDS.get(datasets[datasetIndex]!);
+  const tooltipPadding = 8;
+  const fitTooltip = (chart: Chart, text: string, maxLines?: number) => tooltipLines(chart, text, font, tooltipPadding, maxLines);
 
   return {
     type: 'line',
@@ -316,7 +322,7 @@ export function lineConfig(input: LineInput): LineConfig {
           bodyColor: theme.text,
           borderColor: theme.muted,
           borderWidth: 1,
-          padding: 8,
+          padding: tooltipPadding,
           titleFont: { ...font, weight: 'bold' },
           bodyFont: font,
           usePointStyle: true,
@@ -332,11 +338,14 @@ export function lineConfig(input: LineInput): LineConfig {
             label: (item) => {
               const info = owner(item.datasetIndex, item.chart.data.datasets);
               const y = info?.kind === 'series' ? info.indicator.measurements[readingIndex(item)]?.value : item.parsed.y;
-              return `${item.dataset.label ?? ''}: ${info && y !== null && y !== undefined ? input.formatValue(y, info.indicator) : '–'}`;
+              const value = info && y !== null && y !== undefined ? input.formatValue(y, info.indicator) : '–';
+              return fitTooltip(item.chart, `${item.dataset.label ?? ''}: ${value}`);
             },
             afterLabel: (item) => {
               const info = owner(item.datasetIndex, item.chart.data.datasets);
-              return info?.kind === 'series' ? (info.indicator.measurements[readingIndex(item)]?.note ?? '') : '';
+              const note = info?.kind === 'series' ? info.indicator.measurements[readingIndex(item)]?.note : undefined;
+              // A note of up to 1,000 characters would be taller than the chart: the table has all of it.
+              return note ? fitTooltip(item.chart, note, NOTE_LINES) : '';
             },
             labelPointStyle: (item) => ({
               pointStyle: owner(item.datasetIndex, item.chart.data.datasets)?.pointStyle ?? 'circle',
