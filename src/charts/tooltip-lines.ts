@@ -19,9 +19,10 @@ export function wrapToWidth(text: string, room: number, measure: (line: string) 
   if (line || !lines.length) lines.push(line);
   if (lines.length <= maxLines) return lines;
   const kept = lines.slice(0, Math.max(1, maxLines));
-  let last = `${kept[kept.length - 1]!} …`;
-  while (last.includes(' ') && measure(last) > room) last = `${last.slice(0, last.lastIndexOf(' ', last.length - 3))} …`;
-  kept[kept.length - 1] = last;
+  // Words come off the last line until «…» fits after them; one word stays, however wide.
+  const words = kept[kept.length - 1]!.split(' ');
+  while (words.length > 1 && measure(`${words.join(' ')} …`) > room) words.pop();
+  kept[kept.length - 1] = `${words.join(' ')} …`;
   return kept;
 }
 

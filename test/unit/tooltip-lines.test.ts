@@ -35,6 +35,12 @@ test('past maxLines the last line kept ends in an ellipsis within the room', () 
   );
 });
 
+test('an ellipsis that cannot fit after a wide word ends the line all the same, and the wrapping ends', () => {
+  // The word on the last kept line is wider than the room: there is nothing left to drop.
+  assert.deepEqual(wrapToWidth('aa bb ccccccccccccccccccc dd ee', 8, chars, 2), ['aa bb', 'ccccccccccccccccccc …']);
+  assert.deepEqual(wrapToWidth('aa bbbbbb cc dd ee ff', 9, chars, 1), ['aa …']);
+});
+
 test('empty text is one empty line', () => {
   assert.deepEqual(wrapToWidth('', 10, chars), ['']);
 });
