@@ -137,9 +137,9 @@ export function preloadChunkImports() {
       // elements): a first render waits on those. An element's later steps are fetched while
       // the page is idle anyway, and the lists would cost every page with that element bytes.
       if (!targetChunk || !chunk.isEntry) return null;
-      // The entry and the importing chunk have run already (a module already loaded is not fetched again anyway).
+      // Entries (the importing one among them) have run already.
       const paths = (getTargetChunkImports() ?? [])
-        .filter((target) => target.type === 'internal' && !target.chunk.isEntry && target.fileName !== chunk.fileName)
+        .filter((target) => target.type === 'internal' && !target.chunk.isEntry)
         .map((target) => target.resolvedImportPath);
       if (!paths.length) return null;
       // Each path is a string literal as rollup writes it (quotes included).
@@ -166,6 +166,7 @@ function preloadModules(paths, base) {
   // hangs on the function, which exists before the chunk's own code has run.
   try {
     const linked = (preloadModules.linked ??= new Set());
+    const nonce = document.querySelector('script[nonce]')?.nonce ?? '';
     for (const path of paths) {
       const href = new URL(path, base).href;
       if (linked.has(href)) continue;
@@ -173,7 +174,7 @@ function preloadModules(paths, base) {
       const link = document.createElement('link');
       link.rel = 'modulepreload';
       link.href = href;
-      link.nonce = document.querySelector('script[nonce]')?.nonce ?? '';
+      link.nonce = nonce;
       document.head.append(link);
     }
   } catch {

@@ -37,6 +37,9 @@ export const MANY_POINTS = 500;
 /** The most lines of a reading's note in its tooltip. */
 const NOTE_LINES = 4;
 
+/** The tooltip box's padding, which its lines are fitted to. */
+const TOOLTIP_PADDING = 8;
+
 /** Roughly how wide one date label is, with room around it: at 390 px a panel gets four. */
 const TICK_WIDTH = 84;
 
@@ -250,8 +253,8 @@ export function lineConfig(input: LineInput): LineConfig {
   const maxTicks = Math.max(2, Math.floor(input.width / TICK_WIDTH));
   let tickUnit: TickUnit = 'month';
   const owner = (datasetIndex: number, datasets: readonly object[]) => KINDS.get(datasets[datasetIndex]!);
-  const tooltipPadding = 8;
-  const fitTooltip = (chart: Chart, text: string, maxLines?: number) => tooltipLines(chart, text, font, tooltipPadding, maxLines);
+  const fitTooltip = (chart: Chart, text: string, maxLines?: number) =>
+    tooltipLines(chart, text, font, TOOLTIP_PADDING, maxLines);
 
   return {
     type: 'line',
@@ -322,7 +325,7 @@ export function lineConfig(input: LineInput): LineConfig {
           bodyColor: theme.text,
           borderColor: theme.muted,
           borderWidth: 1,
-          padding: tooltipPadding,
+          padding: TOOLTIP_PADDING,
           titleFont: { ...font, weight: 'bold' },
           bodyFont: font,
           usePointStyle: true,
