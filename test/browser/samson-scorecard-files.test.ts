@@ -17,6 +17,7 @@ import {
   visibleText,
   writeIdea,
 } from '../fixtures/samson-scorecard-helpers.js';
+import { until } from '../fixtures/wait.js';
 
 const fields = samsonNb.fields;
 const XSS = '<img src=x onerror=alert(1)>';
@@ -38,7 +39,11 @@ async function importFile(el: SamsonScorecard, text: string, name = 'svar.json')
   transfer.items.add(new File([text], name, { type: 'application/json' }));
   input.files = transfer.files;
   input.dispatchEvent(new Event('change', { bubbles: true }));
-  for (let i = 0; i < 50 && !shadow(el).querySelector('.offer, [role="alert"]'); i++) await settle(el);
+  // The offer is a chunk of its own (loaded on the first import) and the file is read
+  // asynchronously: wait for the offer or the error itself, not for a number of tasks, which a
+  // loaded machine can run through before the chunk has arrived.
+  await until(() => shadow(el).querySelector('.offer, [role="alert"]'), 'the import offer or its error', 10_000);
+  await settle(el);
 }
 
 function button(el: SamsonScorecard, text: string): HTMLButtonElement {
