@@ -19,7 +19,7 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
-import { launchChromium, pageNavigation } from './lib/chromium.mjs';
+import { launchChromium, pageNavigation, pageSignals } from './lib/chromium.mjs';
 import { ROOT, bundleEntry } from './lib/bundle.mjs';
 import { startServer } from './server.mjs';
 import { stats } from './report.mjs';
@@ -78,6 +78,7 @@ const push = (label, key, value) => value != null && (samples[label][key] ??= []
 async function load(label, record) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
+  const signals = pageSignals(page);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   try {
@@ -86,7 +87,7 @@ async function load(label, record) {
         categories: ['devtools.timeline', 'v8', 'v8.execute', 'toplevel', 'blink.user_timing'],
       });
     await page.goto(`${origin}${pathOf(label)}`, { waitUntil: 'commit' });
-    await page.waitForFunction(() => window.__bench && window.__bench.painted !== null, null, { timeout: 60_000, polling: 50 });
+    await signals.until('painted');
     const { metrics } = await cdp.send('Performance.getMetrics');
     const thread = TRACE ? threadTimes(JSON.parse((await browser.stopTracing()).toString()).traceEvents) : null;
     const r = await page.evaluate(() => {

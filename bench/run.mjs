@@ -13,7 +13,7 @@ import { execSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { CPU_TRACE_CATEGORIES, launchChromium, mainThreadCpu } from './lib/chromium.mjs';
+import { CPU_TRACE_CATEGORIES, launchChromium, mainThreadCpu, pageSignals } from './lib/chromium.mjs';
 import { ROOT } from './lib/bundle.mjs';
 import { build, ELEMENTS } from './build.mjs';
 import { startServer } from './server.mjs';
@@ -69,6 +69,7 @@ const { server, origin } = await startServer();
 async function withPage(path, work, { reducedMotion = 'no-preference', trace = false } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion });
   const page = await context.newPage();
+  const signals = pageSignals(page);
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
   let tracing = false;
@@ -82,7 +83,7 @@ async function withPage(path, work, { reducedMotion = 'no-preference', trace = f
       tracing = true;
     }
     await page.goto(`${origin}${path}`, { waitUntil: 'commit' });
-    return await work(page, context, traceEvents);
+    return await work(page, context, traceEvents, signals);
   } catch (error) {
     throw new Error(`${path}: ${error.message.split('\n')[0]}${errors.length ? ` (page errors: ${errors.join('; ')})` : ''}`, {
       cause: error,
@@ -212,8 +213,8 @@ const firstRender = [
 const lastRender = {};
 const lastHeap = {};
 async function renderRun(variant, record) {
-  return withPage(variant.path, async (page, context) => {
-    await page.waitForFunction(() => window.__bench && window.__bench.painted !== null, null, { timeout: 60_000, polling: 50 });
+  return withPage(variant.path, async (page, context, _traceEvents, signals) => {
+    await signals.until('painted');
     const r = await page.evaluate(() => ({ domReady: window.__bench.domReady, painted: window.__bench.painted }));
     if (!record) return;
     push(`render.${variant.key}.dom`, r.domReady);
@@ -270,8 +271,8 @@ if (sizes.pages.profile === 'built' && runs('profile'))
     for (let run = 0; run <= RUNS; run++) {
       await withPage(
         '/bench/pages/profile.html',
-        async (page) => {
-          await page.waitForFunction(() => typeof window.__profileFirst === 'function', null, { timeout: 30_000 });
+        async (page, _context, _traceEvents, signals) => {
+          await signals.until('profile-drawn');
           const first = await page.evaluate(() => window.__profileFirst());
           const redraw = await page.evaluate(() => window.__profileRedraw(30));
           const newData = await page.evaluate(() => window.__profileNewData(10));
@@ -295,8 +296,8 @@ if (sizes.pages.chart === 'built' && runs('chart'))
     for (let run = 0; run <= RUNS; run++) {
       await withPage(
         '/bench/pages/chart.html',
-        async (page) => {
-          await page.waitForFunction(() => typeof window.__chartFirst === 'function', null, { timeout: 30_000 });
+        async (page, _context, _traceEvents, signals) => {
+          await signals.until('chart-drawn');
           const first = await page.evaluate(() => window.__chartFirst());
           const again = await page.evaluate(() => window.__chartNewData(5));
           const parts = await page.evaluate(() => window.__chartParts());
@@ -333,11 +334,8 @@ if (runs('cpu'))
       for (const [key, path] of tracedRender)
         await withPage(
           path,
-          async (page, _context, traceEvents) => {
-            await page.waitForFunction(() => window.__bench && window.__bench.painted !== null, null, {
-              timeout: 60_000,
-              polling: 50,
-            });
+          async (page, _context, traceEvents, signals) => {
+            await signals.until('painted');
             const domReady = await page.evaluate(() => window.__bench.domReady);
             const cpu = mainThreadCpu(await traceEvents(), { toMs: domReady });
             if (run > 0) push(`cpu.render.${key}`, cpu);
@@ -347,8 +345,8 @@ if (runs('cpu'))
       if (sizes.pages.chart === 'built')
         await withPage(
           '/bench/pages/chart.html',
-          async (page, _context, traceEvents) => {
-            await page.waitForFunction(() => typeof window.__chartFirst === 'function', null, { timeout: 30_000 });
+          async (page, _context, traceEvents, signals) => {
+            await signals.until('chart-drawn');
             await page.evaluate(() => window.__chartFirst());
             const cpu = mainThreadCpu(await traceEvents(), { fromMark: 'chart-create', toMark: 'chart-drawn' });
             if (run > 0) push('cpu.chart', cpu);

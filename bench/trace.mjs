@@ -2,7 +2,7 @@
 // with Chromium tracing (devtools.timeline) and sums the durations of the main renderer
 // thread's events until the probe's mark, for ours and SurveyJS side by side.
 //   node bench/trace.mjs scorecard-entry surveyjs
-import { launchChromium, mainRendererThread } from './lib/chromium.mjs';
+import { launchChromium, mainRendererThread, pageSignals } from './lib/chromium.mjs';
 import { startServer } from './server.mjs';
 
 const pages = process.argv.slice(2);
@@ -31,9 +31,10 @@ const NAMES = [
 for (const name of pages) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
+  const signals = pageSignals(page);
   await browser.startTracing(page, { categories: ['devtools.timeline', 'v8', 'blink', 'disabled-by-default-devtools.timeline'] });
   await page.goto(`${origin}/bench/pages/${name}.html`, { waitUntil: 'commit' });
-  await page.waitForFunction(() => window.__bench && window.__bench.painted !== null, null, { timeout: 60_000, polling: 50 });
+  await signals.until('painted');
   const mark = await page.evaluate(() => ({ domReady: window.__bench.domReady, origin: performance.timeOrigin }));
   const trace = JSON.parse((await browser.stopTracing()).toString());
   await context.close();

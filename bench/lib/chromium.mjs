@@ -68,3 +68,33 @@ export function mainThreadCpu(events, { fromMs = 0, toMs, fromMark, toMark }) {
 
 /** The trace categories `mainThreadCpu` needs. */
 export const CPU_TRACE_CATEGORIES = ['devtools.timeline', 'blink.user_timing', 'disabled-by-default-devtools.timeline'];
+
+/**
+ * The page's `bench:<name>` signals (`console.debug` from bench/pages/probe.js and the chart
+ * and profile pages), recorded from before navigation: `until(name)` resolves once the page has
+ * sent it. Waiting this way evaluates nothing in the page. Playwright's `waitForFunction`
+ * evaluates its injected script in the page (17 ms of main-thread time on these VMs) while
+ * the page loads, then polls it every 50 ms, which delayed the very render the page timed.
+ */
+export function pageSignals(page) {
+  const seen = new Set();
+  const waiting = new Map();
+  page.on('console', (message) => {
+    const text = message.text();
+    if (!text.startsWith('bench:')) return;
+    seen.add(text);
+    waiting.get(text)?.forEach((done) => done());
+  });
+  return {
+    until(name, timeout = 60_000) {
+      const text = `bench:${name}`;
+      if (seen.has(text)) return Promise.resolve();
+      return new Promise((done, fail) => {
+        const timer = setTimeout(() => fail(new Error(`the page did not signal ${text} within ${timeout} ms`)), timeout);
+        const list = waiting.get(text) ?? [];
+        list.push(() => (clearTimeout(timer), done()));
+        waiting.set(text, list);
+      });
+    },
+  };
+}

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
-import { CPU_TRACE_CATEGORIES, launchChromium, mainThreadCpu } from '../lib/chromium.mjs';
+import { CPU_TRACE_CATEGORIES, launchChromium, mainThreadCpu, pageSignals } from '../lib/chromium.mjs';
 import { ROOT, bundleEntry } from '../lib/bundle.mjs';
 import { stats } from '../report.mjs';
 
@@ -48,12 +48,13 @@ const browser = await launchChromium();
 async function once(i) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: motion });
   const page = await context.newPage();
+  const signals = pageSignals(page);
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   try {
     await browser.startTracing(page, { categories: CPU_TRACE_CATEGORIES });
     await page.goto(`${origin}/${i}.html`, { waitUntil: 'commit' });
-    await page.waitForFunction(() => typeof window.__chartFirst === 'function', null, { timeout: 60_000 });
+    await signals.until('chart-drawn');
     const first = await page.evaluate(() => window.__chartFirst());
     const cpu = mainThreadCpu(JSON.parse((await browser.stopTracing()).toString()).traceEvents, {
       fromMark: 'chart-create',
