@@ -30,7 +30,10 @@ function makePlan(n, seed) {
 // chart.html?n=100: another count of readings, to tell the first chart's fixed cost from the per-reading one.
 const readings = Number(new URLSearchParams(location.search).get('n') ?? 10_000);
 const first = makePlan(readings, 1);
-const second = makePlan(10_000, 2);
+// The redraws' second plan is made when they first need it, untimed. Made up front, its 10,000
+// readings sat in the young generation, and the first draw's scavenges copied them: the page's cost, not the element's.
+let secondMade;
+const second = () => (secondMade ??= makePlan(10_000, 2));
 
 async function frameEnd() {
   return new Promise((done) =>
@@ -94,10 +97,11 @@ window.__chartFirst = async () => {
 /** A new plan with 10,000 other measurements set on the drawn element → redrawn. */
 window.__chartNewData = async (n) => {
   const { el } = await ready;
+  second();
   const times = [];
   for (let i = 0; i < n; i++) {
     const t0 = performance.now();
-    el.plan = (i % 2 ? first : second).plan;
+    el.plan = (i % 2 ? first : second()).plan;
     await el.updateComplete;
     times.push(performance.now() - t0);
   }
@@ -112,7 +116,7 @@ window.__chartParts = async () => {
     work();
     return performance.now() - t0;
   };
-  const plan = coldParts ? first.plan : second.plan;
+  const plan = coldParts ? first.plan : second().plan;
   return {
     parsePlan: time(() => {
       if (!parsePlan(plan).ok) throw new Error('plan did not validate');
