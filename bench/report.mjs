@@ -196,6 +196,11 @@ export function renderResults({ meta, sizes, samples }) {
     S('cpu.render.ours'),
     S('cpu.render.surveyjs'),
   );
+  row(
+    "2. … from the page's script received (Resource Timing `responseEnd`) → all statements in the DOM: without the navigation and fetches both pages wait for alike",
+    S('render.ours.afterScript'),
+    S('render.surveyjs.afterScript'),
+  );
   row('3. click an answer → DOM updated', click, S('click.surveyjs.dom'));
   row('3. click an answer → next frame painted', S('click.ours.paint'), S('click.surveyjs.paint'));
   row('4. `<samson-profile>` three datasets: element created → chart drawn', S('profile.first.create'), undefined);

@@ -202,8 +202,14 @@ async function scenario(name, work) {
 
 // ————— first render, heap, interaction —————
 const firstRender = [
-  { key: 'surveyjs', path: '/bench/pages/surveyjs.html', needs: null, click: clickSurvey },
-  { key: 'ours', path: '/bench/pages/scorecard-entry.html', needs: 'samson-scorecard', click: clickOurs },
+  { key: 'surveyjs', path: '/bench/pages/surveyjs.html', script: '/pages/surveyjs.js', needs: null, click: clickSurvey },
+  {
+    key: 'ours',
+    path: '/bench/pages/scorecard-entry.html',
+    script: '/samson-scorecard/entry.js',
+    needs: 'samson-scorecard',
+    click: clickOurs,
+  },
   { key: 'oursBundle', path: '/bench/pages/scorecard-bundle.html', needs: 'samson-scorecard', click: null },
   { key: 'oursIntro', path: '/bench/pages/scorecard-intro.html', needs: 'samson-scorecard', click: null },
 ].filter((v) => !v.needs || built(v.needs));
@@ -215,9 +221,15 @@ const lastHeap = {};
 async function renderRun(variant, record) {
   return withPage(variant.path, async (page, context, _traceEvents, signals) => {
     await signals.until('painted');
-    const r = await page.evaluate(() => ({ domReady: window.__bench.domReady, painted: window.__bench.painted }));
+    const r = await page.evaluate((script) => {
+      // Resource Timing: when the page's script had arrived, so that what the page does after it
+      // can be told from the navigation and fetches before it, which both pages wait for alike.
+      const arrived = script && performance.getEntriesByType('resource').find((e) => e.name.endsWith(script));
+      return { domReady: window.__bench.domReady, painted: window.__bench.painted, arrived: arrived?.responseEnd };
+    }, variant.script);
     if (!record) return;
     push(`render.${variant.key}.dom`, r.domReady);
+    if (r.arrived) push(`render.${variant.key}.afterScript`, r.domReady - r.arrived);
     lastRender[variant.key] = r.domReady;
     push(`render.${variant.key}.painted`, r.painted);
     if (!variant.click) return;
