@@ -29,11 +29,15 @@
  * - **Newer formats are never overwritten.** A stored draft that `parse` refuses with a
  *   `newer-format` problem is copied to its own key (`<key>~newer-format-<time>`) before
  *   anything is written, kept in {@link DraftController.kept} and downloadable.
- * - **No silent overwrite between tabs or elements.** Every save is announced on a
- *   `BroadcastChannel` (other tabs and other elements on this page hear it), and every
- *   write first compares what is stored with what this controller last saw. Someone else's
- *   version is copied aside (`<key>~conflict-<time>`), kept in `kept`, and reported as a
- *   `storage-conflict` problem; this element's own version is saved as usual.
+ * - **Tabs stay in step.** Every save is announced on a `BroadcastChannel` (other tabs and
+ *   other elements on this page hear it). In another tab, an element with no unsaved edit
+ *   takes the newer version through `adopt`, so the draft holds the last edit, whichever tab
+ *   made it, and a tab left open shows what was typed in the other.
+ * - **No silent overwrite between tabs or elements.** Every write first compares what is
+ *   stored with what this controller last saw. A version saved elsewhere while this element
+ *   had an edit of its own not saved yet (or one it could not take) is copied aside
+ *   (`<key>~conflict-<time>`), kept in `kept`, and reported as a `storage-conflict` problem;
+ *   this element's own version is saved as usual.
  * - **Two elements without a key get two keys.** {@link DraftController.defaultKey} hands
  *   the first element `base` and the next ones `base#2`, `base#3` … (with a console warning).
  * - **Saves when the page may go away:** `visibilitychange` to hidden, `freeze`, `pagehide`,
@@ -88,11 +92,20 @@ export interface DraftOptions<T> {
   onProblems: (problems: Problem[]) => void;
   /** Milliseconds between the last edit and the save. */
   delay?: number;
+  /**
+   * A newer version saved by another tab or element while this one had no unsaved edit:
+   * the element takes it as its value (without saving it again) and returns true, or
+   * returns false to keep it aside instead (a value the page gave that a draft must not replace).
+   * Without it, every version saved elsewhere is kept aside.
+   */
+  adopt?: (value: T) => boolean;
 }
 
 type Host = ReactiveControllerHost & HTMLElement;
 
 const CHANNEL = 'samskaping-drafts';
+/** This page among the tabs: a save heard from another page may be taken, one from this page never is. */
+const PAGE = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 /** Default keys claimed by connected elements on this page, so two keyless elements never share one. */
 const claimedKeys = new Map<string, object>();
 let nextWriterId = 0;
@@ -131,12 +144,13 @@ export class DraftController<T> implements ReactiveController {
   };
   private readonly onLeave = (): void => this.flush();
   private readonly onMessage = (event: MessageEvent): void => {
-    const data = event.data as { key?: unknown; writer?: unknown } | null;
+    const data = event.data as { key?: unknown; writer?: unknown; page?: unknown } | null;
     if (!data || data.writer === this.writer || data.key !== this.currentKey()) return;
-    this.checkForeign(this.currentKey());
+    this.checkForeign(this.currentKey(), { fromOtherPage: data.page !== PAGE });
   };
   private readonly onStorage = (event: StorageEvent): void => {
-    if (event.storageArea === storage() && event.key === this.currentKey()) this.checkForeign(event.key);
+    // Storage events only reach the other pages of the origin.
+    if (event.storageArea === storage() && event.key === this.currentKey()) this.checkForeign(event.key, { fromOtherPage: true });
   };
 
   constructor(host: Host, options: DraftOptions<T>) {
@@ -338,7 +352,7 @@ export class DraftController<T> implements ReactiveController {
       return;
     }
     if (stored.text !== null && stored.text !== text && this.lastSeen.get(key) !== stored.text)
-      this.checkForeign(key, stored.text, true);
+      this.checkForeign(key, { known: stored.text, aboutToWrite: true });
     try {
       storage().setItem(key, text);
     } catch (error) {
@@ -351,13 +365,21 @@ export class DraftController<T> implements ReactiveController {
     this.lastSeen.set(key, text);
     if (this.notice?.kind === 'full' || this.notice?.kind === 'blocked') this.setNotice(undefined);
     this.reported = '';
-    this.channel?.postMessage({ key, writer: this.writer });
+    this.channel?.postMessage({ key, writer: this.writer, page: PAGE });
   }
 
-  /** Someone else saved under our key: keep their version aside, never overwrite it silently. */
-  private checkForeign(key: string, known?: string, aboutToWrite = false): void {
+  /**
+   * Someone else saved under our key. Another tab's version is taken if this element has
+   * nothing unsaved (then nothing of its own can be lost); otherwise, and for another element
+   * on this page (two elements, two groups), it is kept aside, never overwritten silently.
+   */
+  private checkForeign(
+    key: string,
+    { known, aboutToWrite = false, fromOtherPage = false }: { known?: string; aboutToWrite?: boolean; fromOtherPage?: boolean },
+  ): void {
     const text = known ?? this.read(key)?.text ?? null;
     if (text === null || text === this.lastSeen.get(key)) return;
+    if (fromOtherPage && !aboutToWrite && !this.dirty && this.adoptForeign(key, text)) return;
     if (this.kept.some((k) => k.text === text)) {
       this.lastSeen.set(key, text);
       return;
@@ -375,6 +397,17 @@ export class DraftController<T> implements ReactiveController {
     if (!newer) this.report([{ code: 'storage-conflict', path: [], key }]);
     // Our own version goes back under the key at the next save.
     if (!aboutToWrite) this.schedule();
+  }
+
+  private adoptForeign(key: string, text: string): boolean {
+    if (!this.options.adopt || !this.options.enabled()) return false;
+    const parsed = this.options.parse(text);
+    // A version read only in part (or of a newer format) is kept aside whole, not taken.
+    if (!parsed.ok || parsed.dropped.length) return false;
+    if (!this.options.adopt(parsed.value)) return false;
+    this.lastSeen.set(key, text);
+    this.host.requestUpdate();
+    return true;
   }
 
   private keepAside(key: string, reason: KeptDraft<T>['reason'], text: string, value: T | undefined): void {

@@ -29,6 +29,7 @@ formElementBehaviour<SamsonScorecard>({
   },
   newerDraft: () => ({ ...createResponse(samsonNb, 'Fra en nyere versjon'), format: 'samson-response@2', rounds: [] }),
   defineAs: (tag) => customElements.define(tag, class extends SamsonScorecard {}),
+  defineModule: '/src/elements/samson-scorecard/define.ts',
   earlyProperties: [
     // Checked on the screen: an own property left on the element would answer the getter itself.
     { name: 'instrument', value: () => smallInstrument, taken: (el) => title(el).startsWith(smallInstrument.title) },

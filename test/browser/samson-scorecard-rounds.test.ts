@@ -27,6 +27,7 @@ import {
   writeIdea,
 } from '../fixtures/samson-scorecard-helpers.js';
 import { scorecardSteps, stepIndex } from '../../src/elements/samson-scorecard/steps.js';
+import { openSecondTab } from '../fixtures/second-tab.js';
 
 const steps = scorecardSteps(samsonNb);
 const RESULTS = stepIndex(steps, 'results');
@@ -165,6 +166,45 @@ describe('<samson-scorecard>: rounds', () => {
     expect(after.rounds[1]!.joint.answers).to.deep.equal(before.rounds[1]!.joint.answers);
     expect(Object.values(after.rounds[1]!.joint.answers).every((a) => a.rating === 5)).to.equal(true);
     expect(second.response.label).to.equal('Runde 2');
+  });
+
+  it('a second tab follows the rounds: round 2 started and answered in one tab shows in the other, and nothing is in conflict', async () => {
+    const key = uniqueKey();
+    const first = await scorecard(key);
+    const conflicts: string[] = [];
+    const collect = (event: Event) =>
+      conflicts.push(...(event as CustomEvent<{ problems: Array<{ code: string }> }>).detail.problems.map((p) => p.code));
+    document.addEventListener('samson-error', collect);
+    const second = await openSecondTab<SamsonScorecard>('samson-scorecard', '/src/elements/samson-scorecard/define.ts', key);
+    try {
+      await answerFirstField(first, () => 2, 'Ukentlige møter');
+      first.startNewRound();
+      await settle(first);
+      await answerFirstField(first, () => 5);
+      window.dispatchEvent(new Event('pagehide'));
+      await waitUntil(
+        () => second.el.history.rounds.length === 2 && Object.keys(second.el.response.answers).length > 0,
+        'the second tab has both rounds',
+        { timeout: 8000 },
+      );
+      expect(second.el.response.label).to.equal('Runde 2');
+      expect(second.el.history.rounds.map((r) => r.joint.answers)).to.deep.equal(
+        first.history.rounds.map((r) => r.joint.answers),
+      );
+      expect(Object.values(second.el.response.answers).every((a) => a.rating === 5)).to.equal(true);
+      // And back: an answer given in the second tab reaches the first.
+      await openField(second.el, 1);
+      await rate(second.el, fields[1]!.statements[0]!.id, 3);
+      second.leave();
+      await waitUntil(() => first.response.answers[fields[1]!.statements[0]!.id]?.rating === 3, 'the first tab has it', {
+        timeout: 8000,
+      });
+      expect(first.history.rounds.length).to.equal(2);
+    } finally {
+      second.close();
+      document.removeEventListener('samson-error', collect);
+    }
+    expect(conflicts).not.to.include('storage-conflict');
   });
 
   it('a `for=` profile draws both rounds: the current one solid and bold, the earlier one dashed', async () => {

@@ -24,6 +24,7 @@ formElementBehaviour<SoimpactPlanner>({
   draftWithOneBadPart: (text) => ({ ...createPlan({ id: 'utkast' }), problem: text, title: 'x'.repeat(600) }),
   newerDraft: () => ({ ...createPlan({ id: 'nyere', title: 'Fra en nyere versjon' }), format: 'soimpact-plan@9', panels: [] }),
   defineAs: (tag) => customElements.define(tag, class extends SoimpactPlanner {}),
+  defineModule: '/src/elements/soimpact-planner/define.ts',
   earlyProperties: [
     {
       name: 'plan',

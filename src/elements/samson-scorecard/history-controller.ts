@@ -131,6 +131,13 @@ export class HistoryController implements ReactiveController {
       },
       fileName: ({ reason }) => `samson-historikk-${reason === 'conflict' ? 'andre-versjon' : 'nyere-format'}.json`,
       onProblems: (problems) => options.onProblems(problems),
+      // Another tab saved the rounds while this one had nothing unsaved (its response draft comes along on its own key).
+      adopt: (value) => {
+        this.stored = value;
+        this.persisted = true;
+        this.host.requestUpdate();
+        return true;
+      },
     });
   }
 

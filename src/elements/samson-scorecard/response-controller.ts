@@ -70,6 +70,12 @@ export class ResponseController implements ReactiveController {
       parse: (text) => parseResponseDraft(text, hooks.instrument()),
       fileName: ({ reason }) => `samson-${reason === 'conflict' ? 'andre-versjon' : 'nyere-format'}.json`,
       onProblems: (problems) => hooks.onProblems(problems),
+      // Another tab saved while this one had nothing unsaved; a response the page gave is never replaced by a draft.
+      adopt: (value) => {
+        if (this.origin === 'property' || this.pending) return false;
+        this.replace(value, 'storage');
+        return true;
+      },
     });
     this.current = createResponse(hooks.instrument());
   }

@@ -22,13 +22,15 @@ export interface PlanDraftOptions {
   enabled(): boolean;
   plan(): ImpactPlan;
   stores(): TypedStores;
+  /** Makes `plan` the plan on screen (what a restore does), for a newer version another tab saved. */
+  take(plan: ImpactPlan): void;
   onProblems(problems: Problem[]): void;
 }
 
 /** The fields of a baseline or a target, kept in the draft while they are not whole. */
 const POINT_FIELDS = ['.baseline.value', '.baseline.date', '.target.value', '.target.date'];
 
-/** The one autosave of the library for a plan: valid saves only, partial restore, newer formats and conflicts kept aside. */
+/** The one autosave of the library for a plan: valid saves only, partial restore, tabs in step, newer formats and conflicts kept aside. */
 export function createPlanDraft(
   host: ReactiveControllerHost & HTMLElement,
   options: PlanDraftOptions,
@@ -42,6 +44,12 @@ export function createPlanDraft(
     serialize: serializePlanDraft,
     fileName: ({ reason }) => `soimpact-${reason === 'conflict' ? 'andre-versjon' : 'nyere-format'}.json`,
     onProblems: options.onProblems,
+    // Another tab saved while this one had nothing unsaved: show its plan and typing, as a reload would.
+    adopt: ({ plan, unsaved }) => {
+      options.take(plan);
+      loadUnsaved(options.stores(), unsaved);
+      return true;
+    },
   });
   return draft;
 }

@@ -126,6 +126,7 @@ export class SoimpactPlanner extends FormAssociatedElement {
     enabled: () => this.autosave && !this.readonly,
     plan: () => this.current,
     stores: () => this.stores,
+    take: (plan) => this.replace(plan),
     onProblems: (problems) => this.emit('soimpact-error', errorDetail(problems)),
   });
   private readonly files = new PlanFiles(this.planHost());
