@@ -41,7 +41,8 @@
  * - **Two elements without a key get two keys.** {@link DraftController.defaultKey} hands
  *   the first element `base` and the next ones `base#2`, `base#3` … (with a console warning).
  * - **Saves when the page may go away:** `visibilitychange` to hidden, `freeze`, `pagehide`,
- *   and on disconnect, besides the debounce after each edit.
+ *   and on disconnect, besides the debounce after each edit. Typing that never pauses is
+ *   still saved every few seconds (`maxWait`): a crash then costs seconds, not the session.
  * - **Storage problems are data.** Blocked storage (`storage-blocked`), a full quota
  *   (`storage-full`) and conflicts go to `onProblems` once per change of state; the element
  *   dispatches them as its `*-error` event and renders {@link DraftController.notice}.
@@ -92,6 +93,8 @@ export interface DraftOptions<T> {
   onProblems: (problems: Problem[]) => void;
   /** Milliseconds between the last edit and the save. */
   delay?: number;
+  /** The most milliseconds an edit waits for its save while edits keep coming. */
+  maxWait?: number;
   /**
    * A newer version saved by another tab or element while this one had no unsaved edit:
    * the element takes it as its value (without saving it again) and returns true, or
@@ -131,6 +134,8 @@ export class DraftController<T> implements ReactiveController {
   private readonly options: DraftOptions<T>;
   private readonly writer = `${Date.now().toString(36)}-${++nextWriterId}`;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Set by the first edit after a save: the debounce alone would wait for as long as the typing goes on. */
+  private deadline: ReturnType<typeof setTimeout> | undefined;
   private dirty = false;
   private restoredKey: string | undefined;
   /** What this controller last read or wrote under each key: anything else there is someone else's. */
@@ -231,12 +236,12 @@ export class DraftController<T> implements ReactiveController {
     this.dirty = true;
     clearTimeout(this.timer);
     this.timer = setTimeout(() => this.flush(), this.options.delay ?? 400);
+    this.deadline ??= setTimeout(() => this.flush(), this.options.maxWait ?? 3000);
   }
 
   /** Saves a pending edit now. */
   flush(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    this.clearTimers();
     if (!this.dirty || !this.options.enabled()) return;
     this.dirty = false;
     this.write(this.currentKey());
@@ -244,9 +249,14 @@ export class DraftController<T> implements ReactiveController {
 
   /** Forgets a pending edit without saving it (a reset or a deletion follows). */
   cancel(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    this.clearTimers();
     this.dirty = false;
+  }
+
+  private clearTimers(): void {
+    clearTimeout(this.timer);
+    clearTimeout(this.deadline);
+    this.timer = this.deadline = undefined;
   }
 
   /** Deletes the draft (never the versions kept aside). Returns whether storage allowed it. */
