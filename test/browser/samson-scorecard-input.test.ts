@@ -244,6 +244,33 @@ describe('language', () => {
 });
 
 describe('user text is text', () => {
+  it('a pasted idea longer than the box takes says that it was cut, until the text is shortened', async () => {
+    const el = await scorecard();
+    await openField(el, 0);
+    const id = `idea-${fields[0]!.statements[0]!.id}`;
+    await tabUntil((a) => a.id === id, 'the first idea box', 60);
+    const box = shadow(el).querySelector<HTMLTextAreaElement>(`#${id}`)!;
+    const long = `${'Vi vil møtes oftere. '.repeat(260)}SISTE SETNING.`;
+    // A real paste (the keyboard's, through the clipboard): the browser itself cuts it to maxlength.
+    await navigator.clipboard.writeText(long);
+    await pasteWithKeyboard();
+    await settle(el);
+    expect(box.value.length).to.equal(4000);
+    const note = shadow(el).querySelector(`#${id}-cut`);
+    expect(note?.textContent).to.match(/Kan ha høyst 4.?000 tegn\./);
+    expect(box.getAttribute('aria-describedby')).to.equal(`${id}-cut`);
+    await sendKeys({ press: 'Backspace' });
+    await settle(el);
+    expect(shadow(el).querySelector(`#${id}-cut`), 'shortened: the note goes').to.equal(null);
+    // A paste that fits says nothing.
+    box.select();
+    await navigator.clipboard.writeText('Kort idé');
+    await pasteWithKeyboard();
+    await settle(el);
+    expect(box.value).to.equal('Kort idé');
+    expect(shadow(el).querySelector(`#${id}-cut`)).to.equal(null);
+  });
+
   it('an idea that looks like markup stays inert on screen', async () => {
     const alerts: unknown[] = [];
     const nativeAlert = window.alert;
@@ -269,6 +296,12 @@ describe('user text is text', () => {
     }
   });
 });
+
+async function pasteWithKeyboard(): Promise<void> {
+  await sendKeys({ down: 'Control' });
+  await sendKeys({ press: 'KeyV' });
+  await sendKeys({ up: 'Control' });
+}
 
 describe('readonly', () => {
   it('shows the answers for review but nothing can change', async () => {

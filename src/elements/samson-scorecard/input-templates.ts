@@ -3,6 +3,7 @@
  * weighting of the values and one field of action with its statements, scales and ideas.
  * Text limits come from the response schema, so a field never takes more than a save accepts.
  */
+import type { CutPastes } from '../../base/cut-paste.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -122,13 +123,24 @@ export function renderRating(view: ScorecardView, statementId: string, options: 
 
 /** The «Idé til tiltak» box under a statement: every keystroke is an edit of the response. */
 export function renderIdea(view: ScorecardView, statementId: string): TemplateResult {
-  return renderIdeaBox(`idea-${statementId}`, own(view.response.answers, statementId)?.idea ?? '', view.locked, (idea) =>
-    view.commit(withAnswer(view.response, statementId, { idea })),
+  return renderIdeaBox(
+    `idea-${statementId}`,
+    own(view.response.answers, statementId)?.idea ?? '',
+    view.locked,
+    (idea) => view.commit(withAnswer(view.response, statementId, { idea })),
+    view.cutPastes,
   );
 }
 
 /** An «Idé til tiltak» box: a statement's, or the one of the parties' joint answer (joint-view.ts). */
-export function renderIdeaBox(id: string, idea: string, locked: boolean, write: (idea: string) => void): TemplateResult {
+export function renderIdeaBox(
+  id: string,
+  idea: string,
+  locked: boolean,
+  write: (idea: string) => void,
+  cutPastes?: CutPastes,
+): TemplateResult {
+  const cut = cutPastes?.note(id, idea.length);
   return html`<div class="idea">
     <label for=${id}>${msg('Idé til tiltak')}</label>
     <textarea
@@ -136,10 +148,12 @@ export function renderIdeaBox(id: string, idea: string, locked: boolean, write: 
       id=${id}
       rows="2"
       maxlength=${RESPONSE_TEXT_LIMITS.idea}
+      aria-describedby=${cut ? `${id}-cut` : nothing}
       .value=${live(idea)}
       ?readonly=${locked}
       @input=${(e: Event) => write((e.target as HTMLTextAreaElement).value)}
     ></textarea>
+    ${cut ? html`<p class="cut-paste" id=${`${id}-cut`} role="status">${cut}</p>` : nothing}
   </div>`;
 }
 

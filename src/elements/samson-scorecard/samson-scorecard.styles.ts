@@ -370,6 +370,11 @@ export const scorecardStyles = css`
     margin-top: calc(var(--_space) * 0.75);
   }
 
+  .cut-paste {
+    margin: 0;
+    font-weight: 600;
+  }
+
   .step-buttons {
     justify-content: space-between;
     margin: var(--_space) 0;

@@ -2,6 +2,7 @@ import { type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { FormAssociatedElement, type FormInvalidity } from '../../base/form-associated-element.js';
+import { CutPastes } from '../../base/cut-paste.js';
 import { LazyModulesController, whenIdle } from '../../base/lazy-module.js';
 import { downloadText } from '../../base/file.js';
 import { scorecardCascade, scorecardStyleSheets } from './scorecard-sheets.js';
@@ -237,6 +238,7 @@ export class SamsonScorecard extends FormAssociatedElement {
     rounds: this.rounds,
     profile: this.profile,
     parties: this.parties,
+    cutPastes: new CutPastes(this),
     commit: (next) => this.commit(next),
     complete: () => this.requestComplete(),
   });

@@ -3,6 +3,7 @@
  * to every template function, so the templates stay functions (no child elements whose
  * shadow roots would hold the radio groups) and every edit still goes through the element.
  */
+import type { CutPastes } from '../../base/cut-paste.js';
 import type { TemplateResult } from 'lit';
 import type { nothing } from 'lit';
 import type { Instrument } from '../../core/samson/instrument.js';
@@ -41,6 +42,8 @@ export interface ScorecardView {
   readonly rounds?: HistoryController;
   /** Answering by party: the party field, the joint view and the report's page (party-view.ts). */
   readonly parties?: PartiesView;
+  /** Fields whose paste the browser cut to their length limit (src/base/cut-paste.ts). */
+  readonly cutPastes?: CutPastes;
 }
 
 export interface ScaleOption {
@@ -59,6 +62,7 @@ export interface ScorecardParts {
   rounds: HistoryController;
   profile: ProfileSlot;
   parties: PartiesView;
+  cutPastes: CutPastes;
   commit(next: Response): void;
   complete(): void;
 }
@@ -110,5 +114,6 @@ export function createScorecardView(parts: ScorecardParts): ScorecardView & Noti
     clearError: (kind: ErrorKind) => errors.clear(kind),
     useDraft: (value: Response) => parts.commit(value),
     parties: parts.parties,
+    cutPastes: parts.cutPastes,
   };
 }
