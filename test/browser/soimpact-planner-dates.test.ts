@@ -46,7 +46,8 @@ describe('<soimpact-planner> dates', () => {
 
     const date = q<HTMLInputElement>(el, f('new.m.antall-deltakere.date'));
     const error = q(el, `${f('new.m.antall-deltakere.date')}-error`);
-    expect(words(error)).to.equal('Det er allerede en måling 2025-06-01. En indikator kan ha bare én måling per dato.');
+    // The date as the table above the field shows it, not as the file writes it.
+    expect(words(error)).to.equal('Det er allerede en måling 1. juni 2025. En indikator kan ha bare én måling per dato.');
     expect(date.getAttribute('aria-invalid')).to.equal('true');
     expect(date.getAttribute('aria-describedby')).to.contain(error.id);
     expect(el.shadowRoot!.activeElement).to.equal(date);
@@ -115,7 +116,7 @@ describe('<soimpact-planner> dates', () => {
     setDate(el, f('ind.antall-deltakere.target.date'), '2024-06-30');
     await settle(el);
     const error = q(el, `${f('ind.antall-deltakere.target.date')}-error`);
-    expect(words(error)).to.equal('Måldatoen 2024-06-30 kommer før datoen for nullpunktet (2025-01-01).');
+    expect(words(error)).to.equal('Måldatoen 30. juni 2024 kommer før datoen for nullpunktet (1. jan. 2025).');
     expect(el.plan.indicators[0]!.target).to.equal(undefined);
     expect(q<HTMLInputElement>(el, f('ind.antall-deltakere.target.value')).value).to.equal('150');
     expect(q<HTMLInputElement>(el, f('ind.antall-deltakere.target.date')).value).to.equal('2024-06-30');

@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { describeProblem, formatPath } from '../../core/problems.js';
+import { describeProblem, formatPath, type Problem } from '../../core/problems.js';
 import { parseCsvNumber } from '../../core/soimpact/csv.js';
 import { measurementsWith } from '../../core/soimpact/plan-rules.js';
 import {
@@ -41,6 +41,22 @@ export const MEASUREMENTS_PAGE = 50;
 
 /** Problems about how the baseline and the target stand to each other: either field's, whichever was changed. */
 const BETWEEN_POINTS: ReadonlySet<string> = new Set(['target-equals-baseline', 'target-before-baseline']);
+
+/**
+ * A problem said at the field it is about: without its path, and with its dates as the planner
+ * shows them («1. juni 2025», as the table above the field), not as the plan file writes them.
+ */
+function atField(problem: Problem): Message {
+  return () => {
+    const here = { ...problem, path: [] };
+    if (here.code === 'same-date') here.date = formatPlanDate(here.date);
+    if (here.code === 'target-before-baseline') {
+      here.date = formatPlanDate(here.date);
+      here.baseline = formatPlanDate(here.baseline);
+    }
+    return describeProblem(here);
+  };
+}
 
 const isLevel = (value: string): value is IndicatorLevel => (INDICATOR_LEVELS as readonly string[]).includes(value);
 const isUnit = (value: string): value is IndicatorUnit => (INDICATOR_UNITS as readonly string[]).includes(value);
@@ -146,7 +162,7 @@ export class IndicatorEditor {
       const here =
         problems.find((p) => formatPath(p.path).startsWith(which) || BETWEEN_POINTS.has(p.code)) ??
         problems.find((p) => !isWarning(p));
-      const message = here && (() => describeProblem({ ...here, path: [] }));
+      const message = here && atField(here);
       if (here?.code === 'target-before-baseline') dateError = message;
       else valueError = message;
     }
@@ -228,8 +244,7 @@ export class IndicatorEditor {
     const measurements = measurementsWith(indicator.measurements, measurement);
     if (!measurements.ok) {
       // The date is what clashes; everything typed stays in the fields to change.
-      const [problem] = measurements.problems;
-      this.typed.setMessage(`${base}.date`, () => describeProblem({ ...problem!, path: [] }));
+      this.typed.setMessage(`${base}.date`, atField(measurements.problems[0]!));
       this.host.focusLater(`#${fieldId(`${base}.date`)}`);
       return;
     }
