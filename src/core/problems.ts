@@ -1,4 +1,5 @@
 import { msg, str } from '@lit/localize';
+import { formatNumber } from '../i18n/number.js';
 
 /** Where in a document a problem is: object keys and array indexes, outermost first. */
 export type ProblemPath = ReadonlyArray<string | number>;
@@ -28,6 +29,9 @@ export type Problem =
   // SoImpact: a target that equals its baseline leaves nothing to make progress towards.
   | { code: 'target-equals-baseline'; path: ProblemPath; value: number }
   | { code: 'out-of-order'; path: ProblemPath; date: string; previous: string; line?: number }
+  // SoImpact: a second reading of an indicator on one date (the CSV import's `duplicate-row`, in a plan).
+  | { code: 'same-date'; path: ProblemPath; date: string }
+  | { code: 'target-before-baseline'; path: ProblemPath; date: string; baseline: string }
   // CSV import: `line` counts from 1 with the header row as line 1, as a spreadsheet shows it.
   | { code: 'missing-column'; path: ProblemPath; column: string }
   | { code: 'bad-cell'; path: ProblemPath; line: number; column: string; found: string; expected: 'number' | 'date' | 'id' }
@@ -42,10 +46,14 @@ export type Problem =
   // A public method called with an argument it cannot use (`goToStep(NaN)`).
   | { code: 'bad-argument'; path: ProblemPath; found: string; minimum: number; maximum: number };
 
-/** A parse never throws: it gives the value, or every problem it found. */
-export type Result<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
+/**
+ * A parse never throws: it gives the value, or every problem it found. `warnings` are
+ * problems the value was taken with (see `isWarning` for a plan): shown, not refused.
+ */
+export type Result<T> = { ok: true; value: T; warnings?: Problem[] } | { ok: false; problems: Problem[] };
 
-export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const ok = <T>(value: T, warnings: Problem[] = []): Result<T> =>
+  warnings.length ? { ok: true, value, warnings } : { ok: true, value };
 export const fail = <T = never>(...problems: Problem[]): Result<T> => ({ ok: false, problems });
 
 /** `fields[2].statements[0].text` — the form a web editor can find in their JSON. */
@@ -148,6 +156,13 @@ export function describeProblem(problem: Problem): string {
   return where ? `${where}: ${text}` : text;
 }
 
+/**
+ * A limit or value in a message, in the current language (10 000 in nb, nn and da, 10,000 in
+ * en), with all its decimals: a limit or a value the user gave is exact, not rounded. Line
+ * numbers and HTTP statuses are left as they are: a spreadsheet and a server show them ungrouped.
+ */
+const figure = (value: number): string => formatNumber(value, 20);
+
 function describeWhat(problem: Problem): string {
   switch (problem.code) {
     case 'not-json':
@@ -158,16 +173,16 @@ function describeWhat(problem: Problem): string {
       return msg(str`Skal være ${typeName(problem.expected)}.`);
     case 'too-small':
       return problem.of === 'text'
-        ? msg(str`Må ha minst ${problem.minimum} tegn.`)
+        ? msg(str`Må ha minst ${figure(problem.minimum)} tegn.`)
         : problem.of === 'list'
-          ? msg(str`Må ha minst ${problem.minimum} elementer.`)
-          : msg(str`Må være minst ${problem.minimum}.`);
+          ? msg(str`Må ha minst ${figure(problem.minimum)} elementer.`)
+          : msg(str`Må være minst ${figure(problem.minimum)}.`);
     case 'too-big':
       return problem.of === 'text'
-        ? msg(str`Kan ha høyst ${problem.maximum} tegn.`)
+        ? msg(str`Kan ha høyst ${figure(problem.maximum)} tegn.`)
         : problem.of === 'list'
-          ? msg(str`Kan ha høyst ${problem.maximum} elementer.`)
-          : msg(str`Kan være høyst ${problem.maximum}.`);
+          ? msg(str`Kan ha høyst ${figure(problem.maximum)} elementer.`)
+          : msg(str`Kan være høyst ${figure(problem.maximum)}.`);
     case 'not-one-of':
       return msg(str`Må være én av: ${problem.allowed.join(', ')}.`);
     case 'bad-format':
@@ -191,14 +206,14 @@ function describeWhat(problem: Problem): string {
         ? msg(str`Kunne ikke laste ${problem.url} (HTTP ${problem.status}).`)
         : msg(str`Kunne ikke laste ${problem.url}.`);
     case 'fetch-timeout':
-      return msg(str`${problem.url} svarte ikke innen ${problem.seconds} sekunder.`);
+      return msg(str`${problem.url} svarte ikke innen ${figure(problem.seconds)} sekunder.`);
     case 'too-large':
-      return msg(str`${problem.url} er for stor (over ${Math.round(problem.maximum / 1048576)} MB) og ble ikke lastet.`);
+      return msg(str`${problem.url} er for stor (over ${figure(Math.round(problem.maximum / 1048576))} MB) og ble ikke lastet.`);
     case 'invalid':
       return msg('Verdien er ikke gyldig.');
     case 'target-equals-baseline':
       return msg(
-        str`Måltallet er det samme som nullpunktet (${problem.value}), så det er ingen endring å måle fremgang mot. Velg et annet måltall.`,
+        str`Måltallet er det samme som nullpunktet (${figure(problem.value)}), så det er ingen endring å måle fremgang mot. Velg et annet måltall.`,
       );
     case 'out-of-order':
       return problem.line
@@ -206,6 +221,10 @@ function describeWhat(problem: Problem): string {
             str`Linje ${problem.line}: datoen ${problem.date} kommer før ${problem.previous} på linjen over. Målingene må stå i datorekkefølge.`,
           )
         : msg(str`Datoen ${problem.date} kommer før ${problem.previous}. Målingene må stå i datorekkefølge.`);
+    case 'same-date':
+      return msg(str`Det er allerede en måling ${problem.date}. En indikator kan ha bare én måling per dato.`);
+    case 'target-before-baseline':
+      return msg(str`Måldatoen ${problem.date} kommer før datoen for nullpunktet (${problem.baseline}).`);
     case 'missing-column':
       return msg(
         str`Kolonnen «${problem.column}» mangler. Første linje må være overskriftene indicator, date, value (og eventuelt note).`,
@@ -235,7 +254,9 @@ function describeWhat(problem: Problem): string {
         str`En annen fane eller et annet skjema på siden har lagret under samme navn («${problem.key}»). Begge versjonene er tatt vare på.`,
       );
     case 'bad-argument':
-      return msg(str`Fikk «${problem.found}», men trenger et helt tall fra ${problem.minimum} til ${problem.maximum}.`);
+      return msg(
+        str`Fikk «${problem.found}», men trenger et helt tall fra ${figure(problem.minimum)} til ${figure(problem.maximum)}.`,
+      );
   }
 }
 

@@ -9,6 +9,7 @@ import {
   dateValue,
   evaluationSchema,
   indicatorSchema,
+  isWarning,
   measurementSchema,
   parsePlan,
   planSchema,
@@ -152,8 +153,12 @@ describe('parsePlan on long series (the fast path)', () => {
           return;
         }
         const expected = checkPlan(zod.data);
-        assert.equal(result.ok, expected.length === 0);
-        if (result.ok) assert.deepEqual(result.value, zod.data);
+        // Two readings of one date (likely among this many) are warnings: the plan is taken with them.
+        assert.equal(result.ok, expected.every(isWarning));
+        if (result.ok) {
+          assert.deepEqual(result.value, zod.data);
+          assert.deepEqual(result.warnings ?? [], expected);
+        }
       }),
       { numRuns: 60 },
     );

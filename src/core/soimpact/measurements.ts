@@ -7,6 +7,7 @@ import {
   checkPlan,
   dateSchema,
   dateValue,
+  isWarning,
   measuredValueSchema,
   type ImpactPlan,
   type Indicator,
@@ -103,8 +104,9 @@ export function rowsOf(plan: Pick<ImpactPlan, 'indicators'>): MeasurementRow[] {
 /**
  * Puts measurements into a plan. `replace` (for a live source that always sends the whole
  * series) replaces the measurements of every indicator the rows mention; `merge` (for an
- * import) adds them, a row replacing an existing measurement of the same date. Rows for an
- * indicator the plan does not have are a problem; the result is checked like any plan.
+ * import) adds them, a row replacing the existing measurements of its date. Rows for an
+ * indicator the plan does not have are a problem; the result is checked like any plan (with
+ * its warnings, as `parsePlan`).
  */
 export function withMeasurements(
   plan: ImpactPlan,
@@ -121,14 +123,22 @@ export function withMeasurements(
     const incoming = groups.get(indicator.id);
     if (!incoming) return indicator;
     if (mode === 'replace') return { ...indicator, measurements: incoming };
-    const byTime = new Map(indicator.measurements.map((m) => [dateValue(m.date), m]));
-    for (const m of incoming) byTime.set(dateValue(m.date), m);
-    const measurements = [...byTime.entries()].sort((a, b) => a[0] - b[0]).map(([, m]) => m);
+    // A row replaces the readings of its date; every other reading stays, also two of one date
+    // that an older plan holds (the plan check reports them; an import must not drop one unasked).
+    const replaced = new Set(incoming.map((m) => dateValue(m.date)));
+    const timed: Array<[number, Measurement]> = [];
+    for (const m of indicator.measurements) {
+      const time = dateValue(m.date);
+      if (!replaced.has(time)) timed.push([time, m]);
+    }
+    for (const m of incoming) timed.push([dateValue(m.date), m]);
+    // A stable sort: readings of one date keep their order.
+    const measurements = timed.sort((a, b) => a[0] - b[0]).map(([, m]) => m);
     return { ...indicator, measurements };
   });
   const next: ImpactPlan = { ...plan, indicators, ...(now ? { updatedAt: now.toISOString() } : {}) };
   const checked = checkPlan(next);
-  return checked.length ? fail(...checked) : ok(next);
+  return checked.some((problem) => !isWarning(problem)) ? fail(...checked) : ok(next, checked);
 }
 
 /**

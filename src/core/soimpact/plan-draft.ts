@@ -12,6 +12,7 @@ import {
   dateValue,
   evaluationSchema,
   indicatorSchema,
+  isWarning,
   measurementSchema,
   parsePlan,
   planSchema,
@@ -95,12 +96,13 @@ export function salvagePlan(raw: unknown): Salvaged<ImpactPlan> {
   const plan = kept.value;
   plan.evaluations = [...plan.evaluations].sort((a, b) => dateValue(a.date) - dateValue(b.date));
   const broken = new Set<number>();
-  for (const problem of checkPlan(plan)) {
+  // A warning (two readings of one date) costs nothing: the planner shows it with the plan.
+  for (const problem of checkPlan(plan).filter((p) => !isWarning(p))) {
     if (problem.path[0] === 'indicators' && typeof problem.path[1] === 'number') broken.add(problem.path[1]);
     dropped.push(problem);
   }
   if (broken.size) plan.indicators = plan.indicators.filter((_, i) => !broken.has(i));
-  const again = checkPlan(plan);
+  const again = checkPlan(plan).filter((p) => !isWarning(p));
   if (again.length) return { ok: false, problems: [...dropped, ...again] };
   return { ok: true, value: plan, dropped: [...kept.dropped, ...dropped] };
 }

@@ -2,7 +2,7 @@
  * The planner's rules, apart from any display: where a late-entered reading goes, and what
  * a plan still lacks before it can be called finished.
  */
-import type { Problem } from '../problems.js';
+import { fail, ok, type Problem, type Result } from '../problems.js';
 import { maxLengthOf } from '../salvage.js';
 import { dateValue, planSchema, type ImpactPlan } from './plan.js';
 
@@ -13,10 +13,32 @@ import { dateValue, planSchema, type ImpactPlan } from './plan.js';
  * order (the plan schema's rule); it is never changed.
  */
 export function insertByDate<T extends { date: string }>(items: readonly T[], item: T): T[] {
-  const time = dateValue(item.date);
+  const at = placeByDate(items, item.date);
+  return [...items.slice(0, at), item, ...items.slice(at)];
+}
+
+/**
+ * The measurements with `reading` in date order, as {@link insertByDate} — or refused with
+ * `same-date` when one already has its date: an indicator has one reading a date, the rule
+ * the CSV import keeps (`duplicate-row`) and the plan check reports. The problem's path is
+ * the index of the reading already there. `measurements` must be in date order; never changed.
+ */
+export function measurementsWith<T extends { date: string }>(measurements: readonly T[], reading: T): Result<T[]> {
+  const at = placeByDate(measurements, reading.date);
+  // In date order a reading of the same date is the one just before where the new one goes.
+  const before = measurements[at - 1];
+  if (before && dateValue(before.date) === dateValue(reading.date)) {
+    return fail({ code: 'same-date', path: [at - 1, 'date'], date: before.date });
+  }
+  return ok([...measurements.slice(0, at), reading, ...measurements.slice(at)]);
+}
+
+/** Where an item of `date` goes in date-ordered `items`: after every item of that date or earlier. From the end, as most are late. */
+function placeByDate(items: ReadonlyArray<{ date: string }>, date: string): number {
+  const time = dateValue(date);
   let at = items.length;
   while (at > 0 && dateValue(items[at - 1]!.date) > time) at--;
-  return [...items.slice(0, at), item, ...items.slice(at)];
+  return at;
 }
 
 /**

@@ -3,7 +3,7 @@ import { fail, ok, parseJson, problemsFromZod, type Problem, type Result } from 
 import { idSchema } from '../samson/instrument.js';
 import { calendarDateTime, isCalendarDate } from './calendar-date.js';
 import { lazyObject, once } from '../lazy-schema.js';
-import { isInDateOrder, markInDateOrder } from './date-order.js';
+import { markInDateOrder, sameDatesIn } from './date-order.js';
 
 /** The format this version writes. `@2` added `completedAt`; `@1` plans open, migrated. */
 export const PLAN_FORMAT = 'soimpact-plan@2' as const;
@@ -194,7 +194,8 @@ export function createIndicator(
  * cannot say — indicator ids unique, measurements and evaluations in date order, shares
  * within 0–100, and no target equal to its baseline (progress towards it means nothing).
  * Unknown properties are dropped. A plan of a newer format version is refused with a
- * message saying so.
+ * message saying so. What only {@link isWarning} (two readings of one date, a target dated
+ * before its baseline) is taken, with those problems as `warnings`.
  */
 export function parsePlan(input: unknown): Result<ImpactPlan> {
   try {
@@ -314,18 +315,24 @@ function* readPlan(input: unknown): Generator<number, Result<ImpactPlan>, void> 
     }
     const rows = new Array<Measurement>(list.length);
     // The date order is checked on the way, so `checkPlan` need not walk the series again.
+    // Readings of one date too: in date order they sit side by side, so the same comparison finds them.
     let inDateOrder = true;
+    const sameDates: number[] = [];
     let previous: string | undefined;
     for (let j = 0; j < list.length; j++) {
       const row = plainRow(list[j]) ?? zodRow(list[j], [...path, j], problems);
       if (row) {
         rows[j] = row;
-        if (previous !== undefined && inDateOrder && isEarlier(row.date, previous)) inDateOrder = false;
+        if (previous !== undefined && inDateOrder) {
+          const order = compareDates(row.date, previous);
+          if (order < 0) inDateOrder = false;
+          else if (order === 0) sameDates.push(j);
+        }
         previous = row.date;
       } else inDateOrder = false;
       if (++count % ROWS_PER_STEP === 0) yield count;
     }
-    if (inDateOrder) markInDateOrder(rows);
+    if (inDateOrder) markInDateOrder(rows, sameDates);
     checkedSeries.add(rows);
     checked[i] = rows;
   }
@@ -334,10 +341,28 @@ function* readPlan(input: unknown): Generator<number, Result<ImpactPlan>, void> 
   const plan: ImpactPlan = { ...parsed.data, format: PLAN_FORMAT };
   checked.forEach((rows, i) => rows && (plan.indicators[i]!.measurements = rows));
   const more = checkPlan(plan);
-  return more.length ? fail(...more) : ok(plan);
+  if (more.some((problem) => !isWarning(problem))) return fail(...more);
+  return ok(plan, more);
 }
 
-/** The checks beyond the schema, for a plan that already has the right shape. */
+/**
+ * The problems that do not refuse a plan. A plan that has one is taken as it is and the
+ * problem shown beside it, because a refusal would cost data the user entered — a chart left
+ * blank, a draft's indicator dropped on restore — and the user can fix it where they see it.
+ * Editors still refuse to make a new one (`measurementsWith`, the planner's baseline and target).
+ */
+const WARNING_CODES: ReadonlySet<Problem['code']> = new Set(['same-date', 'target-before-baseline']);
+
+export function isWarning(problem: Problem): boolean {
+  return WARNING_CODES.has(problem.code);
+}
+
+/** What a plan that was taken still has to be fixed: the {@link isWarning} problems of {@link checkPlan}. */
+export function planWarnings(plan: ImpactPlan): Problem[] {
+  return checkPlan(plan).filter(isWarning);
+}
+
+/** The checks beyond the schema, for a plan that already has the right shape; {@link isWarning} tells which refuse it. */
 export function checkPlan(plan: ImpactPlan): Problem[] {
   const problems: Problem[] = [];
   const seen = new Set<string>();
@@ -357,6 +382,14 @@ export function checkIndicator(indicator: Indicator, path: Array<string | number
   if (indicator.baseline && indicator.target && indicator.baseline.value === indicator.target.value) {
     problems.push({ code: 'target-equals-baseline', path: [...path, 'target', 'value'], value: indicator.target.value });
   }
+  if (indicator.baseline && indicator.target && compareDates(indicator.target.date, indicator.baseline.date) < 0) {
+    problems.push({
+      code: 'target-before-baseline',
+      path: [...path, 'target', 'date'],
+      date: indicator.target.date,
+      baseline: indicator.baseline.date,
+    });
+  }
   if (indicator.unit === 'share') {
     const check = (value: number, at: Array<string | number>) => {
       if (value < 0) problems.push({ code: 'too-small', path: at, minimum: 0, of: 'number' });
@@ -370,25 +403,44 @@ export function checkIndicator(indicator: Indicator, path: Array<string | number
   if (indicator.measurements.length > MAX_MEASUREMENTS) {
     problems.push({ code: 'too-big', path: [...path, 'measurements'], maximum: MAX_MEASUREMENTS, of: 'list' });
   }
-  problems.push(...checkDateOrder(indicator.measurements, [...path, 'measurements']));
+  problems.push(...checkDateOrder(indicator.measurements, [...path, 'measurements'], 'one-a-date'));
   return problems;
 }
 
-/** Two calendar dates compare as text; only timestamps (with offsets) need parsing. */
-function isEarlier(date: string, previous: string): boolean {
-  return previous.length === 10 && date.length === 10 ? date < previous : dateValue(date) < dateValue(previous);
+/**
+ * Below 0 when `date` is before `previous`, 0 for the same moment, above 0 after. Two
+ * calendar dates compare as text; only timestamps (with offsets) need parsing. The same
+ * moment is what the CSV import calls one date (`checkRows`), so both paths agree.
+ */
+function compareDates(date: string, previous: string): number {
+  if (previous.length === 10 && date.length === 10) return date < previous ? -1 : date === previous ? 0 : 1;
+  return dateValue(date) - dateValue(previous);
 }
 
-function checkDateOrder(items: ReadonlyArray<{ date: string }>, path: Array<string | number>): Problem[] {
-  // A long series the parse checked on its way through the rows (see `readPlan`).
-  if (isInDateOrder(items)) return [];
+/**
+ * Dates that go backwards; with `one-a-date` (measurements, not evaluations: two
+ * evaluations of one meeting are fine) also a date given twice. In date order the
+ * readings of one date are neighbours, so one pass over neighbours finds both.
+ */
+function checkDateOrder(
+  items: ReadonlyArray<{ date: string }>,
+  path: Array<string | number>,
+  sameDate: 'one-a-date' | 'any' = 'any',
+): Problem[] {
   const problems: Problem[] = [];
+  const sameDateAt = (j: number) => problems.push({ code: 'same-date', path: [...path, j, 'date'], date: items[j]!.date });
+  // A long series the parse checked on its way through the rows (see `readPlan`).
+  const known = sameDatesIn(items);
+  if (known) {
+    if (sameDate === 'one-a-date') known.forEach(sameDateAt);
+    return problems;
+  }
   for (let j = 1; j < items.length; j++) {
     const previous = items[j - 1]!.date;
     const date = items[j]!.date;
-    if (isEarlier(date, previous)) {
-      problems.push({ code: 'out-of-order', path: [...path, j, 'date'], date, previous });
-    }
+    const order = compareDates(date, previous);
+    if (order < 0) problems.push({ code: 'out-of-order', path: [...path, j, 'date'], date, previous });
+    else if (order === 0 && sameDate === 'one-a-date') sameDateAt(j);
   }
   return problems;
 }

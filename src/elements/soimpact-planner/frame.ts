@@ -76,6 +76,9 @@ export function renderStep(
   </section>`;
 }
 
+/** The title over the problems a plan was taken with (`planWarnings`): it is in use, and they are the user's to fix. */
+export const takenWithWarnings = (): string => msg('Planen er tatt i bruk, men har noe du bør rette opp:');
+
 export function renderRefusal(title: string, problems: readonly Problem[], dismiss: () => void): TemplateResult | typeof nothing {
   if (!problems.length) return nothing;
   return html`<div class="error" role="alert" part="error">

@@ -1,12 +1,13 @@
 import { msg, str } from '@lit/localize';
-import { describeProblem, formatPath } from '../../core/problems.js';
+import { describeProblem, formatPath, type Problem } from '../../core/problems.js';
 import { parseCsvNumber } from '../../core/soimpact/csv.js';
-import { insertByDate } from '../../core/soimpact/plan-rules.js';
+import { measurementsWith } from '../../core/soimpact/plan-rules.js';
 import {
   INDICATOR_LEVELS,
   INDICATOR_UNITS,
   checkIndicator,
   createIndicator,
+  isWarning,
   type ImpactPlan,
   type Indicator,
   type IndicatorLevel,
@@ -37,6 +38,25 @@ export type IndicatorTextField = 'method' | 'dataSource' | 'frequency' | 'target
 
 /** Rows of a measurements table shown at once; a long series is paged (a plan may hold 100,000). */
 export const MEASUREMENTS_PAGE = 50;
+
+/** Problems about how the baseline and the target stand to each other: either field's, whichever was changed. */
+const BETWEEN_POINTS: ReadonlySet<string> = new Set(['target-equals-baseline', 'target-before-baseline']);
+
+/**
+ * A problem said at the field it is about: without its path, and with its dates as the planner
+ * shows them («1. juni 2025», as the table above the field), not as the plan file writes them.
+ */
+function atField(problem: Problem): Message {
+  return () => {
+    const here = { ...problem, path: [] };
+    if (here.code === 'same-date') here.date = formatPlanDate(here.date);
+    if (here.code === 'target-before-baseline') {
+      here.date = formatPlanDate(here.date);
+      here.baseline = formatPlanDate(here.baseline);
+    }
+    return describeProblem(here);
+  };
+}
 
 const isLevel = (value: string): value is IndicatorLevel => (INDICATOR_LEVELS as readonly string[]).includes(value);
 const isUnit = (value: string): value is IndicatorUnit => (INDICATOR_UNITS as readonly string[]).includes(value);
@@ -69,9 +89,13 @@ export class IndicatorEditor {
     this.pageStart.clear();
   }
 
-  /** Checks an indicator as the core would, and commits it when it passes; else the first problem. */
+  /**
+   * Checks an indicator as the core would, and commits it when the core would take it; else
+   * the first problem. A warning an opened plan already had (two readings of one date) does
+   * not block other edits of the indicator: the planner shows it, and the user fixes it there.
+   */
   commitIndicator(indicator: Indicator): Message | null {
-    const problems = checkIndicator(indicator);
+    const problems = checkIndicator(indicator).filter((problem) => !isWarning(problem));
     if (problems.length) return () => describeProblem(problems[0]!);
     this.host.commit({
       ...this.host.current,
@@ -132,16 +156,23 @@ export class IndicatorEditor {
       if (value !== undefined && dateText) next[which] = { value, date: dateText };
     }
     if (!valueError && !dateError) {
+      // This point's own problems and those between the two points first; a warning elsewhere
+      // (two readings of one date) is not this field's to refuse.
       const problems = checkIndicator(next);
       const here =
-        problems.find((p) => formatPath(p.path).startsWith(which) || p.code === 'target-equals-baseline') ?? problems[0];
-      if (here) valueError = () => describeProblem({ ...here, path: [] });
+        problems.find((p) => formatPath(p.path).startsWith(which) || BETWEEN_POINTS.has(p.code)) ??
+        problems.find((p) => !isWarning(p));
+      const message = here && atField(here);
+      if (here?.code === 'target-before-baseline') dateError = message;
+      else valueError = message;
     }
     this.typed.setMessage(`${base}.value`, valueError);
     this.typed.setMessage(`${base}.date`, dateError);
     if (!valueError && !dateError) {
-      // The other point's message may be about this one (target equal to baseline).
-      this.typed.setMessage(`ind.${id}.${which === 'target' ? 'baseline' : 'target'}.value`, undefined);
+      // The other point's messages may be about this one (a target equal to, or dated before, the baseline).
+      const other = `ind.${id}.${which === 'target' ? 'baseline' : 'target'}`;
+      this.typed.setMessage(`${other}.value`, undefined);
+      this.typed.setMessage(`${other}.date`, undefined);
       this.commitIndicator(next);
     }
     return undefined;
@@ -210,7 +241,14 @@ export class IndicatorEditor {
       return;
     }
     const measurement: Measurement = { date, value, ...(note ? { note } : {}) };
-    const error = this.commitIndicator({ ...indicator, measurements: insertByDate(indicator.measurements, measurement) });
+    const measurements = measurementsWith(indicator.measurements, measurement);
+    if (!measurements.ok) {
+      // The date is what clashes; everything typed stays in the fields to change.
+      this.typed.setMessage(`${base}.date`, atField(measurements.problems[0]!));
+      this.host.focusLater(`#${fieldId(`${base}.date`)}`);
+      return;
+    }
+    const error = this.commitIndicator({ ...indicator, measurements: measurements.value });
     if (error) {
       this.typed.setMessage(`${base}.value`, error);
       this.host.focusLater(`#${fieldId(`${base}.value`)}`);

@@ -8,7 +8,7 @@ import type { KeptDraftActions } from '../../base/draft-notices.js';
 import { onUnlessFalse } from '../../base/converters.js';
 import { errorDetail, type ErrorDetail, type Problem, type Result } from '../../core/problems.js';
 import type { PlanDraft } from '../../core/soimpact/plan-draft.js';
-import { createPlan, parsePlan, type ImpactPlan } from '../../core/soimpact/plan.js';
+import { createPlan, parsePlan, planWarnings, type ImpactPlan } from '../../core/soimpact/plan.js';
 import { copyPlan, latestOnly, planReadiness } from '../../core/soimpact/plan-rules.js';
 import { refusedStepWarning, stepIndexProblem, type StepContent } from '../../core/soimpact/steps.js';
 import { builtInSteps, loadSteps, soimpactStepsNb } from '../../content/soimpact/steps.js';
@@ -18,7 +18,7 @@ import { sharedStyles } from '../../styles/shared.styles.js';
 import { DeleteConfirmation, renderToolbar, type ToolbarView } from './toolbar.js';
 import { PlanFiles, planCsv, planJson, type PlanFilesHost } from './plan-files.js';
 import { bundleOfThisPage, copiedMessage, copySnippet, loadChartWhenOpen, renderPublish, type PublishView } from './publish.js';
-import { renderDraftNotice, renderRefusal, renderStep, renderStepList } from './frame.js';
+import { renderDraftNotice, renderRefusal, renderStep, renderStepList, takenWithWarnings } from './frame.js';
 import { IndicatorEditor, type PlanHost } from './indicator-editor.js';
 import { EvaluationEditor } from './evaluation-editor.js';
 import { createPlanDraft, loadUnsaved, type TypedStores } from './draft-session.js';
@@ -61,7 +61,7 @@ export interface SoimpactPlanDetail {
  *
  * @event {CustomEvent<SoimpactPlanDetail>} soimpact-change - After every edit, import or delete. Detail: `{ plan: ImpactPlan }` (a validated copy).
  * @event {CustomEvent<SoimpactPlanDetail>} soimpact-complete - The user marked the plan complete and it is valid. Detail: `{ plan: ImpactPlan }`.
- * @event {CustomEvent<ErrorDetail>} soimpact-error - An imported or assigned plan (or CSV) was refused, or the plan is not ready to be marked complete. Detail: `{ problems: Problem[], message: string }`; nothing typed is lost.
+ * @event {CustomEvent<ErrorDetail>} soimpact-error - An imported or assigned plan (or CSV) was refused, or taken with problems to fix (two readings of one date), or the plan is not ready to be marked complete. Detail: `{ problems: Problem[], message: string }`; nothing typed is lost.
  *
  * @csspart base - The planner's outer wrapper.
  * @csspart header - The plan's title and the storage notice.
@@ -269,7 +269,7 @@ export class SoimpactPlanner extends FormAssociatedElement {
         return planner.renderRoot;
       },
       commit: (next) => this.commit(next),
-      refuse: (title, problems) => this.refuse(title, problems),
+      refuse: (title, problems) => this.showProblems(title, problems),
       open: (plan) => this.open(plan),
       announce: (text) => (this.status = text),
       focusLater: (selector) => this.focusLater(selector),
@@ -384,7 +384,7 @@ export class SoimpactPlanner extends FormAssociatedElement {
   /** A plan the page set, validated: in place of the current one, unless a draft restored after it was set wins. */
   private take(result: Result<ImpactPlan>, setBeforeDraft: boolean): void {
     if (!result.ok) {
-      this.refuse(msg('Planen kunne ikke tas i bruk. Planen du arbeider med, er uendret.'), result.problems);
+      this.showProblems(msg('Planen kunne ikke tas i bruk. Planen du arbeider med, er uendret.'), result.problems);
       return;
     }
     this.initialPlan ??= result.value;
@@ -403,11 +403,12 @@ export class SoimpactPlanner extends FormAssociatedElement {
     this.emit('soimpact-change', { plan: copyPlan(this.current) });
   }
 
-  private refuse(title: string, problems: Problem[]): void {
+  /** Shows why a plan or file was refused, or what a plan was taken with, and dispatches `soimpact-error`. */
+  private showProblems(title: string, problems: Problem[], moveFocus = true): void {
     this.problemsTitle = title;
     this.problems = problems;
     this.emit('soimpact-error', errorDetail(problems, title));
-    this.focusLater('.error button');
+    if (moveFocus) this.focusLater('.error button');
   }
 
   private dismissProblems = (): void => {
@@ -422,7 +423,10 @@ export class SoimpactPlanner extends FormAssociatedElement {
     this.current = plan;
     this.typed.clear();
     this.editor.reset();
-    this.problems = [];
+    // Whichever way it came (set, opened, a draft), what it was taken with is said — without taking focus.
+    const warnings = planWarnings(plan);
+    if (warnings.length) this.showProblems(takenWithWarnings(), warnings, false);
+    else this.problems = [];
     this.readinessProblems = [];
     this.syncFormValue();
   }
