@@ -48,7 +48,6 @@ describe('<samson-profile> timing', () => {
           importanceLabel: 'Viktighet',
           theme,
           animate: false,
-          format: String,
         }),
       );
       times.push(performance.now() - t0);

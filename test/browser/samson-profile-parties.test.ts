@@ -62,7 +62,7 @@ describe('<samson-profile>: three parties', () => {
   it('names the field and the statement they see most differently, and lists that statement first', async () => {
     const el = await partiesProfile();
     const summary = text(el, '[part="summary"]');
-    expect(summary).to.contain(`Størst uenighet om et utsagn: «${disputed.text}», fra 0 (kommunen) til 10 (innbyggerne).`);
+    expect(summary).to.contain(`Størst uenighet om et utsagn: «${disputed.text}», fra 0,0 (kommunen) til 10,0 (innbyggerne).`);
     expect(summary).to.contain(`handlingsfeltet ${instrument.fields[disputedField]!.name}`);
     const list = [...el.shadowRoot!.querySelectorAll('[part="disagreements"] li')].map((li) =>
       li.textContent!.replace(/\s+/g, ' ').trim(),
@@ -82,10 +82,10 @@ describe('<samson-profile>: three parties', () => {
     expect(head.at(-1)).to.equal('Spenn mellom partene');
     const row = [...el.shadowRoot!.querySelectorAll('[part="table"] tbody tr')][disputedStatement]!;
     const cells = [...row.querySelectorAll('td')].map((td) => td.textContent!.trim());
-    expect(cells.slice(0, 3)).to.deep.equal(['0', '5', '10']);
-    expect(cells.at(-1)).to.equal('10');
+    expect(cells.slice(0, 3)).to.deep.equal(['0,0', '5,0', '10,0']);
+    expect(cells.at(-1)).to.equal('10,0');
     // The drill-down's summary names the statement by its number.
-    expect(text(el, '[part="summary"]')).to.contain(`utsagn ${disputedStatement + 1}, fra 0 (kommunen) til 10 (innbyggerne)`);
+    expect(text(el, '[part="summary"]')).to.contain(`utsagn ${disputedStatement + 1}, fra 0,0 (kommunen) til 10,0 (innbyggerne)`);
   });
 
   it('draws the joint line inside a band from the lowest to the highest party with parties="band"', async () => {

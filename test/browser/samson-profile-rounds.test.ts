@@ -57,7 +57,7 @@ describe('<samson-profile>: rounds of a history', () => {
     const first = [...el.shadowRoot!.querySelectorAll('[part="table"] tbody tr')][0]!;
     const cells = [...first.querySelectorAll('td')].map((td) => td.textContent!.trim());
     const f = (n: number | null) =>
-      n === null ? 'ingen skår' : new Intl.NumberFormat('nb', { maximumFractionDigits: 1 }).format(n);
+      n === null ? 'ingen skår' : new Intl.NumberFormat('nb', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(n);
     expect(cells).to.deep.equal([
       f(fieldScores(round1)[0]!),
       f(fieldScores(round2)[0]!),

@@ -157,7 +157,7 @@ describe('<samson-profile>: summary and table agree with the numbers in nb, da a
       const el = await profile([round1, round2]);
       await settle(el);
       expect(el.instrument.locale).to.equal(lang);
-      const number = new Intl.NumberFormat(lang, { maximumFractionDigits: 1, minimumFractionDigits: 0 });
+      const number = new Intl.NumberFormat(lang, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
       const nameOf = (id: string) => names.fields.find((f) => f.id === id)!.name;
 
       const summary = summarizeProfile(fieldPoints(scores2), fieldPoints(scores1));

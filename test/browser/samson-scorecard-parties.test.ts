@@ -135,7 +135,7 @@ describe('<samson-scorecard>: answering by party', () => {
     const lines = Chart.getChart(profile.shadowRoot!.querySelector('canvas')!)!.data.datasets.filter((d) => d.order !== 100);
     expect(lines.map((d) => d.label)).to.deep.equal([...PARTIES]);
     const summary = textOf(profile.shadowRoot!.querySelector('[part="summary"]'));
-    expect(summary).to.contain(`«${disputed.text}», fra 0 (kommunen) til 10 (innbyggerne)`);
+    expect(summary).to.contain(`«${disputed.text}», fra 0,0 (kommunen) til 10,0 (innbyggerne)`);
 
     // The band instead of lines, chosen in the joint view.
     const band = [...view.querySelectorAll<HTMLInputElement>('input[name="profile-mode"]')][1]!;

@@ -9,7 +9,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import type { SamsonScorecard } from '../../src/elements/samson-scorecard/samson-scorecard.js';
 import '../../src/elements/samson-profile/define.js';
 import { samsonNb } from '../../src/content/samson/index.js';
-import { formatNumber } from '../../src/i18n/number.js';
+import { formatScore } from '../../src/i18n/number.js';
 import { twoRoundHistory } from '../../src/content/samson/two-rounds.js';
 import { settle, shadow, uniqueKey } from '../fixtures/samson-scorecard-helpers.js';
 import { scorecardSteps, stepIndex } from '../../src/elements/samson-scorecard/steps.js';
@@ -138,7 +138,7 @@ describe('the printed report', function () {
     // Each field's score is printed once.
     const detail = fromButton.flat.slice(fromButton.flat.indexOf('Handlingsfeltene i detalj'));
     const score = el.result.scores.fields[0]!.score!;
-    const line = `Skår: ${formatNumber(score)}`;
+    const line = `Skår: ${formatScore(score)}`;
     expect(detail).to.contain(line);
     expect(fromButton.flat.split(line).length - 1, `«${line}» once`).to.equal(1);
     await executeServerCommand('screenshot', { path: '/tmp/shots-fixes/t-print-media.png', fullPage: true, media: 'print' });

@@ -88,7 +88,7 @@ describe('results', () => {
     const priorities = [...shadow(el).querySelectorAll('.priorities li')].map((li) => li.textContent!.replace(/\s+/g, ' '));
     expect(priorities).to.have.length(3);
     expect(priorities[0]).to.contain(fields[0]!.statements[2]!.text);
-    expect(priorities[0]).to.contain('viktighet 10, skår 0, avstand 10');
+    expect(priorities[0]).to.contain('viktighet 10,0, skår 0,0, avstand 10,0');
     expect(priorities[1]).to.contain('avstand 2,5');
     expect(priorities[2]).to.contain('avstand 1,3');
 

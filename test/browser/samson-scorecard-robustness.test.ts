@@ -150,7 +150,7 @@ describe('case 9: ids that shadow Object.prototype, and hostile data', () => {
     // The report document prints each number once: the points in the weights list, the
     // importance they give (constructor 10, demokrati 0 → «Møtene våre» 5) in the field's detail.
     expect(visibleText(el)).to.contain(`${tricky.values[0]!.name} 3 poeng ${tricky.values[1]!.name} 0 poeng`);
-    expect(visibleText(el)).to.contain(`${tricky.fields[0]!.name} Skår: 7,5 · Viktighet: 5 · 1 av 2 besvart`);
+    expect(visibleText(el)).to.contain(`${tricky.fields[0]!.name} Skår: 7,5 · Viktighet: 5,0 · 1 av 2 besvart`);
     expect(visibleText(el)).not.to.contain('function');
   });
 

@@ -334,7 +334,7 @@ describe('<samson-scorecard>: the cycle, as a group goes through it', () => {
     let shown = visibleText(el);
     expect(shown).to.contain('Sammenlignet med «Runde 1»');
     expect(shown).to.contain('Handlingsfeltene som endret seg mest');
-    expect(shown).to.contain(`${fields[0]!.name} 2,5 → 7,5 (+5)`);
+    expect(shown).to.contain(`${fields[0]!.name} 2,5 → 7,5 (+5,0)`);
     expect(shown).to.contain('Påbegynt · Første møte holdt i mai');
     expect(shown).to.contain('Hva har skjedd siden sist?');
     expect(shown).to.contain('Hva har vi lært siden sist?');

@@ -72,7 +72,7 @@ describe('weighting with shared points', function () {
     expect(el.response.points).to.deep.equal({ apenhet: 2, demokrati: 5, kreativitet: 11, ledelse: 2 });
     expect(pointsLeftText(el)).to.contain('Alle 20 poengene er fordelt');
     expect(shadow(el).querySelector('.nav-button[aria-current] .nav-count')!.textContent).to.contain('20/20');
-    expect(shadow(el).querySelector('#p-kreativitet-importance')!.textContent).to.contain('10 av 10');
+    expect(shadow(el).querySelector('#p-kreativitet-importance')!.textContent).to.contain('10,0 av 10');
 
     const importance = fieldImportance(el);
     const known = [...importance.values()].filter((v): v is number => v !== null);

@@ -11,6 +11,7 @@ import type { Chart, ChartConfiguration, ChartDataset, RadialLinearScale } from 
 import { readCanvasTheme, type CanvasTheme } from '../../charts/theme.js';
 import type { ChartRuntime } from '../../charts/lifecycle.js';
 import { tooltipLines } from '../../charts/tooltip-lines.js';
+import { formatNumber, formatScore } from '../../i18n/number.js';
 import { seriesDataset, withAlpha, type StyledSeries } from './series-style.js';
 
 /** Chart.js's own default, set so the tooltip's lines can be fitted to it. */
@@ -77,7 +78,6 @@ export interface RadarInput {
   animate: boolean;
   /** Devicepixel ratio to draw at (print); undefined follows the screen. */
   pixelRatio?: number;
-  format: (value: number) => string;
   /** Called with the axis index when a point label is clicked. */
   onAxisClick?: (index: number) => void;
 }
@@ -180,7 +180,8 @@ export function radarConfig(input: RadarInput): RadarConfig {
             color: theme.muted,
             backdropColor: theme.background,
             font: { ...font, size: Math.max(10, theme.fontSize - 3) },
-            callback: (value) => input.format(Number(value)),
+            // The rings are whole numbers (0, 2 … 10); the scores read in the tooltip have their one decimal.
+            callback: (value) => formatNumber(Number(value), 0),
           },
           pointLabels: {
             color: theme.text,
@@ -212,7 +213,7 @@ export function radarConfig(input: RadarInput): RadarConfig {
             label: (item) =>
               tooltipLines(
                 item.chart,
-                `${item.dataset.label ?? ''}: ${item.raw === null || item.raw === undefined ? '–' : input.format(Number(item.raw))}`,
+                `${item.dataset.label ?? ''}: ${item.raw === null || item.raw === undefined ? '–' : formatScore(Number(item.raw))}`,
                 font,
                 TOOLTIP_PADDING,
               ),

@@ -10,7 +10,6 @@ import type { Response } from '../../core/samson/response.js';
 import type { History } from '../../core/samson/history.js';
 import { builtInInstrument, loadBuiltInInstrument, samsonNb } from '../../content/samson/index.js';
 import { getLocale } from '../../i18n/locale.js';
-import { formatNumber } from '../../i18n/number.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { canvasStyles } from '../../styles/canvas.styles.js';
 import type { SamsonErrorDetail } from '../samson-scorecard/samson-scorecard.js';
@@ -448,7 +447,6 @@ export class SamsonProfile extends SamskapingElement {
           theme,
           animate: this.charts.animate,
           pixelRatio: this.charts.pixelRatio,
-          format: (n) => formatNumber(n),
           onAxisClick: field ? undefined : (index) => this.select(axes[index]!.id),
         }),
       })),

@@ -3,7 +3,7 @@ import { html, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { Field } from '../../core/samson/instrument.js';
 import { fieldPoints, statementPoints } from '../../core/samson/profile.js';
-import { formatNumber } from '../../i18n/number.js';
+import { formatScore } from '../../i18n/number.js';
 import { value, type Axis } from './text.js';
 import type { ProfileView } from './view.js';
 import { heading } from '../../base/heading.js';
@@ -24,7 +24,7 @@ export function renderFieldButtons(
         return html`<li>
           <button part="button axis" type="button" data-field=${axis.id} @click=${() => select(axis.id)}>
             <span class="name"><span class="number">${i + 1}</span> ${axis.name}</span>
-            <span class="value">${score === null ? msg('ingen skår') : formatNumber(score)}</span>
+            <span class="value">${score === null ? msg('ingen skår') : formatScore(score)}</span>
           </button>
         </li>`;
       })}

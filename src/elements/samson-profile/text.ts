@@ -8,7 +8,7 @@ import { msg, str } from '@lit/localize';
 import type { Field, Instrument } from '../../core/samson/instrument.js';
 import { summarizeProfile, whatChanged, type ProfileChange } from '../../core/samson/profile.js';
 import { widest, type Spread } from '../../core/samson/compare.js';
-import { formatNumber } from '../../i18n/number.js';
+import { formatScore, formatScoreChange } from '../../i18n/number.js';
 import { pointsOf, type ProfileView } from './view.js';
 import { heading } from '../../base/heading.js';
 import { wrapLabel } from './chart.js';
@@ -60,11 +60,11 @@ export function renderSummary(context: TextContext): TemplateResult {
   if (!summary.strongest || !summary.weakest) {
     sentences.push(field ? msg('Ingen utsagn har skår ennå.') : msg('Ingen handlingsfelt har skår ennå.'));
   } else if (summary.strongest.score === summary.weakest.score) {
-    sentences.push(msg(str`Alt som har skår, ligger på ${formatNumber(summary.strongest.score)}.`));
+    sentences.push(msg(str`Alt som har skår, ligger på ${formatScore(summary.strongest.score)}.`));
   } else {
     sentences.push(
       msg(
-        str`Sterkest er ${name(summary.strongest.id)} (${formatNumber(summary.strongest.score)}), svakest ${name(summary.weakest.id)} (${formatNumber(summary.weakest.score)}).`,
+        str`Sterkest er ${name(summary.strongest.id)} (${formatScore(summary.strongest.score)}), svakest ${name(summary.weakest.id)} (${formatScore(summary.weakest.score)}).`,
       ),
     );
   }
@@ -72,7 +72,7 @@ export function renderSummary(context: TextContext): TemplateResult {
     const gap = summary.biggestGap;
     sentences.push(
       msg(
-        str`Størst avstand mellom viktighet og skår: ${name(gap.id)} (viktighet ${formatNumber(gap.importance)}, skår ${formatNumber(gap.score)}).`,
+        str`Størst avstand mellom viktighet og skår: ${name(gap.id)} (viktighet ${formatScore(gap.importance)}, skår ${formatScore(gap.score)}).`,
       ),
     );
   } else if (summary.biggestGap) {
@@ -84,7 +84,7 @@ export function renderSummary(context: TextContext): TemplateResult {
     const change = summary.largestChange;
     sentences.push(
       msg(
-        str`Største endring fra «${previous.label}»: ${name(change.id)}, fra ${formatNumber(change.before)} til ${formatNumber(change.after)}.`,
+        str`Største endring fra «${previous.label}»: ${name(change.id)}, fra ${formatScore(change.before)} til ${formatScore(change.after)}.`,
       ),
     );
   } else if (previous) {
@@ -127,7 +127,7 @@ function range(spread: Spread): string {
   const scored = spread.values.filter((v) => v.score !== null);
   const low = scored.find((v) => v.score === spread.lowest)!;
   const high = scored.find((v) => v.score === spread.highest)!;
-  return msg(str`fra ${formatNumber(spread.lowest!)} (${low.party}) til ${formatNumber(spread.highest!)} (${high.party})`);
+  return msg(str`fra ${formatScore(spread.lowest!)} (${low.party}) til ${formatScore(spread.highest!)} (${high.party})`);
 }
 
 /**
@@ -163,8 +163,8 @@ export function renderChanges({ view, top, field, axes }: TextContext): Template
   const { rises, falls } = whatChanged(pointsOf(previous.scores, field), pointsOf(main.scores, field));
   const item = (change: ProfileChange) =>
     html`<li>
-      ${axisName(axes, change.id, field !== undefined, true)}: ${signed(change.change)} (${formatNumber(change.before)} →
-      ${formatNumber(change.after)})
+      ${axisName(axes, change.id, field !== undefined, true)}: ${formatScoreChange(change.change)} (${formatScore(change.before)}
+      → ${formatScore(change.after)})
     </li>`;
   return html`<section part="changes" class="changes" aria-labelledby="changes-title">
     ${heading(top, 1, html`${msg(str`Endringer fra «${previous.label}» til «${main.label}»`)}`, { id: 'changes-title' })}
@@ -256,11 +256,7 @@ function spreadByAxis(view: ProfileView, field: Field | undefined): Map<string, 
 }
 
 export function value(n: number | null | undefined): string {
-  return n === null || n === undefined ? msg('ingen skår') : formatNumber(n);
-}
-
-function signed(n: number): string {
-  return n > 0 ? `+${formatNumber(n)}` : formatNumber(n);
+  return n === null || n === undefined ? msg('ingen skår') : formatScore(n);
 }
 
 export function axisName(axes: readonly Axis[], id: string, numbered: boolean, startOfLine = false): string {

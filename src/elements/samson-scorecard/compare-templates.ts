@@ -9,7 +9,7 @@ import { msg, str } from '@lit/localize';
 import { compareRounds } from '../../core/samson/compare.js';
 import { previousRound, roundActions, type Round } from '../../core/samson/history.js';
 import type { ProfileChange } from '../../core/samson/profile.js';
-import { formatNumber } from '../../i18n/number.js';
+import { formatScore, formatScoreChange } from '../../i18n/number.js';
 import { followUpStatusLabel } from './follow-up-templates.js';
 import type { ScorecardView } from './view.js';
 import { own } from '../../core/own.js';
@@ -17,10 +17,6 @@ import { heading } from '../../base/heading.js';
 
 const MOST_FIELDS = 3;
 const MOST_STATEMENTS = 5;
-
-function signed(n: number): string {
-  return n > 0 ? `+${formatNumber(n)}` : formatNumber(n);
-}
 
 export function renderComparison(view: ScorecardView): TemplateResult | typeof nothing {
   const rounds = view.rounds;
@@ -37,7 +33,8 @@ export function renderComparison(view: ScorecardView): TemplateResult | typeof n
   const fields = moved(comparison.fields, MOST_FIELDS);
   const statements = moved(comparison.statements, MOST_STATEMENTS);
   const actions = roundActions(instrument, before);
-  const change = (c: ProfileChange) => msg(str`${formatNumber(c.before)} → ${formatNumber(c.after)} (${signed(c.change)})`);
+  const change = (c: ProfileChange) =>
+    msg(str`${formatScore(c.before)} → ${formatScore(c.after)} (${formatScoreChange(c.change)})`);
   return html`<section class="block comparison" aria-labelledby="compare-heading">
     ${heading(view.headingLevel, 1, html`${msg(str`Sammenlignet med «${before.label}»`)}`, { id: 'compare-heading' })}
     <p class="hint">
@@ -46,7 +43,7 @@ export function renderComparison(view: ScorecardView): TemplateResult | typeof n
     ${
       comparison.overall
         ? html`<p class="compare-overall">
-            ${msg(str`Samlet skår: ${formatNumber(comparison.overall.before)} i «${before.label}», ${formatNumber(comparison.overall.after)} nå (${signed(comparison.overall.change)}).`)}
+            ${msg(str`Samlet skår: ${formatScore(comparison.overall.before)} i «${before.label}», ${formatScore(comparison.overall.after)} nå (${formatScoreChange(comparison.overall.change)}).`)}
           </p>`
         : nothing
     }

@@ -11,7 +11,7 @@ import type { Instrument, Statement } from '../../core/samson/instrument.js';
 import type { Rating, Response } from '../../core/samson/response.js';
 import type { PartySpread, Spread } from '../../core/samson/compare.js';
 import { own } from '../../core/own.js';
-import { formatNumber } from '../../i18n/number.js';
+import { formatNumber, formatScore } from '../../i18n/number.js';
 import { agreementOptions, renderAgreementScale, renderIdeaBox } from './input-templates.js';
 import type { PartiesController } from './party-controller.js';
 import { heading } from '../../base/heading.js';
@@ -153,9 +153,7 @@ function renderAllStatements(instrument: Instrument, spread: PartySpread, top: n
         ${
           fieldSpread.lowest === null
             ? msg('ingen skår ennå')
-            : msg(
-                str`skår fra ${formatNumber(fieldSpread.lowest)} til ${formatNumber(fieldSpread.highest ?? fieldSpread.lowest)}`,
-              )
+            : msg(str`skår fra ${formatScore(fieldSpread.lowest)} til ${formatScore(fieldSpread.highest ?? fieldSpread.lowest)}`)
         }
       </summary>
       <ol class="statement-spreads">
@@ -234,7 +232,7 @@ export function renderPartiesReport(parties: PartiesController, joint: Response,
             const row = spread.fields[f]!;
             return html`<tr>
               <th scope="row">${field.name}</th>
-              ${row.values.map((v) => html`<td data-label=${v.party}>${v.score === null ? '–' : formatNumber(v.score)}</td>`)}
+              ${row.values.map((v) => html`<td data-label=${v.party}>${v.score === null ? '–' : formatScore(v.score)}</td>`)}
             </tr>`;
           })}
         </tbody>

@@ -45,8 +45,8 @@ export interface PartiesOptions {
   locked(): boolean;
   /** Where focus goes after the next render (a selector in the shadow root). */
   focus(selector: string): void;
-  /** Open the results step (where the joint view is). */
-  showResults(): void;
+  /** Opens a step (a new party's introduction, the results where the joint view is) and focuses its heading. */
+  goTo(kind: 'intro' | 'results'): void;
   /** The scorecard's history: every round, the current one with the response on screen in it. */
   history(): History;
   /** Applies a pure change to the history (a change to the joint answer on screen becomes an edit). */
@@ -174,20 +174,27 @@ export class PartiesController implements ReactiveController {
   }
 
   /**
-   * "Neste part": the answers on screen stay in the round under their party, and the next
-   * party starts with an empty scorecard on this device. A name already used opens that party's answers again.
+   * "Neste part": the response on screen stays in the round (the joint answer as the round's
+   * joint answer, a party's under its name), and the next party starts with an empty scorecard
+   * on this device, at its introduction: its name is there to check, and who takes part is
+   * written there. A name already used opens that party's answers again, on the same step.
    */
   startNext(name = this.nextName): boolean {
     const party = name.trim().slice(0, RESPONSE_TEXT_LIMITS.label);
     if (!party || this.options.locked()) return false;
-    this.keepOnScreenParty();
     const earlier = this.round.parties.find((p) => sameParty(p.party, party));
-    const response = this.options.response();
-    const fresh: Response = earlier ?? { ...createResponse(this.options.instrument(), response.label), party };
+    const next: Response = structuredClone(
+      earlier ?? { ...createResponse(this.options.instrument(), this.options.response().label), party },
+    );
+    // The history as read holds the response on screen, the stored one not always (a joint answer
+    // on screen is kept only as the response): stored with the next party in it, the joint answer
+    // and every party stay through the switch and a reload.
+    this.options.update((h) => withPartyResponse(h, currentRound(h).id, next));
     this.askingNext = false;
     this.nextName = '';
-    this.options.commit(structuredClone(fresh));
-    this.options.focus('#step-heading');
+    this.options.commit(next);
+    if (earlier) this.options.focus('#step-heading');
+    else this.options.goTo('intro');
     return true;
   }
 
@@ -197,7 +204,7 @@ export class PartiesController implements ReactiveController {
     this.keepOnScreenParty();
     const joint = this.round.joint;
     this.options.commit(structuredClone({ ...joint, label: this.options.response().label || joint.label }));
-    this.options.showResults();
+    this.options.goTo('results');
   }
 
   /** The joint answer the group agreed on for one statement (rating and idea for action); the parties' answers are kept. */

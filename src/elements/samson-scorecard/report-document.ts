@@ -8,7 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { weightingMethod } from '../../core/samson/weighting.js';
 import { own } from '../../core/own.js';
-import { formatDate, formatNumber } from '../../i18n/number.js';
+import { formatDate, formatScore } from '../../i18n/number.js';
 import { agreementText, importanceOptions } from './input-templates.js';
 import type { ScorecardView } from './view.js';
 import { renderComparison } from './compare-templates.js';
@@ -75,7 +75,7 @@ export function renderReportDocument(view: ScorecardView, print: () => void): Te
         <p class="overall">
           <span class="overall-label">${msg('Samlet skår')}</span>
           <span class="overall-value nowrap"
-            >${scores.overall === null ? msg('ingen skår ennå') : msg(str`${formatNumber(scores.overall)} av 10`)}</span
+            >${scores.overall === null ? msg('ingen skår ennå') : msg(str`${formatScore(scores.overall)} av 10`)}</span
           >
         </p>
         ${view.profile()} ${renderTopPriorities(view)}
@@ -154,10 +154,10 @@ function renderDetails(view: ScorecardView): TemplateResult {
           ${heading(view.headingLevel, 2, html`<span class="number">${i + 1}.</span> ${field.name}`, { id: `detail-${field.id}` })}
           <p class="field-numbers">
             <span class="nowrap"
-              >${msg('Skår')}: ${score.score === null ? msg('ingen skår ennå') : formatNumber(score.score)}</span
+              >${msg('Skår')}: ${score.score === null ? msg('ingen skår ennå') : formatScore(score.score)}</span
             >
             ·
-            <span class="nowrap">${msg('Viktighet')}: ${score.importance === null ? '–' : formatNumber(score.importance)}</span> ·
+            <span class="nowrap">${msg('Viktighet')}: ${score.importance === null ? '–' : formatScore(score.importance)}</span> ·
             <span class="nowrap">${msg(str`${score.answered} av ${score.total} besvart`)}</span>
           </p>
           <ol class="detail-statements">

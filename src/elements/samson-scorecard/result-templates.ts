@@ -9,7 +9,7 @@ import { msg, str } from '@lit/localize';
 import type { Instrument } from '../../core/samson/instrument.js';
 import type { Scores } from '../../core/samson/scoring.js';
 import { missingAnswers } from '../../core/samson/report.js';
-import { formatDate, formatNumber } from '../../i18n/number.js';
+import { formatDate, formatScore } from '../../i18n/number.js';
 import { agreementText } from './input-templates.js';
 import { stepIndex } from './steps.js';
 import { renderPlacement } from './collaboration-templates.js';
@@ -85,7 +85,7 @@ function renderOverall(scores: Scores): TemplateResult {
   return html`<p class="overall">
     <span class="overall-label">${msg('Samlet skår')}</span>
     <span class="overall-value"
-      >${scores.overall === null ? msg('ingen skår ennå') : msg(str`${formatNumber(scores.overall)} av 10`)}</span
+      >${scores.overall === null ? msg('ingen skår ennå') : msg(str`${formatScore(scores.overall)} av 10`)}</span
     >
   </p>`;
 }
@@ -112,12 +112,12 @@ function renderScoreTable(instrument: Instrument, scores: Scores, top: number): 
             return html`<tr>
               <th scope="row">${field.name}</th>
               <td data-label=${msg('Skår')}>
-                <span class="score-number">${score.score === null ? msg('ingen skår ennå') : formatNumber(score.score)}</span>
+                <span class="score-number">${score.score === null ? msg('ingen skår ennå') : formatScore(score.score)}</span>
                 <span class="bar" aria-hidden="true" data-score=${score.score ?? 0} data-importance=${score.importance ?? 0}
                   ><span class="bar-importance"></span><span class="bar-score"></span
                 ></span>
               </td>
-              <td data-label=${msg('Viktighet')}>${score.importance === null ? '–' : formatNumber(score.importance)}</td>
+              <td data-label=${msg('Viktighet')}>${score.importance === null ? '–' : formatScore(score.importance)}</td>
               <td data-label=${msg('Besvart')}>${msg(str`${score.answered} av ${score.total}`)}</td>
             </tr>`;
           })}
@@ -155,7 +155,7 @@ function renderPriorities(instrument: Instrument, scores: Scores, top: number): 
                     <span class="priority-meta"
                       >${found.field.name} ·
                       ${msg(
-                        str`viktighet ${formatNumber(s.importance ?? 0)}, skår ${formatNumber(s.score ?? 0)}, avstand ${formatNumber(priority.gap)}`,
+                        str`viktighet ${formatScore(s.importance ?? 0)}, skår ${formatScore(s.score ?? 0)}, avstand ${formatScore(priority.gap)}`,
                       )}</span
                     >
                   </li>`;

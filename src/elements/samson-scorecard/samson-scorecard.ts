@@ -173,7 +173,7 @@ export class SamsonScorecard extends FormAssociatedElement {
     {
       ...this.common,
       instrumentLoading: () => this.instruments.pending,
-      showResults: () => this.steps.goToKind('results'),
+      goTo: (kind) => this.steps.goToKind(kind),
       refused: (problems, from) => this.errors.fail(from === 'link' ? 'link' : 'import', problems),
       history: () => this.rounds.history,
       update: (change) => this.rounds.update(change),

@@ -21,7 +21,7 @@ import {
   weightingStatus,
 } from '../../core/samson/weighting.js';
 import { own } from '../../core/own.js';
-import { formatNumber } from '../../i18n/number.js';
+import { formatScore } from '../../i18n/number.js';
 import { importanceOptions } from './input-templates.js';
 import type { ScorecardView } from './view.js';
 import { heading } from '../../base/heading.js';
@@ -95,9 +95,7 @@ function renderValuePoints(
         <p class="about" id="${id}-about">${value.description}</p>
         <p class="value-importance" id="${id}-importance">
           ${
-            importance === undefined
-              ? msg('Ingen poeng ennå.')
-              : msg(str`Viktighet i profilen: ${formatNumber(importance)} av 10`)
+            importance === undefined ? msg('Ingen poeng ennå.') : msg(str`Viktighet i profilen: ${formatScore(importance)} av 10`)
           }
           <meter aria-hidden="true" min="0" max="10" .value=${Number.isFinite(importance) ? importance! : 0}></meter>
         </p>
@@ -236,7 +234,7 @@ export function renderPointsTable(view: ScorecardView): TemplateResult {
             return html`<tr>
               <th scope="row">${value.name}</th>
               <td>${points ?? 0}</td>
-              <td>${i === undefined ? '–' : formatNumber(i)}</td>
+              <td>${i === undefined ? '–' : formatScore(i)}</td>
             </tr>`;
           })}
         </tbody>

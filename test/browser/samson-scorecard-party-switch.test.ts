@@ -1,0 +1,133 @@
+// Moving between the joint answer and the parties on one device («Neste part», «Åpne svarene
+// til …», «Svar sammen nå»): a group that answered together first keeps its joint answer as
+// the round's joint answer through every switch and a reload, and a new party starts at its
+// own introduction.
+import { expect } from '@open-wc/testing';
+import type { SamsonScorecard } from '../../src/elements/samson-scorecard/samson-scorecard.js';
+import { samsonNb } from '../../src/content/samson/index.js';
+import type { Response } from '../../src/core/samson/response.js';
+import { scorecardSteps, stepIndex } from '../../src/elements/samson-scorecard/steps.js';
+import {
+  deepActive,
+  headingText,
+  openField,
+  openStep,
+  rate,
+  scorecard,
+  settle,
+  shadow,
+  uniqueKey,
+  writeIdea,
+} from '../fixtures/samson-scorecard-helpers.js';
+
+const RESULTS = stepIndex(scorecardSteps(samsonNb), 'results');
+const statements = samsonNb.fields[0]!.statements;
+
+function button(el: SamsonScorecard, name: string): HTMLButtonElement {
+  const found = [...shadow(el).querySelectorAll<HTMLButtonElement>('button')].find(
+    (b) => b.textContent?.replace(/\s+/g, ' ').trim() === name,
+  );
+  if (!found) throw new Error(`no button "${name}"`);
+  return found;
+}
+
+/** The group answers the first field together (no party typed): every statement rated, two ideas. */
+async function answerTogetherFirst(el: SamsonScorecard): Promise<Response['answers']> {
+  await openField(el, 0);
+  for (const [i, statement] of statements.entries()) await rate(el, statement.id, ((i % 5) + 1) as 1 | 2 | 3 | 4 | 5);
+  await writeIdea(el, statements[0]!.id, 'Felles møteplan hver måned');
+  await writeIdea(el, statements[1]!.id, 'Invitere innbyggerne tidlig');
+  await settle(el);
+  expect(el.response.party).to.equal(undefined);
+  return el.response.answers;
+}
+
+/** «Neste part» on the results step, a name, «Start skjemaet for denne parten». */
+async function startParty(el: SamsonScorecard, name: string): Promise<void> {
+  await openStep(el, RESULTS);
+  button(el, 'Neste part').click();
+  await settle(el);
+  const input = shadow(el).querySelector<HTMLInputElement>('#next-party')!;
+  input.value = name;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  button(el, 'Start skjemaet for denne parten').click();
+  await settle(el);
+}
+
+async function answerTogetherNow(el: SamsonScorecard): Promise<void> {
+  await openStep(el, RESULTS);
+  button(el, 'Svar sammen nå').click();
+  await settle(el);
+}
+
+/** The element taken off the page (its saves are flushed) and a new one on the same key, as a reload. */
+async function reload(el: SamsonScorecard, key: string): Promise<SamsonScorecard> {
+  el.remove();
+  return scorecard(key);
+}
+
+describe('<samson-scorecard>: the joint answer through the party switches', () => {
+  it('keeps the joint answer when a party starts, brings it back with «Svar sammen nå», through reloads', async () => {
+    const key = uniqueKey();
+    let el = await scorecard(key);
+    const joint = await answerTogetherFirst(el);
+
+    await startParty(el, 'innbyggerne');
+    expect(el.response.party).to.equal('innbyggerne');
+    expect(el.response.answers, 'the new party starts empty').to.deep.equal({});
+    expect(el.history.rounds.at(-1)!.joint.answers, 'the joint answer stays the round’s').to.deep.equal(joint);
+
+    el = await reload(el, key);
+    expect(el.response.party, 'the party is still answering after a reload').to.equal('innbyggerne');
+    expect(el.history.rounds.at(-1)!.joint.answers).to.deep.equal(joint);
+
+    await answerTogetherNow(el);
+    expect(el.response.party).to.equal(undefined);
+    expect(el.response.answers, 'the joint answer is back on screen').to.deep.equal(joint);
+    expect(el.history.rounds.at(-1)!.parties.map((p) => p.party)).to.deep.equal(['innbyggerne']);
+
+    el = await reload(el, key);
+    expect(el.response.answers).to.deep.equal(joint);
+    expect(el.history.rounds.at(-1)!.parties.map((p) => p.party)).to.deep.equal(['innbyggerne']);
+    el.remove();
+  });
+
+  it('keeps the joint answer and each party’s answers when switching from party to party and back to joint', async () => {
+    const key = uniqueKey();
+    let el = await scorecard(key);
+    const joint = await answerTogetherFirst(el);
+
+    await startParty(el, 'kommunen');
+    await openField(el, 0);
+    await rate(el, statements[0]!.id, 1);
+    await startParty(el, 'frivilligheten');
+    await openField(el, 0);
+    await rate(el, statements[0]!.id, 5);
+    await openStep(el, RESULTS);
+    button(el, 'Åpne svarene til kommunen').click();
+    await settle(el);
+    expect(el.response.party).to.equal('kommunen');
+    expect(el.response.answers[statements[0]!.id]?.rating).to.equal(1);
+
+    el = await reload(el, key);
+    const round = el.history.rounds.at(-1)!;
+    expect(round.joint.answers).to.deep.equal(joint);
+    expect(round.parties.map((p) => [p.party, p.answers[statements[0]!.id]?.rating])).to.deep.equal([
+      ['kommunen', 1],
+      ['frivilligheten', 5],
+    ]);
+
+    await answerTogetherNow(el);
+    expect(el.response.answers).to.deep.equal(joint);
+    el.remove();
+  });
+
+  it('opens a new party’s form at its introduction, its name there and focus on the heading', async () => {
+    const el = await scorecard();
+    await answerTogetherFirst(el);
+    await startParty(el, 'innbyggerne');
+    expect(headingText(el)).to.equal('Innledning');
+    expect(deepActive()?.id).to.equal('step-heading');
+    expect(shadow(el).querySelector<HTMLInputElement>('#party-label')!.value).to.equal('innbyggerne');
+  });
+});
