@@ -79,7 +79,7 @@ const MIN_REFRESH_SECONDS = 1;
  *
  * @csspart base - The whole chart.
  * @csspart header - Title, subtitle and illustrative-data notice.
- * @csspart status - "Data as of …", when fetched, and, after a failed refresh, what went wrong.
+ * @csspart status - "Data as of …", after a failed refresh what went wrong, and when fetched (not announced: it changes on every refresh).
  * @csspart error - The message about a failed load or invalid data.
  * @csspart figures - The list of single readings shown as figures.
  * @csspart panel - One small-multiple panel (one unit).
