@@ -12,10 +12,10 @@ import {
   chartElement,
   chartOf,
   chartsOf,
+  downloadFrom,
   indicator,
   planWith,
   text,
-  type SoimpactChart,
 } from '../fixtures/soimpact-chart-helpers.js';
 
 function pixels(canvas: HTMLCanvasElement): Uint8ClampedArray {
@@ -43,26 +43,6 @@ function pagePosition(chart: Chart, datasetIndex: number, index: number): [numbe
   const point = chart.getDatasetMeta(datasetIndex).data[index]!;
   const rect = chart.canvas.getBoundingClientRect();
   return [Math.round(rect.left + point.x), Math.round(rect.top + point.y)];
-}
-
-/** What a download button offered: the file's name and contents (the download itself is stopped). */
-async function downloadFrom(el: SoimpactChart, selector: string): Promise<{ name: string; blob: Blob }> {
-  const link = new Promise<HTMLAnchorElement>((resolve) =>
-    el.shadowRoot!.addEventListener(
-      'click',
-      (event) => {
-        const target = event.target as HTMLElement;
-        if (target instanceof HTMLAnchorElement) {
-          event.preventDefault();
-          resolve(target);
-        }
-      },
-      { capture: true },
-    ),
-  );
-  el.shadowRoot!.querySelector<HTMLButtonElement>(selector)!.click();
-  const anchor = await link;
-  return { name: anchor.download, blob: await (await fetch(anchor.href)).blob() };
 }
 
 describe('<soimpact-chart> tooltips', () => {
@@ -273,7 +253,7 @@ describe('<soimpact-chart> for publishing', () => {
     plan.indicators[0]!.measurements[1]!.note = '=HYPERLINK("http://evil")';
     const el = await chartElement({ plan });
     const { name, blob } = await downloadFrom(el, '.download-csv');
-    expect(name).to.equal('test-data.csv');
+    expect(name).to.equal('testplan-data.csv');
     const csv = await blob.text();
     expect(csv).to.contain(`"'=HYPERLINK`);
     const parsed = parseMeasurementsCsv(csv);
@@ -286,7 +266,7 @@ describe('<soimpact-chart> for publishing', () => {
   it('downloads the chart as a PNG image', async () => {
     const el = await chartElement({ plan: jobCourse, level: 'outcome' });
     const { name, blob } = await downloadFrom(el, '.download-png');
-    expect(name).to.equal('job-course.png');
+    expect(name).to.equal('jobbsokerkurs-illustrasjon.png');
     expect(blob.type).to.equal('image/png');
     const signature = new Uint8Array(await blob.slice(0, 8).arrayBuffer());
     expect([...signature]).to.deep.equal([137, 80, 78, 71, 13, 10, 26, 10]);
