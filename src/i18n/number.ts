@@ -49,3 +49,16 @@ export function formatDate(iso: string): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : dateTimeFormat({ dateStyle: 'long' }).format(date);
 }
+
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/** Names as a list in the current language: «A, B og C», «A, B and C». */
+export function formatList(items: readonly string[]): string {
+  const key = getLocale();
+  let format = listFormats.get(key);
+  if (!format) {
+    format = new Intl.ListFormat(intlLocales(), { type: 'conjunction' });
+    listFormats.set(key, format);
+  }
+  return format.format(items);
+}

@@ -12,10 +12,10 @@ import {
   chartElement,
   chartOf,
   chartsOf,
+  downloadFrom,
   indicator,
   planWith,
   text,
-  type SoimpactChart,
 } from '../fixtures/soimpact-chart-helpers.js';
 
 function pixels(canvas: HTMLCanvasElement): Uint8ClampedArray {
@@ -43,26 +43,6 @@ function pagePosition(chart: Chart, datasetIndex: number, index: number): [numbe
   const point = chart.getDatasetMeta(datasetIndex).data[index]!;
   const rect = chart.canvas.getBoundingClientRect();
   return [Math.round(rect.left + point.x), Math.round(rect.top + point.y)];
-}
-
-/** What a download button offered: the file's name and contents (the download itself is stopped). */
-async function downloadFrom(el: SoimpactChart, selector: string): Promise<{ name: string; blob: Blob }> {
-  const link = new Promise<HTMLAnchorElement>((resolve) =>
-    el.shadowRoot!.addEventListener(
-      'click',
-      (event) => {
-        const target = event.target as HTMLElement;
-        if (target instanceof HTMLAnchorElement) {
-          event.preventDefault();
-          resolve(target);
-        }
-      },
-      { capture: true },
-    ),
-  );
-  el.shadowRoot!.querySelector<HTMLButtonElement>(selector)!.click();
-  const anchor = await link;
-  return { name: anchor.download, blob: await (await fetch(anchor.href)).blob() };
 }
 
 describe('<soimpact-chart> tooltips', () => {
@@ -209,6 +189,48 @@ describe('<soimpact-chart> for publishing', () => {
     expect(ink, 'a label at the target line’s right end').to.be.greaterThan(30);
   });
 
+  it('keeps the latest readings in sight at 390 and 320 px: the labels inside the plot go where they are not', async () => {
+    // Without animation, and without a hovered point: the pixels read are those of the finished drawing.
+    await emulateMedia({ reducedMotion: 'reduce' });
+    await sendMouse({ type: 'move', position: [0, 0] });
+    const el = await chartElement({ plan: jobCourse });
+    /** The pixels around each series' latest reading, from the canvas as drawn now. */
+    const latestReadings = (chart: Chart) => {
+      const ctx = chart.canvas.getContext('2d')!;
+      const ratio = chart.currentDevicePixelRatio;
+      const side = Math.round(12 * ratio);
+      return chart.data.datasets.flatMap((dataset, i) => {
+        if ((dataset as { borderDash?: number[] }).borderDash?.length) return []; // a baseline or target line
+        const latest = chart.getDatasetMeta(i).data.at(-1)!;
+        const pixels = ctx.getImageData(Math.round((latest.x - 6) * ratio), Math.round((latest.y - 6) * ratio), side, side).data;
+        return [{ name: dataset.label!, pixels }];
+      });
+    };
+    const hidden: string[] = [];
+    try {
+      for (const width of [390, 320]) {
+        el.style.width = `${width}px`;
+        await waitUntil(() => chartsOf(el).every((chart) => chart.width <= width), `the charts did not narrow to ${width} px`);
+        await el.updateComplete;
+        for (const chart of chartsOf(el)) {
+          const labelled = latestReadings(chart);
+          // The same drawing without the reference labels: what a label hides is what differs.
+          (chart.options.plugins as Record<string, unknown>)['soimpactReferenceLabels'] = false;
+          chart.update('none');
+          const bare = latestReadings(chart);
+          (chart.options.plugins as Record<string, unknown>)['soimpactReferenceLabels'] = {};
+          chart.update('none');
+          labelled.forEach((reading, k) => {
+            if (changedPixels(reading.pixels, bare[k]!.pixels) > 0) hidden.push(`${width} px: ${reading.name}`);
+          });
+        }
+      }
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+    expect(hidden).to.deep.equal([]);
+  });
+
   it('does not take a count axis below zero, and thins date labels to fit at 390 px', async () => {
     const el = await chartElement({ plan: planWith(indicator('a', [0, 1, 0, 2, 1, 0, 3, 2, 1, 0, 2, 1])) });
     expect(chartOf(el).scales['y']!.min).to.equal(0);
@@ -273,7 +295,7 @@ describe('<soimpact-chart> for publishing', () => {
     plan.indicators[0]!.measurements[1]!.note = '=HYPERLINK("http://evil")';
     const el = await chartElement({ plan });
     const { name, blob } = await downloadFrom(el, '.download-csv');
-    expect(name).to.equal('test-data.csv');
+    expect(name).to.equal('testplan-data.csv');
     const csv = await blob.text();
     expect(csv).to.contain(`"'=HYPERLINK`);
     const parsed = parseMeasurementsCsv(csv);
@@ -286,7 +308,7 @@ describe('<soimpact-chart> for publishing', () => {
   it('downloads the chart as a PNG image', async () => {
     const el = await chartElement({ plan: jobCourse, level: 'outcome' });
     const { name, blob } = await downloadFrom(el, '.download-png');
-    expect(name).to.equal('job-course.png');
+    expect(name).to.equal('jobbsokerkurs-illustrasjon.png');
     expect(blob.type).to.equal('image/png');
     const signature = new Uint8Array(await blob.slice(0, 8).arrayBuffer());
     expect([...signature]).to.deep.equal([137, 80, 78, 71, 13, 10, 26, 10]);

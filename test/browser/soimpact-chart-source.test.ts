@@ -6,7 +6,8 @@ import { SourceController } from '../../src/base/source-controller.js';
 import { parsePlan } from '../../src/core/soimpact/plan.js';
 import '../../src/elements/soimpact-chain/define.js';
 import type { SoimpactChain } from '../../src/elements/soimpact-chain/soimpact-chain.js';
-import { answer, chartElement, next, slowly, text, unique, valuesOf } from '../fixtures/soimpact-chart-helpers.js';
+import { answer, chartElement, next, serve, slowly, text, unique, valuesOf } from '../fixtures/soimpact-chart-helpers.js';
+import { until } from '../fixtures/wait.js';
 
 const rows = (values: number[]) =>
   JSON.stringify(
@@ -106,6 +107,56 @@ describe('src loads through the source controller', () => {
     expect(oldSignal?.aborted).to.equal(true);
     expect(valuesOf(el)).to.deep.equal([1, 2]);
     expect(events).to.equal(1);
+  });
+});
+
+/** Records every change inside the element's live regions: each one is something a screen reader reads out. */
+function announcements(el: HTMLElement): { changes: string[]; stop(): void } {
+  const changes: string[] = [];
+  const live = (node: Node) =>
+    (node instanceof Element ? node : node.parentElement)?.closest('[role=status], [role=alert], [aria-live]');
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      const region = live(record.target);
+      if (region) changes.push(region.textContent!.replace(/\s+/g, ' ').trim());
+    }
+  });
+  observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
+  return { changes, stop: () => observer.disconnect() };
+}
+
+describe('<soimpact-chart> refreshing from src, to a screen reader', () => {
+  it('announces new data and a failed refresh, not every refresh’s fetch time', async () => {
+    const name = unique('quiet');
+    const el = await chartElement({});
+    const first = next(el, 'soimpact-data');
+    el.src = await serve(name, rows([1, 2, 3]));
+    el.refresh = 1;
+    await first;
+    await el.updateComplete;
+    const fetchedAt = () => /Hentet (\d[\d:.]*\d)/.exec(text(el, '.status'))?.[1];
+    const fetched = fetchedAt();
+    expect(fetched).to.be.a('string');
+    const heard = announcements(el);
+    try {
+      // The same data again, a second or more later: the visible fetch time moves on, the live region stays still.
+      await until(() => fetchedAt() !== fetched, 'a refresh with a new fetch time', 5000);
+      await el.updateComplete;
+      expect(text(el, '.status')).to.contain('Data per 3. jan. 2025.');
+      expect(heard.changes).to.deep.equal([]);
+
+      await serve(name, rows([1, 2, 3, 4]));
+      await until(() => text(el, '.status').includes('4. jan. 2025'), 'the new data', 5000);
+      expect(heard.changes).to.include('Data per 4. jan. 2025.');
+
+      await serve(name, 'oops', 'application/json', 500);
+      await next(el, 'soimpact-error');
+      await el.updateComplete;
+      expect(heard.changes.some((c) => c.includes('Siste oppdatering mislyktes'))).to.equal(true);
+    } finally {
+      heard.stop();
+      el.refresh = 0;
+    }
   });
 });
 

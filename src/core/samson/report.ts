@@ -6,6 +6,7 @@
 import type { Field, Instrument, InstrumentValue, Statement } from './instrument.js';
 import { createResponse, type Rating, type Response } from './response.js';
 import { own } from '../own.js';
+import { slugOf } from '../slug.js';
 import { weightingMethod, weightingStatus } from './weighting.js';
 
 export interface ActionItem {
@@ -110,17 +111,7 @@ export function nextRound(previous: Response, instrument: Instrument, now = new 
 
 /** A file name that is safe everywhere: `samson-time-1-2026-11-25.json`. */
 export function exportFileName(response: Response, now = new Date()): string {
-  const slug = response.label
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'o')
-    .replace(/å/g, 'a')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/g, '');
+  const slug = slugOf(response.label);
   const date = now.toISOString().slice(0, 10);
   return [response.instrument.id, slug, date].filter(Boolean).join('-') + '.json';
 }

@@ -4,6 +4,7 @@ import { idSchema } from '../samson/instrument.js';
 import { lazyObject } from '../lazy-schema.js';
 import {
   PLAN_FORMAT,
+  PLACEHOLDER_TITLE,
   checkPlan,
   dateSchema,
   dateValue,
@@ -151,7 +152,7 @@ export function planFromMeasurements(rows: readonly MeasurementRow[], locale = '
   return {
     format: PLAN_FORMAT,
     id: 'measurements',
-    title: 'SoImpact',
+    title: PLACEHOLDER_TITLE,
     locale,
     indicators: [...groupRows(rows)].map(([id, measurements]) => ({
       id,

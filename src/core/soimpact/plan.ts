@@ -156,13 +156,19 @@ export function dateValue(date: string): number {
   return calendarDateTime(date) ?? Date.parse(date);
 }
 
+/**
+ * The title a plan has until someone names it (a new plan, or measurements read without a
+ * plan). It names the method, not the plan: a chart does not show it as its heading.
+ */
+export const PLACEHOLDER_TITLE = 'SoImpact';
+
 /** A fresh, empty plan. */
 export function createPlan(options: { id?: string; title?: string; locale?: string } = {}, now = new Date()): ImpactPlan {
   const stamp = now.toISOString();
   return {
     format: PLAN_FORMAT,
     id: options.id ?? 'plan',
-    title: options.title ?? 'SoImpact',
+    title: options.title ?? PLACEHOLDER_TITLE,
     locale: options.locale ?? 'nb',
     problem: '',
     goals: '',

@@ -1,8 +1,9 @@
 /**
  * The Chart.js side of `<soimpact-chart>`: a pure function from one panel's indicators (all
  * in one axis unit) and a colour theme to one line chart's configuration, and the loader of
- * Chart.js with the inline plugin that writes each reference line's label at its right end
- * (reference-labels.ts, which uses Chart.js's helpers and so comes with Chart.js's chunk).
+ * Chart.js with the inline plugin that writes each reference line's label, right of the plot
+ * or, in a narrow panel, inside it (reference-labels.ts, which uses Chart.js's helpers and so
+ * comes with Chart.js's chunk).
  *
  * The x axis is a linear scale over timestamps, shared by every panel of the element (the
  * same `domain`), with calendar ticks (`calendarTicks`) written by `Intl.DateTimeFormat`:

@@ -59,14 +59,22 @@ export interface ChartFooter {
   failed: boolean;
 }
 
+/**
+ * Only what the data are as of, and a failed refresh, are in the live region: the fetch time
+ * changes on every refresh, and inside it a screen reader would read it out every `refresh`
+ * seconds although nothing else changed. (Lit writes a text only when it differs, so an
+ * unchanged «Data per …» is not announced again.)
+ */
 export function renderChartFooter(footer: ChartFooter): TemplateResult {
   return html`<footer class="footer" part="footer">
     ${footer.source ? html`<p class="source">${msg(str`Kilde: ${footer.source}`)}</p>` : nothing}
     ${footer.notes ? html`<p class="notes">${footer.notes}</p>` : nothing}
-    <p class="status" part="status" role="status">
-      ${footer.asOf ? html`<span>${msg(str`Data per ${formatPlanDate(footer.asOf)}.`)}</span>` : nothing}
-      ${footer.fetchedAt ? html`<span>${msg(str`Hentet ${footer.fetchedAt}.`)}</span>` : nothing}
-      ${footer.failed ? html`<strong>${msg('Siste oppdatering mislyktes; viser sist gyldige data.')}</strong>` : nothing}
+    <p class="status" part="status">
+      <span class="freshness" role="status">
+        ${footer.asOf ? html`<span>${msg(str`Data per ${formatPlanDate(footer.asOf)}.`)}</span>` : nothing}
+        ${footer.failed ? html`<strong>${msg('Siste oppdatering mislyktes; viser sist gyldige data.')}</strong>` : nothing}
+      </span>
+      ${footer.fetchedAt ? html`<span class="fetched">${msg(str`Hentet ${footer.fetchedAt}.`)}</span>` : nothing}
     </p>
   </footer>`;
 }

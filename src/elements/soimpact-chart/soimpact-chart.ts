@@ -34,6 +34,7 @@ import { PointsAhead, chartTheme, panelCharts } from './panel-charts.js';
 import { figureLines, figureValue, renderFigures, renderLegend, renderSummary } from './templates.js';
 import type { SoimpactPlanDetail } from '../soimpact-planner/soimpact-planner.js';
 import { chartStyles } from './soimpact-chart.styles.js';
+import { chartHeading, downloadName, landmarkName } from './chart-title.js';
 import { heading } from '../../base/heading.js';
 import { PlanReader } from '../soimpact-planner/large-plan.js';
 
@@ -79,7 +80,7 @@ const MIN_REFRESH_SECONDS = 1;
  *
  * @csspart base - The whole chart.
  * @csspart header - Title, subtitle and illustrative-data notice.
- * @csspart status - "Data as of …", when fetched, and, after a failed refresh, what went wrong.
+ * @csspart status - "Data as of …", after a failed refresh what went wrong, and when fetched (not announced: it changes on every refresh).
  * @csspart error - The message about a failed load or invalid data.
  * @csspart figures - The list of single readings shown as figures.
  * @csspart panel - One small-multiple panel (one unit).
@@ -110,7 +111,7 @@ export class SoimpactChart extends SamskapingElement {
   /** Show every indicator of this level (output, outcome or impact) when `indicator` is not set. */
   @property() level?: IndicatorLevel;
 
-  /** Heading above the chart; default the plan's title. */
+  /** Heading above the chart; default the plan's title, or, when the plan has none of its own (measurements from CSV), the names of the indicators shown. Also names the downloaded files. */
   @property() label?: string;
 
   /** A sentence under the heading: what the chart shows and why. */
@@ -279,11 +280,20 @@ export class SoimpactChart extends SamskapingElement {
     const picked = plan ? this.pick(plan) : undefined;
     const indicators = picked?.indicators ?? [];
     const { figures, panels } = splitForDisplay(indicators);
-    const title = this.heading();
+    const title = this.heading(indicators);
+    const landmark = landmarkName(this.label, plan, indicators);
     const several = panels.length > 1;
     this.tablePrinted = this.charts.printing;
+    // Without a title (nothing loaded yet, or it failed) the section is no landmark: every such
+    // chart would be one named «Effektdiagram», which tells none of them apart.
     return html`
-      <section class="base" part="base" aria-busy=${this.loading ? 'true' : 'false'} aria-labelledby="title">
+      <section
+        class="base"
+        part="base"
+        aria-busy=${this.loading ? 'true' : 'false'}
+        aria-labelledby=${title && !landmark ? 'title' : nothing}
+        aria-label=${landmark ?? nothing}
+      >
         <header part="header">
           ${title ? html`${heading(this.headingLevel, 0, title, { id: 'title', className: 'title' })}` : html`${heading(this.headingLevel, 0, msg('Effektdiagram'), { id: 'title', className: 'visually-hidden' })}`}
           ${this.description ? html`<p class="subtitle">${this.description}</p>` : nothing}
@@ -351,8 +361,8 @@ export class SoimpactChart extends SamskapingElement {
     </figure>`;
   }
 
-  private heading(): string {
-    return this.label || this.shown?.title || '';
+  private heading(indicators = this.drawnIndicators): string {
+    return chartHeading(this.label, this.shown, indicators);
   }
 
   private sourceLine(): string {
@@ -373,14 +383,14 @@ export class SoimpactChart extends SamskapingElement {
     downloadText(
       this.renderRoot as ShadowRoot,
       this.toCsv(),
-      `${this.shown?.id ?? 'soimpact'}-data.csv`,
+      downloadName(this.heading(), this.shown, '-data.csv'),
       'text/csv;charset=utf-8',
     );
   };
 
   private readonly downloadPng = async (): Promise<void> => {
     const blob = await this.toPng();
-    if (blob) downloadBlob(this.renderRoot as ShadowRoot, blob, `${this.shown?.id ?? 'soimpact'}.png`);
+    if (blob) downloadBlob(this.renderRoot as ShadowRoot, blob, downloadName(this.heading(), this.shown, '.png'));
   };
 
   /** The indicators to show, and requested ids the plan does not have. */

@@ -1,0 +1,58 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { placeInsideLabels, type Box, type Point } from '../../src/elements/soimpact-chart/label-placement.js';
+
+// A phone-wide plot: 300 × 180 px, with 8 px of padding above it.
+const plot: Box = { left: 60, top: 8, right: 360, bottom: 188 };
+const label = (lineY: number, width = 130) => ({ lineY, width, height: 17 });
+const line = (...ys: number[]): Point[] =>
+  ys.map((y, i) => ({ x: plot.left + 20 + (i * (plot.right - plot.left - 20)) / (ys.length - 1), y }));
+const nextToItsLine = (box: Box, lineY: number) => box.bottom === lineY - 2 || box.top === lineY + 2;
+const covers = (box: Box, p: Point) => p.x >= box.left - 7 && p.x <= box.right + 7 && p.y >= box.top - 7 && p.y <= box.bottom + 7;
+const overlap = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+test('with nothing in the way a label stands above its line at the right end, as before', () => {
+  const [box] = placeInsideLabels([label(100)], plot, 0, [line(180, 170, 160)]);
+  assert.deepEqual(box, { left: 228, top: 81, right: 358, bottom: 98 });
+});
+
+test('a series that climbs to its target: the label leaves the latest reading free and stays by its line', () => {
+  const series = line(170, 140, 110, 80, 52);
+  const [box] = placeInsideLabels([label(50)], plot, 0, [series]);
+  assert.ok(nextToItsLine(box!, 50));
+  assert.ok(!covers(box!, series.at(-1)!), JSON.stringify(box));
+});
+
+test('two lines a few pixels apart (Nullpunkt 38 %, Mål 40 %) get labels that do not overlap', () => {
+  const boxes = placeInsideLabels([label(78), label(72)], plot, 0, [line(78, 70, 60, 50, 40)]);
+  assert.ok(!overlap(boxes[0]!, boxes[1]!), JSON.stringify(boxes));
+  assert.ok(nextToItsLine(boxes[0]!, 78) && nextToItsLine(boxes[1]!, 72));
+});
+
+test('a label of a line on the plot’s floor goes above it, never below the plot', () => {
+  const [box] = placeInsideLabels([label(plot.bottom)], plot, 0, []);
+  assert.equal(box!.bottom, plot.bottom - 2);
+});
+
+test('every label stays inside the canvas, above the x axis, and by its own line when there is room', () => {
+  fc.assert(
+    fc.property(
+      fc.array(fc.integer({ min: 30, max: 188 }), { minLength: 1, maxLength: 8 }),
+      fc.array(fc.integer({ min: 8, max: 188 }), { minLength: 2, maxLength: 40 }),
+      (lines, readings) => {
+        const boxes = placeInsideLabels(
+          lines.map((y) => label(y)),
+          plot,
+          0,
+          [line(...readings)],
+        );
+        assert.equal(boxes.length, lines.length);
+        boxes.forEach((box, k) => {
+          assert.ok(box.top >= 0 && box.bottom <= plot.bottom && box.left >= plot.left && box.right <= plot.right);
+          assert.ok(nextToItsLine(box, lines[k]!));
+        });
+      },
+    ),
+  );
+});
