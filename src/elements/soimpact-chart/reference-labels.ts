@@ -75,14 +75,7 @@ function drawOutside(chart: Chart<'line'>, labels: EndLabel[], style: LabelStyle
   for (const label of placed) {
     const y = Math.max(chartArea.top + lineHeight, label.y);
     writeText(ctx, label, chartArea.right + size + 6, y, style);
-    ctx.strokeStyle = label.colour;
-    ctx.lineWidth = 1;
-    drawPoint(
-      ctx,
-      { pointStyle: label.pointStyle, radius: size / 3, rotation: 0, borderWidth: 1 },
-      chartArea.right + size / 2 + 2,
-      y - size / 2,
-    );
+    drawMarker(ctx, label, size, chartArea.right + size / 2 + 2, y - size / 2, 1);
   }
 }
 
@@ -106,15 +99,22 @@ function drawInside(chart: Chart<'line'>, labels: EndLabel[], style: LabelStyle)
     const baseline = box.bottom - 2;
     writeText(ctx, label, box.left + marker, baseline, style);
     ctx.fillStyle = style.background;
-    ctx.strokeStyle = label.colour;
-    ctx.lineWidth = 1.5;
-    drawPoint(
-      ctx,
-      { pointStyle: label.pointStyle, radius: size / 3, rotation: 0, borderWidth: 1.5 },
-      box.left + size / 2 + 2,
-      baseline - size / 2,
-    );
+    drawMarker(ctx, label, size, box.left + size / 2 + 2, baseline - size / 2, 1.5);
   });
+}
+
+/** The label's point shape, in its line's colour, filled with whatever `fillStyle` the caller set. */
+function drawMarker(
+  ctx: CanvasRenderingContext2D,
+  label: EndLabel,
+  size: number,
+  x: number,
+  y: number,
+  borderWidth: number,
+): void {
+  ctx.strokeStyle = label.colour;
+  ctx.lineWidth = borderWidth;
+  drawPoint(ctx, { pointStyle: label.pointStyle, radius: size / 3, rotation: 0, borderWidth }, x, y);
 }
 
 /** The text in its colour over a halo of the background, so a grid or reference line under it does not cut through the letters. */
