@@ -15,6 +15,7 @@ import {
   shadow,
   writeIdea,
 } from '../fixtures/samson-scorecard-helpers.js';
+import { emulatePrint } from '../fixtures/print-media.js';
 
 const fields = samsonNb.fields;
 const XSS = '<img src=x onerror=alert(1)>';
@@ -110,17 +111,48 @@ describe('print controls', () => {
     expect(shadow(el).querySelector('#step-heading')!.textContent).to.equal(fields[1]!.name);
   });
 
-  it('the browser’s Print with two scorecards on the page prints the one the user is working in', async () => {
+  it('the browser’s Print with two scorecards on the page prints both reports and hides neither', async () => {
     const first = await scorecard();
     const second = await scorecard();
     try {
       await openField(second, 1);
       shadow(second).querySelector<HTMLElement>('#step-heading')!.focus();
       window.dispatchEvent(new Event('beforeprint'));
+      await settle(first);
       await settle(second);
-      expect(second.hasAttribute('data-samskaping-print'), 'the focused scorecard prints').to.equal(true);
-      expect(first.hasAttribute('data-samskaping-print'), 'the other one is hidden in print').to.equal(false);
+      await emulatePrint(() => {
+        for (const el of [first, second]) {
+          expect(getComputedStyle(el).display, 'printed').not.to.equal('none');
+          expect(shadow(el).querySelector('.report'), 'its report, in place of its form').not.to.equal(null);
+        }
+      });
     } finally {
+      window.dispatchEvent(new Event('afterprint'));
+      first.remove();
+      second.remove();
+    }
+  });
+
+  it('the print button prints its own scorecard’s report alone, and only until the print is done', async () => {
+    const first = await scorecard();
+    const second = await scorecard();
+    const nativePrint = window.print;
+    try {
+      await openStep(second, REPORT);
+      window.print = () => window.dispatchEvent(new Event('beforeprint'));
+      [...shadow(second).querySelectorAll<HTMLButtonElement>('button')]
+        .find((b) => b.textContent?.trim() === 'Skriv ut rapporten')!
+        .click();
+      await settle(second);
+      await emulatePrint(() => {
+        expect(getComputedStyle(second).display).not.to.equal('none');
+        expect(getComputedStyle(first).display, 'the other scorecard').to.equal('none');
+      });
+      window.dispatchEvent(new Event('afterprint'));
+      await settle(second);
+      await emulatePrint(() => expect(getComputedStyle(first).display, 'after the print').not.to.equal('none'));
+    } finally {
+      window.print = nativePrint;
       window.dispatchEvent(new Event('afterprint'));
       first.remove();
       second.remove();

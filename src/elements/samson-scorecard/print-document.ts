@@ -1,10 +1,16 @@
 /**
- * Printing the scorecard prints its report and nothing else of the page: the print button and
- * the browser's own Print (Ctrl+P) at any step go the same way. While printing, the element
- * renders the report whatever step is open, marks itself as the print target, and a style
- * sheet adopted by the document (once per document) hides everything in the host page that is
- * neither the target nor one of its ancestors, strips the ancestors' boxes, and gives the
- * pages a running header and page numbers (CSS page-margin boxes; a shadow root cannot).
+ * Printing renders the scorecard's report, whatever step is open, in place of its form.
+ *
+ * - The browser's own Print (Ctrl+P, `beforeprint`) prints the host page as it is: a CMS page
+ *   may hold a scorecard, SoImpact elements and its own text, and all of it stays on paper;
+ *   each scorecard on the page prints its report where its form stood. The page's own
+ *   `@page` rules are left alone.
+ * - The report's print button («Skriv ut rapporten») asks for the report alone, the document
+ *   a municipality hands its council: the scorecard marks itself as the print target, and a
+ *   style sheet adopted by the document (once per document, removed again at `afterprint`)
+ *   hides everything in the host page that is neither the target nor one of its ancestors,
+ *   strips the ancestors' boxes, and gives the pages a running header and page numbers (CSS
+ *   page-margin boxes; a shadow root cannot).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { listenForPrint } from '../../base/print-controller.js';
@@ -85,10 +91,10 @@ export class ReportPrintController implements ReactiveController {
 
   hostDisconnected(): void {
     this.stopListening?.();
-    this.host.removeAttribute(TARGET);
+    this.end();
   }
 
-  /** The print button: this scorecard's report, even with other scorecards on the page. */
+  /** The print button: this scorecard's report alone, even with other elements and scorecards on the page. */
   print(): void {
     for (const other of document.querySelectorAll(`[${TARGET}]`)) if (other !== this.host) other.removeAttribute(TARGET);
     this.host.setAttribute(TARGET, '');
@@ -96,24 +102,19 @@ export class ReportPrintController implements ReactiveController {
     window.print();
   }
 
-  /**
-   * Marks the scorecard to print when the browser's Print started it: the one the user is
-   * working in (focus inside it), otherwise the first on the page.
-   */
+  /** Renders the report; with the print button's mark, also hides the rest of the page. */
   begin(): void {
-    const doc = this.host.ownerDocument;
-    if (!doc.querySelector(`[${TARGET}]`)) {
-      const scorecards = [...doc.querySelectorAll(this.host.localName)];
-      (scorecards.find((el) => el.matches(':focus-within')) ?? scorecards[0] ?? this.host).setAttribute(TARGET, '');
-    }
-    if (this.host.hasAttribute(TARGET)) this.install(doc);
+    if (this.host.hasAttribute(TARGET)) this.install(this.host.ownerDocument);
     if (this.printing) return;
     this.printing = true;
     this.host.requestUpdate();
   }
 
   end(): void {
-    this.host.removeAttribute(TARGET);
+    if (this.host.hasAttribute(TARGET)) {
+      this.host.removeAttribute(TARGET);
+      this.uninstall(this.host.ownerDocument);
+    }
     if (!this.printing) return;
     this.printing = false;
     this.host.requestUpdate();
@@ -127,5 +128,12 @@ export class ReportPrintController implements ReactiveController {
     }
     sheet.replaceSync(printSheetText(this.hooks.header(), this.hooks.pageLabel()));
     if (!doc.adoptedStyleSheets.includes(sheet)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  }
+
+  /** The page's next Ctrl+P is the host page's own again: no hiding, no running header from the report. */
+  private uninstall(doc: Document): void {
+    const sheet = sheets.get(doc);
+    if (sheet && doc.adoptedStyleSheets.includes(sheet))
+      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
   }
 }
