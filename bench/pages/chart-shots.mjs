@@ -87,7 +87,7 @@ const save = (name, data) => {
   writeFileSync(resolve(ROOT, out, `${name}.png`), data);
   console.log(`${digest(data)}  ${name}`);
 };
-for (const width of [1280, 390]) {
+for (const width of (process.env.SHOT_WIDTHS ?? '1280,390').split(',').map(Number)) {
   const context = await browser.newContext({ viewport: { width, height: 900 }, reducedMotion: 'reduce' });
   const page = await context.newPage();
   await page.goto(`http://127.0.0.1:${server.address().port}/`);
