@@ -2,6 +2,8 @@
 //   executeServerCommand('pdf-text', { format?, save? })       → the text of the page printed to PDF
 //   executeServerCommand('validate-json-schema', { schema, data }) → { valid, errors }
 //   executeServerCommand('screenshot', { path, fullPage?, media? }) → writes a PNG (for looking, not asserting)
+//   executeServerCommand('print-media', { on })                  → lays the page out in print media, or back
+//     (to no emulation at all: emulating 'screen' would make page.pdf() print the screen layout)
 // The PDF comes from Chromium's own print path (page.pdf() on the launcher's puppeteer
 // page), so it sees exactly what "Save as PDF" would; pdfjs reads the text back.
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -61,6 +63,10 @@ export function pdfPlugin() {
         const validate = ajv.compile({ ...payload.schema, $id: undefined });
         const valid = validate(payload.data);
         return { valid, errors: validate.errors ?? [] };
+      }
+      if (command === 'print-media') {
+        await pageOf(session).emulateMediaType(payload?.on ? 'print' : null);
+        return true;
       }
       if (command === 'screenshot') {
         const page = pageOf(session);

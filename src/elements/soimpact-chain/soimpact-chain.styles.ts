@@ -278,24 +278,54 @@ export const chainStyles = css`
     }
   }
 
-  /* One printed page ("alt samlet på én side"): six columns, small type, no chrome. */
+  /* On paper: type a reader can read at arm's length (10 pt and up, never the 8 pt it was),
+     and the chain in two rows of three on A4 portrait (input → activities → output, then
+     outcome → impact → societal value), so no column is squeezed to a word a line. */
   @media print {
     :host {
-      font-size: 8pt;
+      font-size: 10.5pt;
+      line-height: 1.35;
+    }
+    :where(h2:not([data-depth]), [data-depth='0']) {
+      font-size: 15pt;
+    }
+    :where(h3:not([data-depth]), [data-depth='1']) {
+      font-size: 11.5pt;
+    }
+    .meta,
+    .source,
+    .caption,
+    .none,
+    .illustrative,
+    .ends,
+    .caution,
+    .text,
+    .references,
+    .group-name,
+    button.indicator {
+      font-size: 10pt;
+    }
+    .latest .value {
+      font-size: 12pt;
     }
     .chain {
-      grid-template-columns: repeat(6, minmax(0, 1fr));
-      gap: 4pt;
+      grid-template-columns: repeat(3, minmax(0, 1fr));
+      gap: 8pt 10pt;
     }
     .column {
       break-inside: avoid;
-      padding: 4pt;
+      padding: 5pt;
       background: #fff;
+      overflow-wrap: break-word;
     }
     .column + .column::before {
       content: '→' / '';
-      left: -4pt;
-      top: 2pt;
+      left: -9pt;
+      top: 4pt;
+    }
+    /* A row's first column: its arrow would stand in the page margin. */
+    .column:nth-child(3n + 1)::before {
+      content: none;
     }
     .band {
       display: block;
@@ -321,9 +351,18 @@ export const chainStyles = css`
     button.indicator {
       display: flex !important;
       border: 1px solid #888;
-      padding: 3pt;
+      padding: 4pt;
       min-height: 0;
       break-inside: avoid;
+    }
+    /* A chain in a narrow column of the host page (a sidebar) prints as one column. */
+    @container (max-width: 30rem) {
+      .chain {
+        grid-template-columns: minmax(0, 1fr);
+      }
+      .column + .column::before {
+        content: none;
+      }
     }
     .bar,
     .fill,
