@@ -15,7 +15,7 @@ import '../../src/elements/soimpact-chain/define.js';
 import type { SoimpactChain } from '../../src/elements/soimpact-chain/soimpact-chain.js';
 import { demoPlansNb } from '../../src/content/soimpact/index.js';
 import { emulatePrint, fontPt } from '../fixtures/print-media.js';
-import { settle, shadow, uniqueKey } from '../fixtures/samson-scorecard-helpers.js';
+import { pressPrintButton, settle, shadow, uniqueKey } from '../fixtures/samson-scorecard-helpers.js';
 import { scorecardSteps, stepIndex } from '../../src/elements/samson-scorecard/steps.js';
 
 const steps = scorecardSteps(samsonNb);
@@ -69,19 +69,6 @@ async function hostPage(): Promise<{ page: HTMLElement; el: SamsonScorecard }> {
   return { page, el };
 }
 
-/** The print button, with the browser's print reduced to what it does first (the PDF is what its dialog would save). */
-async function pressPrintButton(el: SamsonScorecard): Promise<void> {
-  const nativePrint = window.print;
-  window.print = () => window.dispatchEvent(new Event('beforeprint'));
-  try {
-    [...shadow(el).querySelectorAll<HTMLButtonElement>('button')]
-      .find((b) => b.textContent?.trim() === 'Skriv ut rapporten')!
-      .click();
-  } finally {
-    window.print = nativePrint;
-  }
-}
-
 async function printed(save?: string): Promise<PdfText & { flat: string; pageTexts: string[] }> {
   const pdf = (await executeServerCommand('pdf-text', save ? { save } : {})) as PdfText;
   return { ...pdf, flat: flat(pdf.text), pageTexts: pdf.text.split('\f').map(flat) };
@@ -100,7 +87,7 @@ describe('the printed report', function () {
     await settle(el);
     // As a group sees the report before it presses the button: with its profile drawn.
     await waitUntil(() => profileChart(el) !== undefined, 'the report profile is drawn');
-    await pressPrintButton(el);
+    pressPrintButton(el);
     await settle(el);
     const pdf = await printed('/tmp/shots-fixes/report-button.pdf');
     expect(pdf.pages, 'a paginated document').to.be.greaterThan(2);

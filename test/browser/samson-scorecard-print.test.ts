@@ -9,6 +9,7 @@ import {
   givePoints,
   openField,
   openStep,
+  pressPrintButton,
   rate,
   scorecard,
   settle,
@@ -83,18 +84,10 @@ describe('print controls', () => {
   it('the print button calls window.print', async () => {
     const el = await scorecard();
     await openStep(el, REPORT);
-    const nativePrint = window.print;
     let printed = 0;
-    window.print = () => {
+    pressPrintButton(el, () => {
       printed++;
-    };
-    try {
-      [...shadow(el).querySelectorAll<HTMLButtonElement>('button')]
-        .find((b) => b.textContent?.trim() === 'Skriv ut rapporten')!
-        .click();
-    } finally {
-      window.print = nativePrint;
-    }
+    });
     expect(printed).to.equal(1);
   });
 
@@ -136,13 +129,9 @@ describe('print controls', () => {
   it('the print button prints its own scorecard’s report alone, and only until the print is done', async () => {
     const first = await scorecard();
     const second = await scorecard();
-    const nativePrint = window.print;
     try {
       await openStep(second, REPORT);
-      window.print = () => window.dispatchEvent(new Event('beforeprint'));
-      [...shadow(second).querySelectorAll<HTMLButtonElement>('button')]
-        .find((b) => b.textContent?.trim() === 'Skriv ut rapporten')!
-        .click();
+      pressPrintButton(second);
       await settle(second);
       await emulatePrint(() => {
         expect(getComputedStyle(second).display).not.to.equal('none');
@@ -152,7 +141,6 @@ describe('print controls', () => {
       await settle(second);
       await emulatePrint(() => expect(getComputedStyle(first).display, 'after the print').not.to.equal('none'));
     } finally {
-      window.print = nativePrint;
       window.dispatchEvent(new Event('afterprint'));
       first.remove();
       second.remove();
