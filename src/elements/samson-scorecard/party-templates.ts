@@ -56,15 +56,16 @@ export function renderPartyField(field: PartyField): TemplateResult {
           'La feltet stå tomt når dere svarer sammen. Svarer partene hver for seg, skriv hvem som svarer nå: for eksempel «kommunen», «frivilligheten», «innbyggerne» eller navnet på en deltaker. Partene kan svare på hver sin enhet eller etter tur på denne.',
         )}
       </p>
-      <div part="notice" class="notice party-status ${kept ? '' : 'empty'}" id="party-label-status" role="status">
-        ${
-          kept
-            ? msg(
-                str`Dere svarer sammen nå: skjemaet viser det dere svarte sammen. Svarene til ${kept} er tatt vare på under «Svar per part».`,
-              )
-            : nothing
-        }
-      </div>
+    </div>
+    <!-- Outside the field's grid: empty, it takes no room. -->
+    <div part="notice" class="notice party-status ${kept ? '' : 'empty'}" id="party-label-status" role="status">
+      ${
+        kept
+          ? msg(
+              str`Dere svarer sammen nå: skjemaet viser det dere svarte sammen. Svarene til ${kept} er tatt vare på under «Svar per part».`,
+            )
+          : nothing
+      }
     </div>
   `;
 }
