@@ -21,6 +21,7 @@ import type { ScorecardView } from './view.js';
 import { own } from '../../core/own.js';
 import { heading } from '../../base/heading.js';
 import { renderTextInput } from './text-input.js';
+import { labelledBy } from './instance-name.js';
 
 const OWNER_LIMIT = 200;
 
@@ -47,14 +48,14 @@ export function renderActionPlan(
 ): TemplateResult {
   const plan = actionPlan(view.instrument, view.response);
   return html`
-    <section class="block action-plan ${options.className}" aria-labelledby="plan-heading">
+    <section class="block action-plan ${options.className}" aria-labelledby=${labelledBy('plan-heading')}>
       ${heading(view.headingLevel, 1, msg('Handlingsplan: ideer til tiltak'), { id: 'plan-heading' })}
       ${
         plan.length
           ? html`${options.hint ? html`<p class="hint">${options.hint}</p>` : nothing}
             ${plan.map(
               (group) => html`
-                <section class="action-field" aria-labelledby="plan-${group.field.id}">
+                <section class="action-field" aria-labelledby=${labelledBy(`plan-${group.field.id}`)}>
                   ${heading(view.headingLevel, 2, group.field.name, { id: `plan-${group.field.id}` })}
                   <ul>
                     ${group.items.map((item) => html`<li class="action">${options.item(item)}</li>`)}
@@ -139,7 +140,7 @@ export function renderActionMatrix(view: ScorecardView): TemplateResult | typeof
   if (!actions.length) return nothing;
   const { byQuadrant } = groupActions(actions);
   const none = byQuadrant.get('none') ?? [];
-  return html`<section class="block action-matrix" aria-labelledby="matrix-heading">
+  return html`<section class="block action-matrix" aria-labelledby=${labelledBy('matrix-heading')}>
     ${heading(view.headingLevel, 1, msg('Tiltaksmatrisen'), { id: 'matrix-heading' })}
     <p class="hint">
       ${msg('Tiltakene sortert etter om de handler om å gjøre mer eller mindre av noe, og om det er noe dere gjør allerede eller noe nytt.')}

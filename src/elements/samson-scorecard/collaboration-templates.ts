@@ -23,6 +23,7 @@ import { formatNumber } from '../../i18n/number.js';
 import type { ScorecardView } from './view.js';
 import { own } from '../../core/own.js';
 import { heading } from '../../base/heading.js';
+import { labelledBy } from './instance-name.js';
 
 /** Longest note the response schema accepts (placement.ts `note`). */
 const NOTE_LIMIT = 4000;
@@ -121,7 +122,7 @@ export function renderPlacement(view: ScorecardView, where: 'step' | 'results' |
   const headingId = `placement-heading-${where}`;
   const band = content.bands[placement.band];
   return html`
-    <section class="block placement" part="placement" aria-labelledby=${headingId}>
+    <section class="block placement" part="placement" aria-labelledby=${labelledBy(headingId)}>
       ${heading(view.headingLevel, 1, msg('Tynn eller tykk samskaping'), { id: headingId })} ${renderLine(content, placement)}
       <p class="placement-band">
         <strong>${band.name}</strong>

@@ -14,6 +14,7 @@ import { followUpStatusLabel } from './follow-up-templates.js';
 import type { ScorecardView } from './view.js';
 import { own } from '../../core/own.js';
 import { heading } from '../../base/heading.js';
+import { labelledBy } from './instance-name.js';
 
 const MOST_FIELDS = 3;
 const MOST_STATEMENTS = 5;
@@ -35,7 +36,7 @@ export function renderComparison(view: ScorecardView): TemplateResult | typeof n
   const actions = roundActions(instrument, before);
   const change = (c: ProfileChange) =>
     msg(str`${formatScore(c.before)} → ${formatScore(c.after)} (${formatScoreChange(c.change)})`);
-  return html`<section class="block comparison" aria-labelledby="compare-heading">
+  return html`<section class="block comparison" aria-labelledby=${labelledBy('compare-heading')}>
     ${heading(view.headingLevel, 1, html`${msg(str`Sammenlignet med «${before.label}»`)}`, { id: 'compare-heading' })}
     <p class="hint">
       ${msg(str`I profilen er «${shown.label}» den heltrukne, kraftige linjen og «${before.label}» den stiplede, lysere.`)}

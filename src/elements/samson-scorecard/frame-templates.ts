@@ -10,6 +10,7 @@ import { renderDraftNotices, renderErrors, type NoticesView } from './notices.js
 import type { ScorecardLayout } from './presenter-controller.js';
 import type { Step } from './steps.js';
 import type { ScorecardView } from './view.js';
+import { INSTANCE_NAME_ID, instanceName, labelledBy, scorecardTitle } from './instance-name.js';
 
 export interface Frame {
   layout: ScorecardLayout;
@@ -28,14 +29,20 @@ export interface Frame {
 
 export function renderFrame(view: ScorecardView & NoticesView, frame: Frame): TemplateResult {
   const { step } = frame;
+  const title = scorecardTitle(view.instrument.title, frame.label);
+  // Two scorecards on a page: every landmark says whose it is (instance-name.ts).
+  const name = instanceName(view.root, title);
   return html`
     <div part="base" class="base layout-${frame.layout}" lang=${view.instrument.locale}>
       <div class="top">
-        <p class="title">${view.instrument.title}${frame.label ? html`<span class="label"> · ${frame.label}</span>` : nothing}</p>
+        <p class="title" data-instance-title=${title}>
+          ${view.instrument.title}${frame.label ? html`<span class="label"> · ${frame.label}</span>` : nothing}
+        </p>
+        <span id=${INSTANCE_NAME_ID} hidden>– ${name}</span>
         ${renderProgress(view, step)} ${frame.toggle}
       </div>
       <div class="layout">
-        ${renderNav(view, frame.index)}
+        ${renderNav(view, frame.index, name)}
         <div class="main">
           <div class="notices">
             ${renderErrors(view)} ${renderDraftNotices(view)} ${step.kind === 'report' ? '' : renderMigrationNote(view)}
@@ -45,7 +52,9 @@ export function renderFrame(view: ScorecardView & NoticesView, frame: Frame): Te
                shadow root alive unless they sat in a form: without it, every step change
                leaked the previous step's DOM (bench/radio-leak.mjs). -->
           <form class="step-form" @submit=${(event: Event) => event.preventDefault()}>
-            <section part="step" class="step step-${step.kind}" aria-labelledby="step-heading">${frame.content}</section>
+            <section part="step" class="step step-${step.kind}" aria-labelledby=${labelledBy('step-heading')}>
+              ${frame.content}
+            </section>
           </form>
           ${renderStepButtons(view, frame.index)} ${frame.tools}
         </div>

@@ -15,6 +15,7 @@ import { formatNumber, formatScore } from '../../i18n/number.js';
 import { agreementOptions, renderAgreementScale, renderIdeaBox } from './input-templates.js';
 import type { PartiesController } from './party-controller.js';
 import { heading } from '../../base/heading.js';
+import { labelledBy } from './instance-name.js';
 
 interface Found {
   statement: Statement;
@@ -58,7 +59,7 @@ export function renderJointView(
   const disputed = parties.disputed;
   const together = !parties.party;
   return html`
-    <section part="joint-view" class="block joint-view" aria-labelledby="joint-heading">
+    <section part="joint-view" class="block joint-view" aria-labelledby=${labelledBy('joint-heading')}>
       ${heading(top, 1, msg('Der vi ser det ulikt'), { id: 'joint-heading' })}
       <p>${msg(str`${spread.parties.length} parter har svart hver for seg: ${spread.parties.join(', ')}.`)}</p>
       ${
@@ -182,7 +183,7 @@ export function renderPartiesReport(parties: PartiesController, joint: Response,
   const found = statementsById(instrument);
   const disputed = parties.disputed;
   return html`
-    <section class="block report-parties" aria-labelledby="report-parties-heading">
+    <section class="block report-parties" aria-labelledby=${labelledBy('report-parties-heading')}>
       ${heading(top, 1, msg('Der vi ser det ulikt'), { id: 'report-parties-heading' })}
       <p>${msg(str`${spread.parties.length} parter svarte hver for seg: ${spread.parties.join(', ')}.`)}</p>
       ${

@@ -40,9 +40,10 @@ function stepCount(view: ScorecardView, step: Step): TemplateResult | typeof not
   return nothing;
 }
 
-export function renderNav(view: ScorecardView, current: number): TemplateResult {
+/** The jump list, named after the scorecard (`name`: its title, numbered when another on the page has the same). */
+export function renderNav(view: ScorecardView, current: number, name: string): TemplateResult {
   return html`
-    <nav part="nav" class="nav" aria-label=${msg('Steg i SAMSON')}>
+    <nav part="nav" class="nav" aria-label=${msg(str`Steg i ${name}`)}>
       <ol>
         ${view.steps.map(
           (step, i) =>

@@ -13,6 +13,7 @@ import type { SharePanel } from './share-panel.js';
 import { suggestedParties } from './party-templates.js';
 import { heading } from '../../base/heading.js';
 import { renderTextInput } from './text-input.js';
+import { labelledBy } from './instance-name.js';
 
 export { SharePanel } from './share-panel.js';
 
@@ -29,7 +30,7 @@ export function renderPartiesPanel(
   const current = parties.party;
   if (where === 'intro' && !current && !list.length) return html``;
   return html`
-    <section part="parties" class="block parties no-print" aria-labelledby="parties-heading">
+    <section part="parties" class="block parties no-print" aria-labelledby=${labelledBy('parties-heading')}>
       ${heading(top, 1, msg('Svar per part'), { id: 'parties-heading' })}
       ${
         list.length

@@ -19,6 +19,7 @@ import {
   agreeJointAnswer,
   currentRound,
   sameParty,
+  withJointResponse,
   withPartyResponse,
   withoutPartyResponse,
   type History,
@@ -76,9 +77,13 @@ export class PartiesController implements ReactiveController {
   offer: SharedOffer | undefined;
   /** How the embedded profile draws the parties. */
   profileMode: 'lines' | 'band' = 'lines';
+  /** The party field was emptied: the joint answer is back, and this party's answers were kept (the notice under the field). */
+  keptParty: string | undefined;
 
   private synced: Response | undefined;
   private syncedParty: { name: string; createdAt: string } | undefined;
+  /** Who was answering when the group began typing in the party field (the response on screen, its label then). */
+  private fieldStart: { createdAt: string; name: string } | undefined;
   private readonly onHashChange = () => void this.readLink();
   /** A share link that came while `instrument-src` was loading: read once the instrument is there. */
   private linkWaiting = false;
@@ -155,9 +160,48 @@ export class PartiesController implements ReactiveController {
 
   // ————— doing —————
 
-  /** The party label typed in the introduction; '' makes the response on screen the joint one again. */
+  /**
+   * The party label typed in the introduction, keystroke by keystroke. Nothing is overwritten:
+   * - emptied while a party answers: "we answer together again" — the party's answers stay in
+   *   the round under the name it had when the group began typing, and the round's joint
+   *   answer comes back on screen as the group left it (a label typed over the joint answer
+   *   and deleted again leaves the joint answer on screen as it was);
+   * - the name of another party of the round: that party's answers open (they are not replaced);
+   * - a name typed over the joint answer while the round has parties: the joint answer is
+   *   kept as the round's first, the response on screen becomes the party's;
+   * - otherwise the response on screen takes the label (a party renamed is moved, see `sync`).
+   */
   setParty(name: string): void {
+    if (this.options.locked()) return;
+    this.sync();
+    const response = this.options.response();
+    const start = this.startOfTyping(response);
+    const typed = name.trim();
+    if (!typed && response.party?.trim()) {
+      this.keepUnder(response, start.name);
+      if (!start.name) {
+        // The joint answer, labelled for a moment: it stays on screen as it is.
+        this.options.commit(withPartyLabel(this.options.response(), ''));
+        return;
+      }
+      this.showJoint();
+      this.keptParty = start.name;
+      return;
+    }
+    const other = typed && this.round.parties.find((p) => sameParty(p.party, typed) && p.createdAt !== response.createdAt);
+    if (other) {
+      this.keepUnder(response, start.name);
+      this.options.commit(structuredClone(this.round.parties.find((p) => sameParty(p.party, typed)) ?? other));
+      return;
+    }
+    if (typed && !response.party?.trim() && this.round.parties.length)
+      this.options.update((h) => withJointResponse(h, currentRound(h).id, response));
     this.options.commit(withPartyLabel(this.options.response(), name));
+  }
+
+  /** The group left the party field: the name there is settled (the next typing starts from it). */
+  settleParty(): void {
+    this.fieldStart = undefined;
   }
 
   openNext(): void {
@@ -202,8 +246,7 @@ export class PartiesController implements ReactiveController {
   answerTogether(): void {
     if (this.options.locked()) return;
     this.keepOnScreenParty();
-    const joint = this.round.joint;
-    this.options.commit(structuredClone({ ...joint, label: this.options.response().label || joint.label }));
+    this.showJoint();
     this.options.goTo('results');
   }
 
@@ -305,6 +348,34 @@ export class PartiesController implements ReactiveController {
     if (response.party?.trim()) this.options.update((h) => withPartyResponse(h, currentRound(h).id, response));
   }
 
+  /** The round's joint answer on screen, as the group left it (the label on screen stays the round's). */
+  private showJoint(): void {
+    const joint = this.round.joint;
+    this.options.commit(structuredClone({ ...joint, label: this.options.response().label || joint.label }));
+  }
+
+  /** The response on screen and its party label when the group began typing in the party field. */
+  private startOfTyping(response: Response): { createdAt: string; name: string } {
+    if (this.fieldStart?.createdAt !== response.createdAt)
+      this.fieldStart = { createdAt: response.createdAt, name: response.party?.trim() ?? '' };
+    return this.fieldStart;
+  }
+
+  /**
+   * The response on screen kept in the round under `name` (its label before the group began
+   * typing), a half-typed label of it removed; '' drops it: it was the joint answer, labelled
+   * for a moment, and the joint answer is in the round already.
+   */
+  private keepUnder(response: Response, name: string): void {
+    const label = response.party?.trim();
+    this.options.update((h) => {
+      const id = currentRound(h).id;
+      if (label && name && sameParty(label, name)) return withPartyResponse(h, id, { ...response, party: name });
+      const without = label ? withoutPartyResponse(h, id, label) : h;
+      return name ? withPartyResponse(without, id, { ...response, party: name }) : without;
+    });
+  }
+
   /** A party renamed while typing its label is moved, not copied: the old label leaves the round. */
   private sync(): void {
     const response = this.options.response();
@@ -313,6 +384,7 @@ export class PartiesController implements ReactiveController {
     const party = response.party?.trim();
     const previous = this.syncedParty;
     this.syncedParty = party ? { name: party, createdAt: response.createdAt } : undefined;
+    if (party) this.keptParty = undefined;
     if (!party || !previous || previous.createdAt !== response.createdAt || sameParty(previous.name, party)) return;
     const stale = this.round.parties.find((p) => sameParty(p.party, previous.name) && p.createdAt === response.createdAt);
     if (stale) this.options.update((h) => withoutPartyResponse(h, currentRound(h).id, previous.name));

@@ -4,8 +4,8 @@
  * were merged (party-notices.ts) and the panel listing the round's parties (parties-panel.ts)
  * are loaded once a group uses parties (party-view.ts).
  */
-import { html, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
 import { RESPONSE_TEXT_LIMITS } from '../../core/samson/response-draft.js';
 import type { Response } from '../../core/samson/response.js';
 import { renderTextInput } from './text-input.js';
@@ -24,19 +24,31 @@ export function withPartyLabel(response: Response, name: string): Response {
   return next;
 }
 
+export interface PartyField {
+  party: string;
+  locked: boolean;
+  /** The field was emptied while this party answered: its answers were kept, the group answers together now. */
+  kept: string | undefined;
+  input(party: string): void;
+  /** The group left the field (its `change`). */
+  change(): void;
+}
+
 /** The introduction's "who is answering?" field. */
-export function renderPartyField(party: string, locked: boolean, setParty: (party: string) => void): TemplateResult {
+export function renderPartyField(field: PartyField): TemplateResult {
+  const kept = field.kept;
   return html`
     <div class="text-field party-field">
       ${renderTextInput({
         id: 'party-label',
         label: msg('Hvem svarer nå? (part, valgfritt)'),
-        value: party,
+        value: field.party,
         maxlength: RESPONSE_TEXT_LIMITS.label,
         list: 'party-suggestions',
         describedBy: 'party-label-hint',
-        readonly: locked,
-        input: setParty,
+        readonly: field.locked,
+        input: field.input,
+        change: field.change,
       })}
       <datalist id="party-suggestions">${suggestedParties().map((name) => html`<option value=${name}></option>`)}</datalist>
       <p class="hint" id="party-label-hint">
@@ -44,6 +56,16 @@ export function renderPartyField(party: string, locked: boolean, setParty: (part
           'La feltet stå tomt når dere svarer sammen. Svarer partene hver for seg, skriv hvem som svarer nå: for eksempel «kommunen», «frivilligheten», «innbyggerne» eller navnet på en deltaker. Partene kan svare på hver sin enhet eller etter tur på denne.',
         )}
       </p>
+    </div>
+    <!-- Outside the field's grid: empty, it takes no room. -->
+    <div part="notice" class="notice party-status ${kept ? '' : 'empty'}" id="party-label-status" role="status">
+      ${
+        kept
+          ? msg(
+              str`Dere svarer sammen nå: skjemaet viser det dere svarte sammen. Svarene til ${kept} er tatt vare på under «Svar per part».`,
+            )
+          : nothing
+      }
     </div>
   `;
 }

@@ -71,9 +71,14 @@ export function createPartiesView(
       return controller;
     },
     intro: () =>
-      html`${renderPartyField(options.response().party ?? '', options.locked(), (party) =>
-        options.commit(withPartyLabel(options.response(), party)),
-      )}
+      html`${renderPartyField({
+        party: options.response().party ?? '',
+        locked: options.locked(),
+        kept: controller?.keptParty,
+        // Before the controller (no parties yet) the label is only the response's; after, the controller keeps every answer.
+        input: (party) => (controller ? controller.setParty(party) : options.commit(withPartyLabel(options.response(), party))),
+        change: () => controller?.settleParty(),
+      })}
       ${controller ? panel(controller, 'intro') : nothing}`,
     results: () => {
       wanted = true;

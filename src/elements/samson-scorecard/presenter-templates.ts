@@ -14,6 +14,7 @@ import type { PresenterController } from './presenter-controller.js';
 import { stepIndex } from './steps.js';
 import type { ScorecardView } from './view.js';
 import { heading } from '../../base/heading.js';
+import { labelledBy } from './instance-name.js';
 
 export function renderPresenterField(
   view: ScorecardView,
@@ -79,7 +80,7 @@ export function renderSinglePage(view: ScorecardView): TemplateResult {
       view.instrument.fields,
       (field) => field.id,
       (field, f) =>
-        html`<section class="single-field" aria-labelledby="field-${field.id}">
+        html`<section class="single-field" aria-labelledby=${labelledBy(`field-${field.id}`)}>
           ${heading(view.headingLevel, 1, html`<span class="number">${f + 1}.</span> ${field.name}`, { id: `field-${field.id}`, focusable: true })}
           <p>${field.description}</p>
           ${repeat(

@@ -15,6 +15,7 @@ import { renderComparison } from './compare-templates.js';
 import { renderPlacement } from './collaboration-templates.js';
 import { renderActionMatrix, renderActionPlan, renderActionPlanEntry } from './action-templates.js';
 import { heading } from '../../base/heading.js';
+import { labelledBy } from './instance-name.js';
 
 /** The owner, date and matrix place the group agreed, or blank lines to fill in on paper. */
 function ownerAndDue(view: ScorecardView, statementId: string): TemplateResult | typeof nothing {
@@ -70,7 +71,7 @@ export function renderReportDocument(view: ScorecardView, print: () => void): Te
           </div>
         </dl>
       </header>
-      <section class="report-overview" aria-labelledby="overview-heading">
+      <section class="report-overview" aria-labelledby=${labelledBy('overview-heading')}>
         ${heading(view.headingLevel, 1, msg('Samlet bilde'), { id: 'overview-heading' })}
         <p class="overall">
           <span class="overall-label">${msg('Samlet skår')}</span>
@@ -82,7 +83,7 @@ export function renderReportDocument(view: ScorecardView, print: () => void): Te
       </section>
       ${renderComparison(view)} ${renderPlacement(view, 'report')} ${renderPlan(view)} ${renderActionMatrix(view)}
       ${renderDetails(view)} ${view.parties?.report() ?? nothing}
-      <section class="block report-next" aria-labelledby="next-heading">
+      <section class="block report-next" aria-labelledby=${labelledBy('next-heading')}>
         ${heading(view.headingLevel, 1, msg('Videre'), { id: 'next-heading' })}
         <p>${instrument.guidance.report}</p>
         <p>${instrument.guidance.repeat}</p>
@@ -94,7 +95,7 @@ export function renderReportDocument(view: ScorecardView, print: () => void): Te
 function renderTopPriorities(view: ScorecardView): TemplateResult {
   const statements = new Map(view.instrument.fields.flatMap((f) => f.statements.map((s) => [s.id, { field: f, statement: s }])));
   const top = view.scores.priorities.slice(0, TOP_PRIORITIES).flatMap((p) => statements.get(p.statementId) ?? []);
-  return html`<section class="top-priorities" aria-labelledby="top-priorities-heading">
+  return html`<section class="top-priorities" aria-labelledby=${labelledBy('top-priorities-heading')}>
     ${heading(view.headingLevel, 2, msg('Tre prioriteringer: viktig, men svakt'), { id: 'top-priorities-heading' })}
     ${
       top.length
@@ -133,7 +134,7 @@ function weightText(view: ScorecardView, valueId: string): string {
 function renderDetails(view: ScorecardView): TemplateResult {
   const { instrument, scores, response } = view;
   return html`
-    <section class="block report-details" aria-labelledby="details-heading">
+    <section class="block report-details" aria-labelledby=${labelledBy('details-heading')}>
       ${heading(view.headingLevel, 1, msg('Handlingsfeltene i detalj'), { id: 'details-heading' })}
       <p class="hint">
         ${msg('Skår og viktighet går fra 0 til 10. Et handlingsfelt får skår når minst halvparten av de relevante utsagnene er besvart.')}
@@ -150,7 +151,7 @@ function renderDetails(view: ScorecardView): TemplateResult {
       </dl>
       ${instrument.fields.map((field, i) => {
         const score = scores.fields[i]!;
-        return html`<section class="field-detail" aria-labelledby="detail-${field.id}">
+        return html`<section class="field-detail" aria-labelledby=${labelledBy(`detail-${field.id}`)}>
           ${heading(view.headingLevel, 2, html`<span class="number">${i + 1}.</span> ${field.name}`, { id: `detail-${field.id}` })}
           <p class="field-numbers">
             <span class="nowrap"

@@ -18,6 +18,7 @@ import { renderComparison } from './compare-templates.js';
 import { renderRoundsList, renderStartRound } from './rounds-templates.js';
 import { renderActionPlan, renderActionPlanEntry } from './action-templates.js';
 import { heading } from '../../base/heading.js';
+import { labelledBy } from './instance-name.js';
 
 /** The priority list is for choosing what to work on next, so it stays short. */
 const MAX_PRIORITIES = 10;
@@ -29,7 +30,7 @@ export function renderResults(view: ScorecardView): TemplateResult {
     <div part="results" class="results">
       ${heading(view.headingLevel, 0, msg('Resultater'), { id: 'step-heading', focusable: true })}
       <p>${instrument.guidance.results}</p>
-      <section class="block" aria-labelledby="missing-heading">
+      <section class="block" aria-labelledby=${labelledBy('missing-heading')}>
         ${heading(view.headingLevel, 1, msg('Dette mangler'), { id: 'missing-heading' })}
         ${
           missing.complete
@@ -60,7 +61,7 @@ export function renderResults(view: ScorecardView): TemplateResult {
       ${view.parties?.results() ?? nothing} ${renderOverall(scores)} ${view.profile()} ${renderComparison(view)}
       ${renderScoreTable(instrument, scores, view.headingLevel)} ${renderPlacement(view, 'results')}
       ${renderPriorities(instrument, scores, view.headingLevel)} ${renderEditablePlan(view)}
-      <section class="block complete no-print" aria-labelledby="complete-heading">
+      <section class="block complete no-print" aria-labelledby=${labelledBy('complete-heading')}>
         ${heading(view.headingLevel, 1, msg('Ferdig?'), { id: 'complete-heading' })}
         <p>${msg('Når gruppen er enig om svarene, marker vurderingen som ferdig. Dere kan fortsatt endre svarene etterpå.')}</p>
         ${
@@ -92,7 +93,7 @@ function renderOverall(scores: Scores): TemplateResult {
 
 function renderScoreTable(instrument: Instrument, scores: Scores, top: number): TemplateResult {
   return html`
-    <section class="block" aria-labelledby="scores-heading">
+    <section class="block" aria-labelledby=${labelledBy('scores-heading')}>
       ${heading(top, 1, msg('Skår per handlingsfelt'), { id: 'scores-heading' })}
       <p class="hint">
         ${msg('Skår og viktighet går fra 0 til 10. Et handlingsfelt får skår når minst halvparten av de relevante utsagnene er besvart.')}
@@ -131,7 +132,7 @@ function renderPriorities(instrument: Instrument, scores: Scores, top: number): 
   const statements = new Map(instrument.fields.flatMap((f) => f.statements.map((s) => [s.id, { field: f, statement: s }])));
   const byId = new Map(scores.statements.map((s) => [s.statementId, s]));
   return html`
-    <section class="block" aria-labelledby="priorities-heading">
+    <section class="block" aria-labelledby=${labelledBy('priorities-heading')}>
       ${heading(top, 1, msg('Prioriteringer: viktig, men svakt'), { id: 'priorities-heading' })}
       ${
         scores.priorities.length

@@ -14,12 +14,13 @@ import { formatDate } from '../../i18n/number.js';
 import type { HistoryController } from './history-controller.js';
 import type { ScorecardView } from './view.js';
 import { heading } from '../../base/heading.js';
+import { labelledBy } from './instance-name.js';
 
 /** "Start ny runde", with what it keeps and what it empties. */
 export function renderStartRound(view: ScorecardView): TemplateResult | typeof nothing {
   const rounds = view.rounds;
   if (!rounds || view.locked) return nothing;
-  return html`<section class="block start-round no-print" aria-labelledby="start-round-heading">
+  return html`<section class="block start-round no-print" aria-labelledby=${labelledBy('start-round-heading')}>
     ${heading(view.headingLevel, 1, msg('Neste runde'), { id: 'start-round-heading' })}
     <p>
       ${msg(
@@ -37,7 +38,7 @@ export function renderRoundsList(view: ScorecardView): TemplateResult | typeof n
   const rounds = view.rounds;
   if (!rounds) return nothing;
   const { history } = rounds;
-  return html`<section class="block rounds no-print" aria-labelledby="rounds-heading">
+  return html`<section class="block rounds no-print" aria-labelledby=${labelledBy('rounds-heading')}>
     ${heading(view.headingLevel, 1, msg('Runder på denne enheten'), { id: 'rounds-heading', focusable: true })}
     <ol class="round-list">
       ${history.rounds.map((round, i) => renderRound(view, rounds, round, i === history.rounds.length - 1))}

@@ -229,6 +229,11 @@ export const scorecardStyles = css`
     margin-top: calc(var(--_space) * 1.5);
   }
 
+  .party-status:not(.empty) {
+    max-width: 36rem;
+    margin-top: 0.75rem;
+  }
+
   .text-field label,
   .idea label,
   .import label {

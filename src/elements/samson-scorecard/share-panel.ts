@@ -11,6 +11,7 @@ import type { Response } from '../../core/samson/response.js';
 import { createShareLink, MAX_SHARE_LINK_CHARS } from '../../core/samson/share-link.js';
 import { formatNumber } from '../../i18n/number.js';
 import { heading, headingLevelOf } from '../../base/heading.js';
+import { labelledBy } from './instance-name.js';
 
 export interface SharePanelOptions {
   response(): Response;
@@ -73,7 +74,7 @@ export class SharePanel {
     if (this.link && this.linkFor !== response) this.link = undefined;
     const party = response.party?.trim() || msg('dere');
     return html`
-      <section class="share" aria-labelledby="share-heading">
+      <section class="share" aria-labelledby=${labelledBy('share-heading')}>
         ${heading(headingLevelOf(this.host), 2, msg('Del svarene som lenke'), { id: 'share-heading' })}
         <p id="share-contents">
           ${

@@ -12,6 +12,8 @@ export interface TextInput {
   value: string;
   maxlength: number;
   input(value: string): void;
+  /** The value was committed (the field left, Enter). */
+  change?(): void;
   readonly?: boolean;
   /** The id of a `<datalist>` of suggestions. */
   list?: string;
@@ -33,5 +35,6 @@ export function renderTextInput(field: TextInput): TemplateResult {
       ?readonly=${field.readonly ?? false}
       .value=${live(field.value)}
       @input=${(e: Event) => field.input((e.target as HTMLInputElement).value)}
+      @change=${() => field.change?.()}
     />`;
 }

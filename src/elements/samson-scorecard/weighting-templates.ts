@@ -25,6 +25,7 @@ import { formatScore } from '../../i18n/number.js';
 import { importanceOptions } from './input-templates.js';
 import type { ScorecardView } from './view.js';
 import { heading } from '../../base/heading.js';
+import { labelledBy } from './instance-name.js';
 
 /** The last clamp per element, so the status line can say it until the next edit. */
 const clamped = new WeakMap<object, string>();
@@ -217,7 +218,7 @@ function switchedToPoints(view: ScorecardView): Response {
 export function renderPointsTable(view: ScorecardView): TemplateResult {
   const importance = valueImportance(view.instrument, view.response);
   return html`
-    <section class="block" aria-labelledby="weights-heading">
+    <section class="block" aria-labelledby=${labelledBy('weights-heading')}>
       ${heading(view.headingLevel, 1, msg('Vekting av verdiene'), { id: 'weights-heading' })}
       <table class="weights">
         <thead>
