@@ -5,6 +5,7 @@
  * when its tag appears on the page.
  */
 export * from './core/index.js';
+export { describeProblem, describeProblemForUser, describePlaces, problemText, errorDetail } from './i18n/problems.js';
 export type { SamskapingEventMap } from './events.js';
 export { setLocale, getLocale, localeFromLanguageTag, LOCALES, type Locale, type BuiltInLocale } from './i18n/locale.js';
 export { registerLanguage, languages, type LanguageDefinition } from './content/languages.js';

@@ -6,7 +6,7 @@
  * where it was copied from.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { describeProblem } from '../core/problems.js';
+import { problemText } from '../i18n/problems.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -47,6 +47,6 @@ export class CutPastes implements ReactiveController {
   note(id: string, length: number): string | undefined {
     const maximum = this.cut.get(id);
     if (maximum === undefined || length < maximum) return undefined;
-    return describeProblem({ code: 'too-big', path: [], maximum, of: 'text' });
+    return problemText({ code: 'too-big', path: [], maximum, of: 'text' });
   }
 }

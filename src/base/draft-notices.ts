@@ -8,7 +8,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { DraftController, KeptDraft } from './draft-controller.js';
 import { downloadText } from './file.js';
-import { describeProblem, type Problem } from '../core/problems.js';
+import { type Problem } from '../core/problems.js';
+import { describeProblemForUser } from '../i18n/problems.js';
 
 export interface KeptDraftActions<T> {
   /** The element's shadow root: downloads are created there, never in the page. */
@@ -65,7 +66,7 @@ export function renderDroppedParts(dropped: readonly Problem[]): TemplateResult 
   return html`<span class="dropped"
     >${msg('Noen deler kunne ikke leses og er utelatt; alt annet er hentet fram:')}
     <ul>
-      ${dropped.map((problem) => html`<li>${describeProblem(problem)}</li>`)}
+      ${dropped.map((problem) => html`<li>${describeProblemForUser(problem)}</li>`)}
     </ul></span
   >`;
 }

@@ -1,4 +1,5 @@
-import { describeProblem, type Problem, type Result } from '../core/problems.js';
+import { type Problem, type Result } from '../core/problems.js';
+import { describeProblem } from '../i18n/problems.js';
 
 /** Content that failed its schema: the problems travel with it, for the element's `*-error`. */
 export class ContentError extends Error {

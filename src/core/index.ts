@@ -1,5 +1,6 @@
 /** The pure core: schemas, scoring and import/export, with no DOM. */
 export * from './problems.js';
+export * from './locate.js';
 export * from './samson/instrument.js';
 export * from './samson/response.js';
 export * from './samson/scoring.js';

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { msg } from '@lit/localize';
 import { defineElement } from '../../src/define-element.js';
 import { followDocumentLanguage, getLocale, localeFromLanguageTag } from '../../src/i18n/locale.js';
-import { describeProblem } from '../../src/core/problems.js';
+import { describeProblem } from '../../src/i18n/problems.js';
 import { parseResponse } from '../../src/core/samson/response.js';
 import { loadBuiltInInstrument } from '../../src/content/samson/index.js';
 import { until } from '../fixtures/wait.js';

@@ -332,8 +332,10 @@ describe('<samson-profile>: bad input', () => {
     ]);
     expect(detail.message).to.contain('responses[1].answers.kommunikasjon-2.rating');
     const shown = text(el, '[part="error"]');
-    expect(shown).to.contain('responses[0].weights: Dette mangler');
-    expect(shown).to.contain('Kan være høyst 5');
+    // On screen by the response's number and the statement in its field; the paths are the event's.
+    expect(shown).to.contain('Svar 1, vektingen: Dette mangler');
+    expect(shown).to.contain('Svar 2, utsagn 2 i «Kommunikasjon»: Vurderingen må være et tall fra 1 til 5');
+    expect(shown).not.to.contain('responses[');
     expect(shown).to.contain('«another-tool»');
     expect($(el, '[part="error"]')!.getAttribute('role')).to.equal('alert');
     // The valid one is drawn.

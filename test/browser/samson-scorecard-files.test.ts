@@ -12,6 +12,7 @@ import {
   openStep,
   rate,
   scorecard,
+  setLanguage,
   settle,
   shadow,
   visibleText,
@@ -137,13 +138,15 @@ describe('import', () => {
     expect(shadow(el).querySelector('.offer')).to.equal(null);
   });
 
-  const bad: Array<[string, string, string]> = [
+  // The event's message says where with the path, for a developer; the visible one in the scorecard's words.
+  const bad: Array<[string, string, string, string?]> = [
     ['not JSON', '{ "format": "samson-response@1", ', 'Filen er ikke gyldig JSON.'],
     ['another kind of file', JSON.stringify({ format: 'soimpact-plan@1' }), 'Dette er ikke en fil av riktig slag'],
     [
       'the wrong shape',
       JSON.stringify({ ...createResponse(samsonNb), weights: { apenhet: 9 }, createdAt: 'i går' }),
       'weights.apenhet: Kan være høyst 5.',
+      'Verdien «Åpenhet»: Kan være høyst 5.',
     ],
     [
       'answers to another instrument',
@@ -152,7 +155,7 @@ describe('import', () => {
     ],
     ['a newer format', JSON.stringify({ ...createResponse(samsonNb), format: 'samson-response@2' }), 'nyere versjon'],
   ];
-  for (const [what, text, message] of bad) {
+  for (const [what, text, message, shown = message] of bad) {
     it(`refuses ${what} with a visible message and samson-error, and keeps the answers`, async () => {
       const el = await scorecard();
       await someAnswers(el);
@@ -165,10 +168,38 @@ describe('import', () => {
       expect(detail.message).to.contain(message);
       const alert = shadow(el).querySelector('[role="alert"]')!;
       expect(alert.textContent).to.contain('Filen kunne ikke importeres');
-      expect(alert.textContent).to.contain(message);
+      expect(alert.textContent).to.contain(shown);
       expect(el.response).to.deep.equal(before);
       expect(shadow(el).querySelector('.offer')).to.equal(null);
       await expectAccessible(el, `the import error (${what})`);
+    });
+  }
+});
+
+describe('<samson-scorecard>: where a problem in an imported file is', () => {
+  afterEach(async () => setLanguage('nb'));
+
+  // `likeverdighet-1` is the first statement of the field «Likeverd» («Equal partnership» in English).
+  const bySay = [
+    ['nb', 'Utsagn 1 i «Likeverd»: Vurderingen må være et tall fra 1 til 5', 'Filen kunne ikke importeres'],
+    ['en', 'Statement 1 in “Equal partnership”: The rating must be a number from 1 to 5', 'The file could not be imported'],
+  ] as const;
+  for (const [lang, says, heading] of bySay) {
+    it(`names the statement and its field of a bad rating, not its path (${lang})`, async () => {
+      await setLanguage(lang);
+      const el = await scorecard();
+      await until(() => el.instrument.locale === lang, `the ${lang} instrument`);
+      const failed = oneEvent(el, 'samson-error');
+      await importFile(el, JSON.stringify({ ...createResponse(samsonNb), answers: { 'likeverdighet-1': { rating: 7 } } }));
+      const detail = (await failed).detail;
+      const alert = shadow(el).querySelector('[role="alert"]')!;
+      expect(alert.textContent).to.contain(heading);
+      expect(alert.textContent).to.contain(says);
+      expect(alert.textContent).not.to.contain('likeverdighet-1');
+      expect(alert.textContent).not.to.match(/\w\.\w+\.\w|\[\d+\]/);
+      // For the page's developer the path stays, in the problem and the event's message.
+      expect(detail.problems[0]!.path).to.deep.equal(['answers', 'likeverdighet-1', 'rating']);
+      expect(detail.message).to.contain('answers.likeverdighet-1.rating');
     });
   }
 });

@@ -123,7 +123,9 @@ describe('bad input', () => {
     expect(detail.problems.map((p) => p.code)).to.include('too-small');
     const alert = shadow(el).querySelector('[role="alert"]')!;
     expect(alert.textContent).to.contain('Spørreskjemaet kunne ikke brukes');
-    expect(alert.textContent).to.contain('values[0].question');
+    // On screen by the names the refused instrument gives its parts; the path is the event's.
+    expect(alert.textContent).to.contain(`Verdien «${smallInstrument.values[0]!.name}», spørsmålet: Må ha minst 1 tegn.`);
+    expect(alert.textContent).not.to.contain('values[0]');
     expect(el.instrument).to.equal(samsonNb);
     expect(el.response).to.deep.equal(before);
     await expectAccessible(el, 'the instrument error');
@@ -141,10 +143,10 @@ describe('bad input', () => {
     el.instrument = { ...smallInstrument, format: 'noe annet' } as never;
     await settle(el);
     expect(el.instrument.id).to.equal('lokal-samson');
-    expect(shadow(el).querySelector('[role="alert"]')!.textContent).to.contain('format');
+    expect(shadow(el).querySelector('[role="alert"]')!.textContent).to.contain('Filtypen: Må være én av: samson-instrument@1.');
   });
 
-  const sources: Array<[string, () => Promise<string>, string]> = [
+  const sources: Array<[string, () => Promise<string>, string, string?]> = [
     ['a 500', () => putFixture('scorecard-server-error', 'Internal error', 500, 'text/plain'), 'HTTP 500'],
     ['a 404', async () => '/test/fixtures/samson-no-such-instrument.json', 'HTTP 404'],
     [
@@ -156,9 +158,11 @@ describe('bad input', () => {
       'the wrong shape',
       () => putFixture('scorecard-wrong-shape', JSON.stringify({ ...smallInstrument, fields: [{ id: 'x', name: 'X' }] })),
       'fields[0].description: Dette mangler, men må være med.',
+      // On screen without the path: a loaded file's parts by number.
+      'Felt 1, beskrivelsen: Dette mangler, men må være med.',
     ],
   ];
-  for (const [what, url, message] of sources) {
+  for (const [what, url, message, shown = message] of sources) {
     it(`instrument-src that is ${what}: message, samson-error, built-in instrument and answers kept`, async () => {
       const el = await scorecard();
       await answerSome(el);
@@ -168,7 +172,7 @@ describe('bad input', () => {
       const detail = (await failed).detail;
       await settle(el);
       expect(detail.message).to.contain(message);
-      expect(shadow(el).querySelector('[role="alert"]')!.textContent).to.contain(message);
+      expect(shadow(el).querySelector('[role="alert"]')!.textContent).to.contain(shown);
       expect(el.instrument).to.equal(samsonNb);
       expect(el.response).to.deep.equal(before);
       // The group can carry on where they were.

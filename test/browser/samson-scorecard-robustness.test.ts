@@ -64,7 +64,7 @@ describe('case 1: the schema sets the limits, and one bad part never discards a 
     expect(el.response.answers[fields[0]!.statements[0]!.id]).to.deep.equal({ rating: 5, idea: 'Felles frokost' });
     expect(el.response.weights[samsonNb.values[0]!.id]).to.equal(4);
     expect(el.response.label).to.equal('');
-    expect(visibleText(el)).to.contain('label: Kan ha høyst 200 tegn.');
+    expect(visibleText(el)).to.contain('Navnet på svarene: Kan ha høyst 200 tegn.');
   });
 });
 

@@ -210,7 +210,10 @@ describe('<soimpact-chain>', () => {
     expect(event.detail.message).to.be.a('string').and.not.equal('');
     const alert = root(el).querySelector('[role="alert"]')!;
     expect(alert.querySelectorAll('li').length).to.equal(event.detail.problems.length);
-    expect(alert.textContent).to.contain('indicators[0].level');
+    // On screen by the refused plan's indicator name; the path is the event's.
+    expect(alert.textContent).to.contain(`Indikatoren «${boost.indicators[0]!.name}», nivået: Må være én av`);
+    expect(alert.textContent).not.to.contain('indicators[0]');
+    expect(event.detail.message).to.contain('indicators[0].level');
     expect(alert.textContent).to.contain('Den forrige planen vises fortsatt');
     expect(indicatorButton(el, 'assisted').querySelector('.value')!.textContent!.trim()).to.equal('534');
     expect(el.plan!.id).to.equal('boost-refugee');

@@ -82,7 +82,8 @@ describe('<soimpact-planner> dates', () => {
     ]);
     const shown = words(q(el, '.error'));
     expect(shown).to.contain('Planen er tatt i bruk, men har noe du bør rette opp:');
-    expect(shown).to.contain('indicators[0].measurements[1].date: Det er allerede en måling 2025-06-01.');
+    expect(shown).to.contain('Indikatoren «Antall deltakere», måling 2, datoen: Det er allerede en måling 2025-06-01.');
+    expect(error.detail.message).to.contain('indicators[0].measurements[1].date: Det er allerede en måling 2025-06-01.');
     // Editing the indicator still works: the pair is the user's to fix, not a lock on the rest.
     await goToStep(el, 5);
     await type(el, f('ind.antall-deltakere.name'), 'Antall på kurset');

@@ -171,7 +171,7 @@ describe('<soimpact-planner> defects of issue 11', () => {
     expect(el.plan.indicators[0]!.measurements).to.deep.equal([{ date: '2026-01-31', value: 4 }]);
     const notice = q(el, '.notice').textContent!.replace(/\s+/g, ' ');
     expect(notice).to.contain('Noen deler kunne ikke leses og er utelatt');
-    expect(notice).to.contain('title: Kan ha høyst 500 tegn.');
+    expect(notice).to.contain('Tittelen: Kan ha høyst 500 tegn.');
     // The field takes no more than the schema keeps, so the next save is valid.
     expect(q<HTMLInputElement>(el, f('plan.title')).maxLength).to.equal(500);
   });

@@ -230,9 +230,13 @@ describe('<soimpact-planner>', () => {
     await until(() => errors.length === 2, 'the error for wrong.json');
     await settle(el);
     expect(errors).to.have.length(2);
-    const paths = q(el, '[role="alert"]').textContent!;
-    expect(paths).to.contain('indicators[0].level');
-    expect(paths).to.contain('indicators[0].name');
+    // On screen in the planner's words (the indicator has no name yet: by its number); the paths are the event's.
+    const shown = q(el, '[role="alert"]').textContent!;
+    expect(shown).to.contain('Indikator 1, nivået: Må være én av');
+    expect(shown).to.contain('Indikator 1, navnet: Må ha minst 1 tegn.');
+    expect(shown).not.to.contain('indicators[0]');
+    expect(errors[1]!.detail.message).to.contain('indicators[0].level');
+    expect(errors[1]!.detail.message).to.contain('indicators[0].name');
     expect(q<HTMLTextAreaElement>(el, f('plan.problem')).value).to.equal('Tekst jeg har skrevet');
     expect(el.plan.problem).to.equal('Tekst jeg har skrevet');
 
@@ -248,6 +252,43 @@ describe('<soimpact-planner>', () => {
     await pick(el, '#import-json', 'good.json', JSON.stringify(demoPlansNb['boost-refugee']));
     expect((await changed).detail.plan.id).to.equal('boost-refugee');
   });
+
+  for (const [lang, says, title] of [
+    [
+      'nb',
+      'Indikatoren «Antall deltakere», måling 2, datoen: Må være en dato på formen 2025-03-31',
+      '«gammel.json» kunne ikke åpnes',
+    ],
+    [
+      'en',
+      'The indicator “Antall deltakere”, reading 2, the date: Must be a date in the form 2025-03-31',
+      '“gammel.json” could not be opened',
+    ],
+  ] as const) {
+    it(`says where a problem in an imported plan is by the indicator's name, not its path (${lang})`, async () => {
+      await setLanguage(lang);
+      try {
+        const el = await fixture<SoimpactPlanner>(html`<soimpact-planner autosave="false"></soimpact-planner>`);
+        const plan = withIndicators();
+        plan.indicators[0]!.measurements = [
+          { date: '2025-01-31', value: 3 },
+          { date: '31.02.2025', value: 4 },
+        ];
+        const refused = oneEvent(el, 'soimpact-error');
+        await pick(el, '#import-json', 'gammel.json', JSON.stringify(plan));
+        const detail = (await refused).detail;
+        await settle(el);
+        const alert = q(el, '[role="alert"]').textContent!;
+        expect(alert).to.contain(title);
+        expect(alert).to.contain(says);
+        expect(alert).not.to.match(/\w\.\w+\.\w|\[\d+\]/);
+        expect(detail.problems[0].path).to.deep.equal(['indicators', 0, 'measurements', 1, 'date']);
+        expect(detail.message).to.contain('indicators[0].measurements[1].date');
+      } finally {
+        await setLanguage('nb');
+      }
+    });
+  }
 
   it('imports measurements from CSV and refuses a CSV with problems', async () => {
     const el = await fixture<SoimpactPlanner>(

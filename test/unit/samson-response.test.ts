@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { describeProblem, formatPath } from '../../src/core/problems.js';
+import { formatPath } from '../../src/core/problems.js';
+import { describeProblem } from '../../src/i18n/problems.js';
 import { createResponse, parseResponse, withAnswer, RESPONSE_FORMAT } from '../../src/core/samson/response.js';
 import { samsonNb } from '../../src/content/samson/index.js';
 

@@ -9,7 +9,8 @@ import {
   type MeasurementRow,
 } from '../../src/core/soimpact/measurements.js';
 import { createIndicator, createPlan, parsePlan, withIndicator } from '../../src/core/soimpact/plan.js';
-import { describeProblem, type Problem } from '../../src/core/problems.js';
+import { type Problem } from '../../src/core/problems.js';
+import { describeProblem } from '../../src/i18n/problems.js';
 
 function problemsOf<T>(result: { ok: true; value: T } | { ok: false; problems: Problem[] }): Problem[] {
   assert.equal(result.ok, false, 'expected problems');

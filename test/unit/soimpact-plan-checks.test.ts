@@ -6,7 +6,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { describeProblem, type Problem, type Result } from '../../src/core/problems.js';
+import { type Problem, type Result } from '../../src/core/problems.js';
+import { describeProblem } from '../../src/i18n/problems.js';
 import { measurementsWith } from '../../src/core/soimpact/plan-rules.js';
 import { withMeasurements } from '../../src/core/soimpact/measurements.js';
 import { parsePlanDraft } from '../../src/core/soimpact/plan-draft.js';

@@ -4,7 +4,8 @@ import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { SamskapingElement } from '../../base/samskaping-element.js';
 import { downloadBlob } from '../../base/file.js';
-import { describeProblem, type Problem, errorDetail } from '../../core/problems.js';
+import { type Problem } from '../../core/problems.js';
+import { describeProblemForUser, errorDetail } from '../../i18n/problems.js';
 import { parseInstrument, type Field, type Instrument } from '../../core/samson/instrument.js';
 import type { Response } from '../../core/samson/response.js';
 import type { History } from '../../core/samson/history.js';
@@ -281,7 +282,7 @@ export class SamsonProfile extends SamskapingElement {
             ? html`<div part="error" class="error" role="alert">
                 <p>${msg('Noe av det som skulle vises i profilen, er ikke gyldig:')}</p>
                 <ul>
-                  ${this.problems.map((problem) => html`<li>${describeProblem(problem)}</li>`)}
+                  ${this.problems.map((problem) => html`<li>${describeProblemForUser(problem, { instrument: this.instrument })}</li>`)}
                 </ul>
               </div>`
             : nothing

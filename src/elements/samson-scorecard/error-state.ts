@@ -8,6 +8,8 @@ import type { ErrorKind } from './notices.js';
 
 export class ErrorState implements ReactiveController {
   problems: Partial<Record<ErrorKind, Problem[]>> = {};
+  /** What a kind's problems are about, when it is not the instrument in use: a refused instrument as it was given. */
+  documents: Partial<Record<ErrorKind, unknown>> = {};
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -19,8 +21,9 @@ export class ErrorState implements ReactiveController {
   hostConnected(): void {}
 
   /** Shows the problems under their kind (replacing that kind's earlier ones) and dispatches them. */
-  fail(kind: ErrorKind, problems: Problem[]): void {
+  fail(kind: ErrorKind, problems: Problem[], document?: unknown): void {
     this.problems = { ...this.problems, [kind]: problems };
+    this.documents = { ...this.documents, [kind]: document };
     this.dispatch(problems);
     this.host.requestUpdate();
   }

@@ -18,8 +18,8 @@ import { fallbackLocale, getLocale, type Locale } from '../../i18n/locale.js';
 export interface InstrumentEvents {
   /** The instrument in use changed (the host re-renders and re-matches its response). */
   changed(previous: Instrument): void;
-  /** A property value or a loaded file was refused. */
-  refused(problems: Problem[]): void;
+  /** A property value or a loaded file was refused; `document` is the refused instrument, when it was an object. */
+  refused(problems: Problem[], document?: unknown): void;
   /** A new instrument was accepted (the host clears its instrument error). */
   accepted(): void;
 }
@@ -76,7 +76,7 @@ export class InstrumentController implements ReactiveController {
     } else {
       const parsed = parseSafely(parseInstrument, value);
       if (!parsed.ok) {
-        this.events.refused(parsed.problems);
+        this.events.refused(parsed.problems, value);
         return;
       }
       this.stopLoading();

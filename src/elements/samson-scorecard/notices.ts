@@ -5,7 +5,9 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { describeProblem, type Problem } from '../../core/problems.js';
+import { type Problem } from '../../core/problems.js';
+import { describeProblemForUser } from '../../i18n/problems.js';
+import type { Instrument } from '../../core/samson/instrument.js';
 import type { DraftController } from '../../base/draft-controller.js';
 import { renderDroppedParts, renderKeptDrafts } from '../../base/draft-notices.js';
 import type { Response } from '../../core/samson/response.js';
@@ -16,6 +18,10 @@ export type ErrorKind = 'instrument' | 'import' | 'response' | 'argument' | 'lin
 
 export interface NoticesView {
   errors: Partial<Record<ErrorKind, Problem[]>>;
+  /** What a kind's problems are about, when not the instrument in use (a refused instrument as it was given). */
+  errorDocuments: Partial<Record<ErrorKind, unknown>>;
+  /** The instrument in use: names the statements and values a refused response's problems are about. */
+  instrument: Instrument;
   clearError(kind: ErrorKind): void;
   draft: DraftController<Response>;
   restoredAt: string | undefined;
@@ -46,7 +52,16 @@ export function renderErrors(view: NoticesView): TemplateResult {
       <div part="error" class="error" role="alert">
         <p class="error-heading">${errorHeading(kind)}</p>
         <ul>
-          ${view.errors[kind]!.map((problem) => html`<li>${describeProblem(problem)}</li>`)}
+          ${view.errors[kind]!.map(
+            // A refused instrument is not the one in use: its problems are placed by its own names (or by number, «felt 2»).
+            (problem) =>
+              html`<li>
+                ${describeProblemForUser(
+                  problem,
+                  kind === 'instrument' ? { document: view.errorDocuments[kind] } : { instrument: view.instrument },
+                )}
+              </li>`,
+          )}
         </ul>
         <button part="button" @click=${() => view.clearError(kind)}>${msg('Lukk meldingen')}</button>
       </div>

@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { describeProblem } from '../../core/problems.js';
+import { describeProblemForUser } from '../../i18n/problems.js';
 import { scoreResponse } from '../../core/samson/scoring.js';
 import { formatDate } from '../../i18n/number.js';
 import type { PartiesController } from './party-controller.js';
@@ -56,7 +56,7 @@ export function renderPartyNotices(parties: PartiesController, locked: boolean):
                       file.problems.length
                         ? html`${msg('kunne ikke leses, og ingenting fra den er tatt med:')}
                             <ul>
-                              ${file.problems.map((problem) => html`<li>${describeProblem(problem)}</li>`)}
+                              ${file.problems.map((problem) => html`<li>${describeProblemForUser(problem, { instrument })}</li>`)}
                             </ul>`
                         : msg('lest.')
                     }

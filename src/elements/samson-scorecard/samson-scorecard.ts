@@ -13,7 +13,8 @@ import { renderLayoutToggle } from './layout-toggle.js';
 import { renderLayoutStep } from './layout-step.js';
 import type { FinishGuard } from './finish-guard.js';
 import { StepController } from './step-controller.js';
-import { errorDetail, type ErrorDetail } from '../../core/problems.js';
+import { type ErrorDetail } from '../../core/problems.js';
+import { errorDetail } from '../../i18n/problems.js';
 import type { Instrument } from '../../core/samson/instrument.js';
 import { withAnswer, type Response } from '../../core/samson/response.js';
 import type { SamsonResult } from '../../core/samson/scoring.js';
@@ -151,7 +152,7 @@ export class SamsonScorecard extends FormAssociatedElement {
 
   private readonly instruments = new InstrumentController(this, {
     changed: (previous) => this.requestUpdate('instrument', previous),
-    refused: (problems) => this.errors.fail('instrument', problems),
+    refused: (problems, document) => this.errors.fail('instrument', problems, document),
     accepted: () => this.errors.clear('instrument'),
   });
 

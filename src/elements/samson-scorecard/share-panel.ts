@@ -6,7 +6,8 @@
  */
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { describeProblem, type Problem } from '../../core/problems.js';
+import { type Problem } from '../../core/problems.js';
+import { describeProblemForUser } from '../../i18n/problems.js';
 import type { Response } from '../../core/samson/response.js';
 import { createShareLink, MAX_SHARE_LINK_CHARS } from '../../core/samson/share-link.js';
 import { formatNumber } from '../../i18n/number.js';
@@ -118,7 +119,7 @@ export class SharePanel {
                   }
                 </p>
                 <ul>
-                  ${this.problems.map((p) => html`<li>${describeProblem(p)}</li>`)}
+                  ${this.problems.map((p) => html`<li>${describeProblemForUser(p)}</li>`)}
                 </ul>
               </div>`
             : nothing

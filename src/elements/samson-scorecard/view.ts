@@ -97,6 +97,9 @@ export function createScorecardView(parts: ScorecardParts): ScorecardView & Noti
     get errors() {
       return errors.problems;
     },
+    get errorDocuments() {
+      return errors.documents;
+    },
     get restoredAt() {
       return state.restoredAt;
     },

@@ -2,7 +2,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { SamskapingElement } from '../../base/samskaping-element.js';
-import { describeProblem, type Problem, errorDetail, type ErrorDetail } from '../../core/problems.js';
+import { type Problem, type ErrorDetail } from '../../core/problems.js';
+import { describeProblemForUser, errorDetail } from '../../i18n/problems.js';
 import { INDICATOR_LEVELS, parsePlan, type ImpactPlan, type Indicator, type IndicatorLevel } from '../../core/soimpact/plan.js';
 import { progress } from '../../core/soimpact/progress.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
@@ -59,6 +60,8 @@ export class SoimpactChain extends SamskapingElement {
 
   @state() private shown?: ImpactPlan;
   @state() private problems: Problem[] = [];
+  /** The plan those problems are about, as it was set: its indicators' names place them. */
+  private refused: unknown;
   private readonly loader = new SourceController<ImpactPlan>(this, {
     parse: (text) => parsePlan(text),
     accept: 'application/json',
@@ -79,6 +82,7 @@ export class SoimpactChain extends SamskapingElement {
       this.problems = [];
       return;
     }
+    this.refused = value;
     this.accept(parsePlan(value));
   }
 
@@ -159,7 +163,7 @@ export class SoimpactChain extends SamskapingElement {
           ${this.shown ? msg('Planen kunne ikke oppdateres. Den forrige planen vises fortsatt.') : msg('Planen kunne ikke vises.')}
         </p>
         <ul>
-          ${this.problems.map((problem) => html`<li>${describeProblem(problem)}</li>`)}
+          ${this.problems.map((problem) => html`<li>${describeProblemForUser(problem, { document: this.refused })}</li>`)}
         </ul>
       </div>
     `;
@@ -364,7 +368,10 @@ export class SoimpactChain extends SamskapingElement {
     }
     const outcome = await this.loader.load(this.src);
     if (outcome.status === 'ok') this.accept({ ok: true, value: outcome.value });
-    else if (outcome.status === 'failed') this.fail(outcome.problems);
+    else if (outcome.status === 'failed') {
+      this.refused = undefined;
+      this.fail(outcome.problems);
+    }
   }
 }
 

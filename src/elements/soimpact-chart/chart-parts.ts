@@ -1,19 +1,25 @@
 /** The chart's error list, its footer (source, notes, how fresh) and its actions row (table toggle, downloads, the data table). */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { describeProblem, type Problem } from '../../core/problems.js';
+import { type Problem } from '../../core/problems.js';
+import type { LocateContext } from '../../core/locate.js';
+import { describeProblemForUser } from '../../i18n/problems.js';
 import type { Indicator } from '../../core/soimpact/plan.js';
 import { renderTableToggle } from '../../charts/table-toggle.js';
 import { renderTable } from './templates.js';
 import { formatPlanDate } from '../soimpact-chain/format.js';
 
 /** At most ten problems, then how many more; «kunne ikke oppdateres» while earlier data stay on screen. */
-export function renderChartProblems(problems: readonly Problem[], showingEarlierData: boolean): TemplateResult {
+export function renderChartProblems(
+  problems: readonly Problem[],
+  showingEarlierData: boolean,
+  context: LocateContext = {},
+): TemplateResult {
   const shown = problems.slice(0, 10);
   return html`<div class="error" part="error" role="alert">
     <p>${showingEarlierData ? msg('Dataene kunne ikke oppdateres:') : msg('Dataene kunne ikke vises:')}</p>
     <ul>
-      ${shown.map((problem) => html`<li>${describeProblem(problem)}</li>`)}
+      ${shown.map((problem) => html`<li>${describeProblemForUser(problem, context)}</li>`)}
     </ul>
     ${problems.length > shown.length ? html`<p>${msg(str`… og ${problems.length - shown.length} til.`)}</p>` : nothing}
   </div>`;

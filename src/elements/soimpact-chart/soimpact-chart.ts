@@ -5,7 +5,8 @@ import { msg, str } from '@lit/localize';
 import { SamskapingElement } from '../../base/samskaping-element.js';
 import { SourceController, type SourceOutcome, type SourceResponse } from '../../base/source-controller.js';
 import { downloadBlob, downloadText } from '../../base/file.js';
-import { describeProblem, type Problem, type Result, errorDetail, type ErrorDetail } from '../../core/problems.js';
+import { type Problem, type Result, type ErrorDetail } from '../../core/problems.js';
+import { problemText, errorDetail } from '../../i18n/problems.js';
 import { parsePlan, type ImpactPlan, type Indicator, type IndicatorLevel } from '../../core/soimpact/plan.js';
 import { copyPlan } from '../../core/soimpact/plan-rules.js';
 import {
@@ -125,6 +126,8 @@ export class SoimpactChart extends SamskapingElement {
 
   @state() private shown?: ImpactPlan;
   @state() private problems: Problem[] = [];
+  /** The plan those problems are about, as it was set: its indicators' names place them. */
+  private refused: unknown;
   @state() private tableOpen = false;
 
   private base?: ImpactPlan;
@@ -169,7 +172,10 @@ export class SoimpactChart extends SamskapingElement {
       if (!this.src) this.shown = undefined;
       return;
     }
-    this.reader.read(value, (result) => this.take(result));
+    this.reader.read(value, (result) => {
+      this.refused = result.ok ? undefined : value;
+      this.take(result);
+    });
   }
 
   /** A plan set as the property, validated (a large one in slices: see {@link PlanReader}). */
@@ -299,11 +305,12 @@ export class SoimpactChart extends SamskapingElement {
           ${this.description ? html`<p class="subtitle">${this.description}</p>` : nothing}
           ${plan?.illustrative ? html`<p class="illustrative">${msg('Illustrasjon: tallene er oppdiktet for å vise hvordan verktøyet virker.')}</p>` : nothing}
         </header>
-        ${this.reader.render()} ${this.problems.length ? renderChartProblems(this.problems, !!this.shown) : nothing}
+        ${this.reader.render()}
+        ${this.problems.length ? renderChartProblems(this.problems, !!this.shown, { document: this.refused }) : nothing}
         ${
           picked?.unknown.length
             ? html`<p class="note">
-                ${picked.unknown.map((id) => describeProblem({ code: 'unknown-indicator', path: [], id })).join(' ')}
+                ${picked.unknown.map((id) => problemText({ code: 'unknown-indicator', path: [], id })).join(' ')}
               </p>`
             : nothing
         }
@@ -420,7 +427,10 @@ export class SoimpactChart extends SamskapingElement {
 
   private settle(outcome: SourceOutcome<ImpactPlan>): void {
     if (outcome.status === 'ok') this.accept(outcome.value);
-    else if (outcome.status === 'failed') this.fail(outcome.problems);
+    else if (outcome.status === 'failed') {
+      this.refused = undefined;
+      this.fail(outcome.problems);
+    }
   }
 
   private accept(plan: ImpactPlan, when: 'now' | 'after-render' = 'now'): void {

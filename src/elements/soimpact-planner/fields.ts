@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { describeProblem } from '../../core/problems.js';
+import { problemText } from '../../i18n/problems.js';
 import type { Message, TypedText } from './typed-text.js';
 
 /**
@@ -59,7 +59,7 @@ export function renderField(store: TypedText, readonly: boolean, spec: FieldSpec
     // `maxlength` stops typing, not a script or a paste in every browser: the plan never takes more than its schema allows.
     if (maximum !== undefined && text.length > maximum) {
       store.setText(key, text);
-      store.setMessage(key, () => describeProblem({ code: 'too-big', path: [], maximum, of: 'text' }));
+      store.setMessage(key, () => problemText({ code: 'too-big', path: [], maximum, of: 'text' }));
       return;
     }
     inputInto(store, key, text, spec.apply);

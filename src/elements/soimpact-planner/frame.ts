@@ -1,11 +1,10 @@
 /**
  * The planner's frame around a step: the step list, the step's heading, task and guidance
- * with back and next, the message about a refused file or plan, and the notice about the
- * saved draft.
+ * with back and next, and the notice about the saved draft (the message about a refused file
+ * or plan is refusal.ts).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { describeProblem, type Problem } from '../../core/problems.js';
 import type { StepContent } from '../../core/soimpact/steps.js';
 import type { DraftController } from '../../base/draft-controller.js';
 import { renderDroppedParts, renderKeptDrafts, type KeptDraftActions } from '../../base/draft-notices.js';
@@ -74,20 +73,6 @@ export function renderStep(
       }
     </div>
   </section>`;
-}
-
-/** The title over the problems a plan was taken with (`planWarnings`): it is in use, and they are the user's to fix. */
-export const takenWithWarnings = (): string => msg('Planen er tatt i bruk, men har noe du bør rette opp:');
-
-export function renderRefusal(title: string, problems: readonly Problem[], dismiss: () => void): TemplateResult | typeof nothing {
-  if (!problems.length) return nothing;
-  return html`<div class="error" role="alert" part="error">
-    <p>${title}</p>
-    <ul>
-      ${problems.map((problem) => html`<li>${describeProblem(problem)}</li>`)}
-    </ul>
-    <button part="button" type="button" @click=${dismiss}>${msg('Lukk meldingen')}</button>
-  </div>`;
 }
 
 /** The draft controller's notice in the planner's words, and the versions it kept aside. */

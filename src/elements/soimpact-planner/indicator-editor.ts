@@ -1,5 +1,6 @@
 import { msg, str } from '@lit/localize';
-import { describeProblem, formatPath, type Problem } from '../../core/problems.js';
+import { formatPath, type Problem } from '../../core/problems.js';
+import { describeProblemForUser, problemText } from '../../i18n/problems.js';
 import { parseCsvNumber } from '../../core/soimpact/csv.js';
 import { measurementsWith } from '../../core/soimpact/plan-rules.js';
 import {
@@ -54,7 +55,7 @@ function atField(problem: Problem): Message {
       here.date = formatPlanDate(here.date);
       here.baseline = formatPlanDate(here.baseline);
     }
-    return describeProblem(here);
+    return problemText(here);
   };
 }
 
@@ -96,7 +97,7 @@ export class IndicatorEditor {
    */
   commitIndicator(indicator: Indicator): Message | null {
     const problems = checkIndicator(indicator).filter((problem) => !isWarning(problem));
-    if (problems.length) return () => describeProblem(problems[0]!);
+    if (problems.length) return () => describeProblemForUser(problems[0]!);
     this.host.commit({
       ...this.host.current,
       indicators: this.host.current.indicators.map((i) => (i.id === indicator.id ? indicator : i)),

@@ -3,7 +3,7 @@
  * measurements the user picked, read without throwing and refused with the reasons.
  */
 import { msg, str } from '@lit/localize';
-import type { Problem, Result } from '../../core/problems.js';
+import { parseJson, type Problem, type Result } from '../../core/problems.js';
 import { measurementsToCsv, parseMeasurementsCsv } from '../../core/soimpact/csv.js';
 import { withMeasurements } from '../../core/soimpact/measurements.js';
 import { parsePlan, type ImpactPlan } from '../../core/soimpact/plan.js';
@@ -13,6 +13,8 @@ import { getLocale } from '../../i18n/locale.js';
 export interface PickedFile<T> {
   name: string;
   result: Result<T>;
+  /** A refused file's content as JSON, when it is JSON: what its problems are about. */
+  document?: unknown;
 }
 
 /** The file picked in `event`'s input (which is emptied, so the same file can be picked again). */
@@ -30,7 +32,11 @@ export async function pickedPlan(event: Event): Promise<PickedFile<ImpactPlan> |
   const file = await picked(event);
   if (!file) return undefined;
   const unreadable: Problem = { code: 'not-json', path: [], detail: file.name };
-  return { name: file.name, result: file.text === undefined ? { ok: false, problems: [unreadable] } : parsePlan(file.text) };
+  if (file.text === undefined) return { name: file.name, result: { ok: false, problems: [unreadable] } };
+  const result = parsePlan(file.text);
+  // A refused file as it was read: its indicators' names say where its problems are.
+  const json = result.ok ? undefined : parseJson(file.text);
+  return { name: file.name, result, document: json?.ok ? json.value : undefined };
 }
 
 /** A measurements CSV merged into `plan` (a row replacing the measurement of its date). */
@@ -57,7 +63,7 @@ export interface PlanFilesHost {
   readonly renderRoot: HTMLElement | DocumentFragment;
   readonly current: ImpactPlan;
   /** Shows why a file was refused (the plan stays as it is) and dispatches `soimpact-error`. */
-  refuse(title: string, problems: Problem[]): void;
+  refuse(title: string, problems: Problem[], document?: unknown): void;
   /** Puts an opened plan in place of the current one, saves it and dispatches `soimpact-change`. */
   open(plan: ImpactPlan): void;
   /** Takes a changed plan (measurements read in). */
@@ -83,7 +89,11 @@ export class PlanFiles {
     const file = await pickedPlan(event);
     if (!file) return;
     if (!file.result.ok) {
-      this.host.refuse(msg(str`«${file.name}» kunne ikke åpnes. Planen du arbeider med, er uendret.`), file.result.problems);
+      this.host.refuse(
+        msg(str`«${file.name}» kunne ikke åpnes. Planen du arbeider med, er uendret.`),
+        file.result.problems,
+        file.document,
+      );
       return;
     }
     // Said first, so the status is in place when `open` dispatches soimpact-change.

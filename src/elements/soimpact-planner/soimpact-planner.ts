@@ -6,7 +6,8 @@ import { FormAssociatedElement, type FormInvalidity } from '../../base/form-asso
 import type { DraftController } from '../../base/draft-controller.js';
 import type { KeptDraftActions } from '../../base/draft-notices.js';
 import { onUnlessFalse } from '../../base/converters.js';
-import { errorDetail, type ErrorDetail, type Problem, type Result } from '../../core/problems.js';
+import { type ErrorDetail, type Problem, type Result } from '../../core/problems.js';
+import { errorDetail } from '../../i18n/problems.js';
 import type { PlanDraft } from '../../core/soimpact/plan-draft.js';
 import { createPlan, parsePlan, planWarnings, type ImpactPlan } from '../../core/soimpact/plan.js';
 import { copyPlan, latestOnly, planReadiness } from '../../core/soimpact/plan-rules.js';
@@ -18,7 +19,8 @@ import { sharedStyles } from '../../styles/shared.styles.js';
 import { DeleteConfirmation, renderToolbar, type ToolbarView } from './toolbar.js';
 import { PlanFiles, planCsv, planJson, type PlanFilesHost } from './plan-files.js';
 import { bundleOfThisPage, copiedMessage, copySnippet, loadChartWhenOpen, renderPublish, type PublishView } from './publish.js';
-import { renderDraftNotice, renderRefusal, renderStep, renderStepList, takenWithWarnings } from './frame.js';
+import { renderDraftNotice, renderStep, renderStepList } from './frame.js';
+import { Refusal, takenWithWarnings } from './refusal.js';
 import { IndicatorEditor, type PlanHost } from './indicator-editor.js';
 import { EvaluationEditor } from './evaluation-editor.js';
 import { createPlanDraft, loadUnsaved, type TypedStores } from './draft-session.js';
@@ -108,8 +110,6 @@ export class SoimpactPlanner extends FormAssociatedElement {
   @state() private stepIndex = 0;
   @state() private steps: StepContent = soimpactStepsNb;
   private stepsRefused = '';
-  @state() private problems: Problem[] = [];
-  @state() private problemsTitle = '';
   @state() private status = '';
   /** What stopped the last "mark finished". */
   @state() private readinessProblems: Problem[] = [];
@@ -130,6 +130,12 @@ export class SoimpactPlanner extends FormAssociatedElement {
     onProblems: (problems) => this.emit('soimpact-error', errorDetail(problems)),
   });
   private readonly files = new PlanFiles(this.planHost());
+  /** The message about a refused file or plan, or what a plan was taken with. */
+  private readonly refusal: Refusal = new Refusal(this, {
+    current: () => this.current,
+    dispatch: (detail) => this.emit('soimpact-error', detail),
+    focusLater: (selector) => this.focusLater(selector),
+  });
   private readonly deletion = new DeleteConfirmation(this.planHost(), () => this.deletePlan());
   private readonly reader = new PlanReader(this);
   private initialPlan?: ImpactPlan;
@@ -150,7 +156,7 @@ export class SoimpactPlanner extends FormAssociatedElement {
 
   set plan(value: ImpactPlan) {
     const beforeDraft = !this.draft.restoredForCurrentKey;
-    this.reader.read(value, (result) => this.take(result, beforeDraft));
+    this.reader.read(value, (result) => this.take(result, beforeDraft, value));
   }
 
   /**
@@ -194,7 +200,7 @@ export class SoimpactPlanner extends FormAssociatedElement {
           <slot name="intro"></slot>
           ${renderDraftNotice(this.draft, this.current.updatedAt, this.keptActions)} ${this.reader.render()}
         </div>
-        ${renderRefusal(this.problemsTitle, this.problems, this.dismissProblems)}
+        ${this.refusal.render()}
         <div class="layout">
           ${renderStepList(this.steps, this.stepIndex, this.goTo)}
           ${renderStep(this.steps, this.stepIndex, renderStepFields(this.view, this.steps.steps[this.stepIndex]!.id), this.goTo, this.headingLevel)}
@@ -269,7 +275,7 @@ export class SoimpactPlanner extends FormAssociatedElement {
         return planner.renderRoot;
       },
       commit: (next) => this.commit(next),
-      refuse: (title, problems) => this.showProblems(title, problems),
+      refuse: (title, problems, document) => this.refusal.show(title, problems, { document }),
       open: (plan) => this.open(plan),
       announce: (text) => (this.status = text),
       focusLater: (selector) => this.focusLater(selector),
@@ -382,9 +388,11 @@ export class SoimpactPlanner extends FormAssociatedElement {
   };
 
   /** A plan the page set, validated: in place of the current one, unless a draft restored after it was set wins. */
-  private take(result: Result<ImpactPlan>, setBeforeDraft: boolean): void {
+  private take(result: Result<ImpactPlan>, setBeforeDraft: boolean, given: unknown): void {
     if (!result.ok) {
-      this.showProblems(msg('Planen kunne ikke tas i bruk. Planen du arbeider med, er uendret.'), result.problems);
+      this.refusal.show(msg('Planen kunne ikke tas i bruk. Planen du arbeider med, er uendret.'), result.problems, {
+        document: given,
+      });
       return;
     }
     this.initialPlan ??= result.value;
@@ -403,19 +411,6 @@ export class SoimpactPlanner extends FormAssociatedElement {
     this.emit('soimpact-change', { plan: copyPlan(this.current) });
   }
 
-  /** Shows why a plan or file was refused, or what a plan was taken with, and dispatches `soimpact-error`. */
-  private showProblems(title: string, problems: Problem[], moveFocus = true): void {
-    this.problemsTitle = title;
-    this.problems = problems;
-    this.emit('soimpact-error', errorDetail(problems, title));
-    if (moveFocus) this.focusLater('.error button');
-  }
-
-  private dismissProblems = (): void => {
-    this.problems = [];
-    this.focusLater('#step-heading');
-  };
-
   // ——— the draft ———
 
   /** Puts a validated plan in place of the current one, dropping what was typed for the old one. */
@@ -425,8 +420,8 @@ export class SoimpactPlanner extends FormAssociatedElement {
     this.editor.reset();
     // Whichever way it came (set, opened, a draft), what it was taken with is said — without taking focus.
     const warnings = planWarnings(plan);
-    if (warnings.length) this.showProblems(takenWithWarnings(), warnings, false);
-    else this.problems = [];
+    if (warnings.length) this.refusal.show(takenWithWarnings(), warnings, { moveFocus: false });
+    else this.refusal.clear();
     this.readinessProblems = [];
     this.syncFormValue();
   }

@@ -1,7 +1,8 @@
 /** Step 10: evaluations and adjustments, and marking the plan finished. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { describeProblem, type Problem } from '../../core/problems.js';
+import { type Problem } from '../../core/problems.js';
+import { describeProblem, describeProblemForUser } from '../../i18n/problems.js';
 import { evaluationSchema, type ImpactPlan } from '../../core/soimpact/plan.js';
 import { maxLengthOf } from '../../core/salvage.js';
 import { formatPlanDate } from '../soimpact-chain/format.js';
@@ -19,11 +20,14 @@ export interface EvaluationStepView {
   markComplete(): void;
 }
 
-/** A readiness problem in the words of the step that fixes it. */
-export function describeReadiness(problem: Problem): string {
+/**
+ * A readiness problem in the words of the step that fixes it; any other with `describe`
+ * (with its path, for the event's message, unless told otherwise).
+ */
+export function describeReadiness(problem: Problem, describe: (problem: Problem) => string = describeProblem): string {
   if (problem.path.length === 1 && problem.path[0] === 'problem') return msg('Beskriv samfunnsproblemet (steg 1).');
   if (problem.path.length === 1 && problem.path[0] === 'indicators') return msg('Legg til minst én indikator (steg 5).');
-  return describeProblem(problem);
+  return describe(problem);
 }
 
 export function renderEvaluationStep(view: EvaluationStepView): TemplateResult {
@@ -93,7 +97,12 @@ export function renderEvaluationStep(view: EvaluationStepView): TemplateResult {
                   ? html`<div class="error" role="alert">
                       <p>${msg('Planen kan ikke merkes som ferdig ennå:')}</p>
                       <ul>
-                        ${view.readinessProblems.map((problem) => html`<li>${describeReadiness(problem)}</li>`)}
+                        ${view.readinessProblems.map(
+                          (problem) =>
+                            html`<li>
+                              ${describeReadiness(problem, (p) => describeProblemForUser(p, { document: view.plan }))}
+                            </li>`,
+                        )}
                       </ul>
                     </div>`
                   : nothing
