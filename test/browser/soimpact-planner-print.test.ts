@@ -74,6 +74,7 @@ describe('<soimpact-planner> in print', function () {
       expect(q(el, '.layout').getBoundingClientRect().height, 'the form is not on paper').to.be.at.most(1);
       expect(deepActive() === typing, 'the field keeps focus while printing').to.equal(true);
       expect(printed.flatMap((step) => [...step.querySelectorAll('input, textarea, select, button')])).to.have.length(0);
+      expect(q(el, '.publish').getClientRects().length, 'the publish panel is a screen tool').to.equal(0);
       // A long text prints whole, in readable type.
       for (const value of el.shadowRoot!.querySelectorAll<HTMLElement>('.printed .value')) {
         expect(value.scrollHeight, 'not clipped').to.be.at.most(value.clientHeight + 1);

@@ -458,6 +458,8 @@ export const plannerStyles = css`
     .printed-plan + .layout {
       ${visuallyHidden}
     }
+    /* The publish panel is a tool for the web page, not part of the plan. */
+    .publish,
     .preview:not([open]) {
       display: none !important;
     }
