@@ -1,6 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { problemText } from '../../i18n/problems.js';
 import type { Message, TypedText } from './typed-text.js';
+import { formatPlanDate } from '../soimpact-chain/format.js';
+
+/** How a field renders: editable (false), read-only (true), or its value as text for the printed plan ('print'). */
+export type FieldLock = boolean | 'print';
 
 /**
  * What a field does with what was typed: commits it when it is valid and returns null,
@@ -44,8 +48,9 @@ export function inputInto(store: TypedText, key: string, text: string, apply: Ap
  * wired for screen readers (`aria-invalid`, `aria-describedby`). What the user typed stays
  * in the control while it is invalid.
  */
-export function renderField(store: TypedText, readonly: boolean, spec: FieldSpec): TemplateResult {
+export function renderField(store: TypedText, readonly: FieldLock, spec: FieldSpec): TemplateResult {
   const { key, kind } = spec;
+  if (readonly === 'print') return renderPrinted(spec, store.text(key) ?? spec.value);
   const id = fieldId(key);
   const message = store.message(key);
   const hintId = spec.hint === undefined ? undefined : `${id}-unit`;
@@ -117,4 +122,16 @@ export function renderField(store: TypedText, readonly: boolean, spec: FieldSpec
       ${message ? html`<p class="field-error" id=${`${id}-error`}>${message()}</p>` : nothing}
     </div>
   `;
+}
+
+/** A field on paper: its label and what it holds (what the user typed, as text), never a control that clips it. */
+function renderPrinted(spec: FieldSpec, current: string): TemplateResult {
+  let text = current.trim() ? current : '';
+  if (text && spec.kind === 'select') text = spec.options?.find((option) => option.value === current)?.label ?? current;
+  if (text && spec.kind === 'date') text = formatPlanDate(text);
+  if (text && spec.hint) text = `${text} ${spec.hint}`;
+  return html`<div class="field printed">
+    <p class="label">${spec.label}</p>
+    <p class="value">${text || '–'}</p>
+  </div>`;
 }

@@ -29,6 +29,7 @@ import { describeReadinessAll } from './steps-evaluation.js';
 import { TypedText } from './typed-text.js';
 import { PlanReader, flushDraft, isLargePlan, markValidated } from './large-plan.js';
 import { plannerStyles } from './soimpact-planner.styles.js';
+import { PlanPrintController, printView } from './print-plan.js';
 import { heading } from '../../base/heading.js';
 
 /** The `soimpact-change` and `soimpact-complete` detail. */
@@ -138,6 +139,7 @@ export class SoimpactPlanner extends FormAssociatedElement {
   });
   private readonly deletion = new DeleteConfirmation(this.planHost(), () => this.deletePlan());
   private readonly reader = new PlanReader(this);
+  private readonly printer = new PlanPrintController(this); // all ten steps on paper (print-plan.ts)
   private initialPlan?: ImpactPlan;
   /** Whether a saved draft was restored for the current key: it wins over a plan set before it was read. */
   private draftRestored = false;
@@ -201,6 +203,7 @@ export class SoimpactPlanner extends FormAssociatedElement {
           ${renderDraftNotice(this.draft, this.current.updatedAt, this.keptActions)} ${this.reader.render()}
         </div>
         ${this.refusal.render()}
+        ${this.printer.render(this.steps, this.headingLevel, (id) => renderStepFields(printView(this.view), id))}
         <div class="layout">
           ${renderStepList(this.steps, this.stepIndex, this.goTo)}
           ${renderStep(this.steps, this.stepIndex, renderStepFields(this.view, this.steps.steps[this.stepIndex]!.id), this.goTo, this.headingLevel)}

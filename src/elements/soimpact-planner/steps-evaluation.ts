@@ -6,13 +6,14 @@ import { describeProblem, describeProblemForUser } from '../../i18n/problems.js'
 import { evaluationSchema, type ImpactPlan } from '../../core/soimpact/plan.js';
 import { maxLengthOf } from '../../core/salvage.js';
 import { formatPlanDate } from '../soimpact-chain/format.js';
-import { renderField } from './fields.js';
+import { renderField, type FieldLock } from './fields.js';
 import type { TypedText } from './typed-text.js';
 
 export interface EvaluationStepView {
   plan: ImpactPlan;
   typed: TypedText;
-  readonly: boolean;
+  /** What the user may do with the fields; 'print' renders their values as text. */
+  readonly: FieldLock;
   /** What stopped the last "mark finished", as problems (said in the current language). */
   readinessProblems: readonly Problem[];
   addEvaluation(): void;

@@ -18,13 +18,14 @@ import { progress } from '../../core/soimpact/progress.js';
 import { describeProgress, formatPlanDate, formatValue, levelName, levelOption, unitName } from '../soimpact-chain/format.js';
 import { formatNumber } from '../../i18n/number.js';
 import { renderMeasurementColumns } from '../../charts/measurement-columns.js';
-import { renderField, type FieldSpec } from './fields.js';
+import { renderField, type FieldSpec, type FieldLock } from './fields.js';
 import { MEASUREMENTS_PAGE, type IndicatorEditor, type IndicatorTextField } from './indicator-editor.js';
 
 export interface IndicatorStepsView {
   plan: ImpactPlan;
   editor: IndicatorEditor;
-  readonly: boolean;
+  /** What the user may do with the fields; 'print' renders their values as text. */
+  readonly: FieldLock;
   steps: StepContent;
   goTo(index: number): void;
   importCsv(event: Event): void;

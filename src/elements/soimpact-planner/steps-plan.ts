@@ -7,13 +7,14 @@ import { msg } from '@lit/localize';
 import { dateValue, stepTextSchema, type ImpactPlan } from '../../core/soimpact/plan.js';
 import { maxLengthOf } from '../../core/salvage.js';
 import { planTextLimit } from '../../core/soimpact/plan-rules.js';
-import { renderField, type Apply } from './fields.js';
+import { renderField, type Apply, type FieldLock } from './fields.js';
 import type { TypedText } from './typed-text.js';
 
 export interface PlanStepsView {
   plan: ImpactPlan;
   typed: TypedText;
-  readonly: boolean;
+  /** What the user may do with the fields; 'print' renders their values as text. */
+  readonly: FieldLock;
   commit(next: ImpactPlan): void;
 }
 

@@ -1,0 +1,67 @@
+/**
+ * The planner on paper: a plan is a document, so printing prints all ten steps with what the
+ * plan holds, not only the step open on screen. From `beforeprint` to `afterprint` the planner
+ * renders the printed plan beside its live form; print media shows the printed plan in place
+ * of the form (the step list, the open step and its controls). The live form is left as it
+ * is, so focus and the caret stay where the user was typing. In the printed steps each field
+ * is its label and its value as text (a text area would clip a long text), with what the user
+ * typed and has not finished yet; the step's guidance stays on screen (it is the tool's help,
+ * not the plan).
+ */
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { listenForPrint } from '../../base/print-controller.js';
+import { heading } from '../../base/heading.js';
+import type { StepContent, StepId } from '../../core/soimpact/steps.js';
+import type { FieldLock } from './fields.js';
+
+export class PlanPrintController implements ReactiveController {
+  /** True from `beforeprint` to `afterprint`. */
+  printing = false;
+  private stopListening?: () => void;
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.stopListening = listenForPrint(
+      () => this.set(true),
+      () => this.set(false),
+    );
+  }
+
+  hostDisconnected(): void {
+    this.stopListening?.();
+    this.printing = false;
+  }
+
+  /**
+   * All ten steps as printed, while printing. `fields` renders a step's fields from a view
+   * whose `readonly` is 'print' (`printView`).
+   */
+  render(steps: StepContent, top: number, fields: (id: StepId) => TemplateResult): TemplateResult | typeof nothing {
+    if (!this.printing) return nothing;
+    return html`<div class="printed-plan">
+      ${steps.steps.map(
+        (step) =>
+          html`<section class="printed-step" data-step=${step.id}>
+            ${heading(top, 1, msg(str`Steg ${step.number} av 10: ${step.title}`))}
+            <p class="task">${step.task}</p>
+            <div class="fields">${fields(step.id)}</div>
+          </section>`,
+      )}
+    </div>`;
+  }
+
+  private set(on: boolean): void {
+    if (this.printing === on) return;
+    this.printing = on;
+    this.host.requestUpdate();
+  }
+}
+
+/** The planner's view for the printed steps: the same plan and typed text, the fields as text. */
+export function printView<T extends { readonly: FieldLock }>(view: T): T {
+  return Object.create(view, { readonly: { value: 'print' } }) as T;
+}
