@@ -38,6 +38,11 @@
  *   had an edit of its own not saved yet (or one it could not take) is copied aside
  *   (`<key>~conflict-<time>`), kept in `kept`, and reported as a `storage-conflict` problem;
  *   this element's own version is saved as usual.
+ * - **Kept versions are offered again.** On every load (the first restore for a key) the
+ *   versions kept aside under `<key>~conflict-…` and `<key>~newer-format-…` by an earlier
+ *   visit are read back into `kept`, so a reload never hides them. Taking one keeps the
+ *   element's own version aside first, and its copy is removed once it is the saved draft;
+ *   discarding one (after the user confirmed) removes its copy from storage.
  * - **Two elements without a key get two keys.** {@link DraftController.defaultKey} hands
  *   the first element `base` and the next ones `base#2`, `base#3` … (with a console warning).
  * - **Saves when the page may go away:** `visibilitychange` to hidden, `freeze`, `pagehide`,
@@ -64,6 +69,14 @@ export interface KeptDraft<T> {
   value: T | undefined;
   /** A file name for downloading it. */
   fileName: string;
+  /**
+   * How it came to be kept: two edits met just now (`met`), kept by an earlier visit and
+   * found on load (`earlier`), or this element's own version, set aside when the user took
+   * another one (`replaced`).
+   */
+  origin: 'met' | 'earlier' | 'replaced';
+  /** When it was kept (ISO date-time, from its key), if known. */
+  keptAt: string | undefined;
 }
 
 /** The one notice about the draft an element shows (`role="status"`). */
@@ -129,6 +142,8 @@ export class DraftController<T> implements ReactiveController {
   restoredValue: T | undefined;
   /** Versions kept aside: never overwritten, each downloadable. Newest last. */
   kept: KeptDraft<T>[] = [];
+  /** The kept version the user asked to discard, until they confirm or cancel. */
+  confirmingDiscard: KeptDraft<T> | undefined;
 
   private readonly host: Host;
   private readonly options: DraftOptions<T>;
@@ -143,6 +158,10 @@ export class DraftController<T> implements ReactiveController {
   private channel: BroadcastChannel | undefined;
   private claimed: string | undefined;
   private reported = '';
+  /** Kept versions read only in part: taking one never removes its copy (the dropped parts stay there). */
+  private readonly partial = new WeakSet<KeptDraft<T>>();
+  /** The copy of a kept version the user took: removed once that version is the saved draft. */
+  private taken: { key: string; storedAs: string } | undefined;
 
   private readonly onHidden = (): void => {
     if (document.visibilityState === 'hidden') this.flush();
@@ -157,6 +176,11 @@ export class DraftController<T> implements ReactiveController {
     // Storage events only reach the other pages of the origin.
     if (event.storageArea === storage() && event.key === this.currentKey()) this.checkForeign(event.key, { fromOtherPage: true });
   };
+
+  /** This controller among the others of the page (for ids in the element's shadow root). */
+  get id(): string {
+    return this.writer;
+  }
 
   constructor(host: Host, options: DraftOptions<T>) {
     this.host = host;
@@ -217,6 +241,7 @@ export class DraftController<T> implements ReactiveController {
     if (key === this.restoredKey) return undefined;
     this.restoredKey = key;
     if (!this.options.enabled()) return undefined;
+    this.loadKept(key);
     return this.restore(key);
   }
 
@@ -225,9 +250,15 @@ export class DraftController<T> implements ReactiveController {
     return this.restoredKey === this.currentKey();
   }
 
-  /** Marks the key as handled without reading it (a value given by the page wins). */
+  /**
+   * Marks the key as handled without reading its draft (a value given by the page wins).
+   * Versions kept aside under it are still offered: they are nobody's draft to replace.
+   */
   skipRestore(): void {
-    this.restoredKey = this.currentKey();
+    const key = this.currentKey();
+    if (key === this.restoredKey) return;
+    this.restoredKey = key;
+    if (this.options.enabled()) this.loadKept(key);
   }
 
   /** Call after every edit: saves after a short pause. */
@@ -278,7 +309,31 @@ export class DraftController<T> implements ReactiveController {
   /** Forgets one kept version (after the user took it or closed the message); storage keeps its copy. */
   dismissKept(kept: KeptDraft<T>): void {
     this.kept = this.kept.filter((k) => k !== kept);
+    if (this.confirmingDiscard === kept) this.confirmingDiscard = undefined;
     this.host.requestUpdate();
+  }
+
+  /** The user asked to discard a kept version: nothing is removed until {@link discardKept}. */
+  askDiscard(kept: KeptDraft<T> | undefined): void {
+    this.confirmingDiscard = kept;
+    this.host.requestUpdate();
+  }
+
+  /**
+   * The user confirmed: the kept version's copy is removed from storage and it is no longer
+   * offered. Returns false (and keeps offering it) if storage refused the removal.
+   */
+  discardKept(kept: KeptDraft<T>): boolean {
+    this.confirmingDiscard = undefined;
+    try {
+      if (kept.storedAs) storage().removeItem(kept.storedAs);
+    } catch {
+      this.report([{ code: 'storage-blocked', path: [] }]);
+      this.host.requestUpdate();
+      return false;
+    }
+    this.dismissKept(kept);
+    return true;
   }
 
   /**
@@ -290,8 +345,11 @@ export class DraftController<T> implements ReactiveController {
     if (kept.value === undefined) return undefined;
     const key = this.currentKey();
     const own = (this.options.serialize ?? JSON.stringify)(this.options.value());
-    this.keepAside(key, 'conflict', own, this.options.value());
+    this.keepAside(key, 'conflict', own, this.options.value(), 'replaced');
     this.kept = this.kept.filter((k) => k !== kept);
+    if (this.confirmingDiscard === kept) this.confirmingDiscard = undefined;
+    // Its copy goes when it is the saved draft (the element saves it next), not before.
+    this.taken = kept.storedAs && !this.partial.has(kept) ? { key, storedAs: kept.storedAs } : undefined;
     return kept.value;
   }
 
@@ -373,6 +431,7 @@ export class DraftController<T> implements ReactiveController {
       return;
     }
     this.lastSeen.set(key, text);
+    this.removeTakenCopy(key);
     if (this.notice?.kind === 'full' || this.notice?.kind === 'blocked') this.setNotice(undefined);
     this.reported = '';
     this.channel?.postMessage({ key, writer: this.writer, page: PAGE });
@@ -403,7 +462,14 @@ export class DraftController<T> implements ReactiveController {
     this.lastSeen.set(key, text);
     const parsed = this.options.parse(text);
     const newer = !parsed.ok && parsed.problems.some((p) => p.code === 'newer-format');
-    this.keepAside(key, newer ? 'newer-format' : 'conflict', text, parsed.ok ? parsed.value : undefined);
+    this.keepAside(
+      key,
+      newer ? 'newer-format' : 'conflict',
+      text,
+      parsed.ok ? parsed.value : undefined,
+      'met',
+      parsed.ok && parsed.dropped.length > 0,
+    );
     if (!newer) this.report([{ code: 'storage-conflict', path: [], key }]);
     // Our own version goes back under the key at the next save.
     if (!aboutToWrite) this.schedule();
@@ -420,16 +486,80 @@ export class DraftController<T> implements ReactiveController {
     return true;
   }
 
-  private keepAside(key: string, reason: KeptDraft<T>['reason'], text: string, value: T | undefined): void {
-    let storedAs: string | undefined = `${key}~${reason}-${new Date().toISOString()}`;
+  private keepAside(
+    key: string,
+    reason: KeptDraft<T>['reason'],
+    text: string,
+    value: T | undefined,
+    origin: KeptDraft<T>['origin'] = 'met',
+    partial = false,
+  ): void {
+    // Already kept (a newer draft still under the key at the next visit): one copy is enough.
+    if (this.kept.some((k) => k.reason === reason && k.text === text && k.storedAs?.startsWith(`${key}~`))) return;
+    const keptAt = new Date().toISOString();
+    let storedAs: string | undefined = `${key}~${reason}-${keptAt}`;
     try {
-      for (let n = 2; storage().getItem(storedAs) !== null; n++) storedAs = `${key}~${reason}-${new Date().toISOString()}-${n}`;
+      for (let n = 2; storage().getItem(storedAs) !== null; n++) storedAs = `${key}~${reason}-${keptAt}-${n}`;
       storage().setItem(storedAs, text);
     } catch {
       storedAs = undefined;
     }
-    const fileName = this.options.fileName?.({ reason }) ?? `draft-${reason}.json`;
-    this.kept = [...this.kept, { reason, text, storedAs, value, fileName }];
+    this.addKept({ reason, text, storedAs, value, fileName: this.fileName(reason), origin, keptAt }, partial);
+  }
+
+  private fileName(reason: KeptDraft<T>['reason']): string {
+    return this.options.fileName?.({ reason }) ?? `draft-${reason}.json`;
+  }
+
+  private addKept(kept: KeptDraft<T>, partial: boolean): void {
+    if (partial) this.partial.add(kept);
+    this.kept = [...this.kept, kept];
     this.host.requestUpdate();
+  }
+
+  /** The versions an earlier visit kept aside under `key`, offered again (oldest first). */
+  private loadKept(key: string): void {
+    const found: Array<{ storedAs: string; reason: KeptDraft<T>['reason']; keptAt: string; text: string }> = [];
+    try {
+      const store = storage();
+      for (let i = 0; i < store.length; i++) {
+        const storedAs = store.key(i);
+        const match = storedAs?.startsWith(`${key}~`) ? /^~(conflict|newer-format)-(.+)$/.exec(storedAs.slice(key.length)) : null;
+        if (!storedAs || !match || this.kept.some((k) => k.storedAs === storedAs)) continue;
+        const text = store.getItem(storedAs);
+        if (text !== null) found.push({ storedAs, reason: match[1] as KeptDraft<T>['reason'], keptAt: match[2]!, text });
+      }
+    } catch {
+      return; // blocked storage: restore() says so
+    }
+    found.sort((a, b) => (a.storedAs < b.storedAs ? -1 : 1));
+    for (const { storedAs, reason, keptAt, text } of found) {
+      const parsed = reason === 'conflict' ? this.options.parse(text) : undefined;
+      const date = keptAt.replace(/-\d+$/, '');
+      this.addKept(
+        {
+          reason,
+          text,
+          storedAs,
+          value: parsed?.ok ? parsed.value : undefined,
+          fileName: this.fileName(reason),
+          origin: 'earlier',
+          keptAt: Number.isNaN(Date.parse(date)) ? undefined : date,
+        },
+        parsed?.ok === true && parsed.dropped.length > 0,
+      );
+    }
+  }
+
+  /** The version the user took is the saved draft now: its copy under `~conflict-…` is no longer needed. */
+  private removeTakenCopy(key: string): void {
+    if (this.taken?.key !== key) return;
+    const { storedAs } = this.taken;
+    this.taken = undefined;
+    try {
+      storage().removeItem(storedAs);
+    } catch {
+      // it stays kept: nothing lost
+    }
   }
 }

@@ -86,6 +86,42 @@ describe(`reflow at ${WIDTH} px: every element`, function () {
     expectFits(el, 'the profile drilled into a field');
   });
 
+  it('<samson-profile> with two rounds and its table shown: the caption wraps in full, the table scrolls in its own box', async () => {
+    const el = await fixture<LitElement>(
+      html`<samson-profile .instrument=${samsonNb} .history=${twoRoundHistory(samsonNb)}></samson-profile>`,
+    );
+    await updated(el);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button.toggle')!.click();
+    await updated(el);
+    const table = el.shadowRoot!.querySelector<HTMLElement>('[part="table"]')!;
+    expect(table.hidden).to.equal(false);
+    table.scrollIntoView();
+    // The table's caption, wherever it is rendered (a <caption> would do if it wrapped in view).
+    const caption = el.shadowRoot!.querySelector<HTMLElement>('[part="table"] #table-caption, [part="table"] caption')!;
+    const text = 'Profil: skår og viktighet for hvert handlingsfelt (0–10)';
+    expect(caption.textContent!.trim()).to.equal(text);
+    // Every word of the caption is inside the viewport and the host, not under the edge.
+    const box = caption.getBoundingClientRect();
+    const host = el.getBoundingClientRect();
+    expect(box.left, 'caption left').to.be.at.least(Math.max(0, host.left) - 0.5);
+    expect(box.right, 'caption right').to.be.at.most(Math.min(WIDTH, host.right) + 0.5);
+    expect(caption.scrollWidth, 'caption text wider than its box').to.be.at.most(caption.clientWidth);
+    expect(box.height, 'the caption wraps').to.be.above(parseFloat(getComputedStyle(caption).lineHeight) * 1.5);
+    // The table scrolls inside its own focusable region, both named by the caption.
+    const wrap = el.shadowRoot!.querySelector<HTMLElement>('.table-wrap')!;
+    expect(wrap.tabIndex).to.equal(0);
+    expect(wrap.scrollWidth, 'wider than a phone: it scrolls').to.be.above(wrap.clientWidth);
+    if (caption.localName !== 'caption') {
+      expect(el.shadowRoot!.querySelector('table')!.getAttribute('aria-labelledby')).to.equal(caption.id);
+      expect(wrap.getAttribute('aria-labelledby')).to.equal(caption.id);
+    }
+    expect(wrap.getBoundingClientRect().right, 'the scrolling box fits').to.be.at.most(host.right + 0.5);
+    for (const cell of wrap.querySelectorAll<HTMLElement>('th, td'))
+      expect(cell.scrollWidth, `«${cell.textContent!.trim()}» fits its cell`).to.be.at.most(cell.clientWidth);
+    expect(document.documentElement.scrollWidth, 'the page scrolls sideways').to.be.at.most(WIDTH);
+    await executeServerCommand('screenshot', { path: '/tmp/kept-shots/t-320-profile-table.png' });
+  });
+
   it('<soimpact-chain> and <soimpact-chart> with the Boost Refugee plan', async () => {
     const plan = demoPlansNb['boost-refugee'];
     for (const tag of ['soimpact-chain', 'soimpact-chart'] as const) {

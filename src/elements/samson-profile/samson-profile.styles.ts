@@ -239,6 +239,11 @@ export const profileStyles = css`
     font-weight: 600;
   }
 
+  /* A grid item as wide as the element, not as its table: the table scrolls in .table-wrap. */
+  .table-block {
+    min-width: 0;
+  }
+
   .table-wrap {
     overflow-x: auto;
   }
@@ -249,10 +254,11 @@ export const profileStyles = css`
     min-width: 100%;
   }
 
-  caption {
-    text-align: start;
+  /* Outside the scrolling part, so it wraps at the element's width instead of the table's. */
+  .table-caption {
+    margin: 0 0 0.25rem;
     font-weight: 600;
-    padding-bottom: 0.25rem;
+    overflow-wrap: break-word;
   }
 
   th,
@@ -285,7 +291,7 @@ export const profileStyles = css`
       break-inside: avoid;
     }
     /* The table is the numbers on paper, open or not. */
-    .table-wrap[hidden] {
+    .table-block[hidden] {
       display: block;
     }
   }

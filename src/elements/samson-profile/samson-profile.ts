@@ -85,7 +85,7 @@ const EXPORT_PIXEL_RATIO = 2;
  * @csspart summary - The generated text summary.
  * @csspart changes - The "what changed" list (rounds).
  * @csspart disagreements - The statements the parties see differently, widest first (parties).
- * @csspart table - The data table's wrapper.
+ * @csspart table - The data table's wrapper: its caption and the part that scrolls sideways when the table is wider than the element.
  * @csspart empty - The message shown when there is nothing to draw, and the progress while very many responses are read.
  * @csspart capped - The message that fewer rounds or parties are drawn than were given (at most 12 lines).
  * @csspart error - The message listing problems with the input.

@@ -214,38 +214,33 @@ export function renderTable({ view, field, axes, caption, tableOpen }: TextConte
     values: pointsOf(view.main.scores, field).map((p) => p.importance),
   });
   const spreads = view.parties && view.parties.names.length > 1 ? spreadByAxis(view, field) : undefined;
-  // A region that can take focus: a table wider than a phone scrolls sideways, and a keyboard user must be able to scroll it.
-  return html`<div
-    part="table"
-    class="table-wrap"
-    id="table"
-    ?hidden=${!tableOpen}
-    tabindex="0"
-    role="region"
-    aria-label=${caption}
-  >
-    <table>
-      <caption>
-        ${caption}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${field ? msg('Utsagn') : msg('Handlingsfelt')}</th>
-          ${columns.map((c) => html`<th scope="col">${c.title}</th>`)}
-          ${spreads ? html`<th scope="col">${msg('Spenn mellom partene')}</th>` : nothing}
-        </tr>
-      </thead>
-      <tbody>
-        ${axes.map(
-          (axis, i) =>
-            html`<tr>
-              <th scope="row">${field ? `${i + 1}. ${axis.name}` : axis.name}</th>
-              ${columns.map((c) => html`<td>${value(c.values[i])}</td>`)}
-              ${spreads ? html`<td>${value(spreads.get(axis.id))}</td>` : nothing}
-            </tr>`,
-        )}
-      </tbody>
-    </table>
+  // The caption names the table from outside the part that scrolls: a <caption> is as wide as
+  // its table, so on a phone it would be cut at the edge with the columns (WCAG 1.4.10). The
+  // scrolling part is a region that can take focus: a table wider than a phone scrolls
+  // sideways, and a keyboard user must be able to scroll it.
+  return html`<div part="table" class="table-block" id="table" ?hidden=${!tableOpen}>
+    <p class="table-caption" id="table-caption">${caption}</p>
+    <div class="table-wrap" tabindex="0" role="region" aria-labelledby="table-caption">
+      <table aria-labelledby="table-caption">
+        <thead>
+          <tr>
+            <th scope="col">${field ? msg('Utsagn') : msg('Handlingsfelt')}</th>
+            ${columns.map((c) => html`<th scope="col">${c.title}</th>`)}
+            ${spreads ? html`<th scope="col">${msg('Spenn mellom partene')}</th>` : nothing}
+          </tr>
+        </thead>
+        <tbody>
+          ${axes.map(
+            (axis, i) =>
+              html`<tr>
+                <th scope="row">${field ? `${i + 1}. ${axis.name}` : axis.name}</th>
+                ${columns.map((c) => html`<td>${value(c.values[i])}</td>`)}
+                ${spreads ? html`<td>${value(spreads.get(axis.id))}</td>` : nothing}
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>
   </div>`;
 }
 

@@ -31,11 +31,23 @@ export const plannerStyles = css`
     scroll-margin-top: var(--_space);
   }
 
-  .notice {
+  .notice,
+  .kept {
     margin-top: 0.5em;
     padding: 0.5em 0.75em;
     border-left: 4px solid var(--_accent);
     background: var(--_surface);
+  }
+
+  /* A version kept aside (src/base/draft-notices.ts): its text, then its buttons in a row. */
+  .kept > p {
+    margin: 0 0 0.5em;
+  }
+
+  .kept .buttons {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
   }
 
   .reading p {
