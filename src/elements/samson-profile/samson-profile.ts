@@ -280,7 +280,7 @@ export class SamsonProfile extends SamskapingElement {
         ${
           this.problems.length
             ? html`<div part="error" class="error" role="alert">
-                <p>${msg('Noe av det som skulle vises i profilen, er ikke gyldig:')}</p>
+                <p>${problemsIntro(this.problems)}</p>
                 <ul>
                   ${this.problems.map((problem) => html`<li>${describeProblemForUser(problem, { instrument: this.instrument })}</li>`)}
                 </ul>
@@ -457,6 +457,17 @@ export class SamsonProfile extends SamskapingElement {
   private theme() {
     return readChartTheme(this, this.renderRoot.querySelector<HTMLElement>('.probe'));
   }
+}
+
+/**
+ * What the error list is about. Problems in what a followed scorecard sent carry its `#id`
+ * first in their path: a page with several scorecards is told which one it was.
+ */
+function problemsIntro(problems: readonly Problem[]): string {
+  const source = problems[0]?.path[0];
+  return typeof source === 'string' && source.startsWith('#') && problems.every((p) => p.path[0] === source)
+    ? msg(str`Svarene fra ${source} kan ikke vises i profilen:`)
+    : msg('Noe av det som skulle vises i profilen, er ikke gyldig:');
 }
 
 declare global {
