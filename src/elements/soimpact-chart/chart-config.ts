@@ -189,7 +189,7 @@ export function lineConfig(input: LineInput): LineConfig {
   }
   const outside = input.width >= LABELS_OUTSIDE_FROM && endLabels.length > 0;
   // An estimate (the canvas cannot measure before it exists): bold small text is about 0.6 em a character.
-  const labelRoom = outside ? Math.ceil(Math.max(...endLabels.map((l) => l.length)) * small$ * 0.6) + small$ + 12 : 0;
+  const labelRoom = outside ? Math.ceil(Math.max(...endLabels.map((l) => l.length)) * small$ * 0.6) + small$ + 14 : 0;
 
   indicators.forEach((indicator) => {
     const position = input.seriesIndex(indicator);

@@ -4,10 +4,13 @@
  * texts and draws them.
  *
  * At the right end, above the line, a label sits where the latest readings usually are: a
- * series that climbs towards its target ends just at the target line. So each label may go
- * above or below its own line, at its right or its left end, and takes the first of those
- * spots that covers no reading, no line of a series and no other label; where every spot
- * covers something, the one that covers least.
+ * series that climbs towards its target ends just at the target line, and a steep one crosses
+ * its line somewhere along it. So each label may go above or below its own line, anywhere
+ * along it, and takes the spot that covers no reading, no line of a series and no other
+ * label, as near the right end as there is one. Where every spot next to its line covers
+ * something (a phone-wide plot is hardly wider than a label), it is written in two lines,
+ * half as wide; where that covers something too, it stands a label's height further off,
+ * clear of the data; only where every spot covers something does it take the one that covers least.
  */
 
 export interface Point {
@@ -27,28 +30,67 @@ export interface LabelSize {
   lineY: number;
   width: number;
   height: number;
+  /** Its size written in two lines («Mål 2025:» over «45 dager»), when it can be. */
+  wrapped?: { width: number; height: number };
+}
+
+/** A label's place; `wrapped` when it is written in two lines there. */
+export interface Placed extends Box {
+  wrapped?: true;
 }
 
 /** How far a label stays from its own line: close enough to be read as that line's. */
 const GAP = 2;
-/** How far a label stays from a reading: a point has a radius of 4.5 px and a 3 px ring in the background colour. */
-const CLEARANCE = 7;
+/** How far a label stays from a reading's centre: a point has a radius of 4.5 px, a 1 px border and then 2 px of background. */
+const CLEARANCE = 8;
+/** How far a label stays from the middle of a series' line: half its 3 px, and 2 px of background. */
+const LINE_CLEARANCE = 4;
 /** Between the plot's edge and a label. */
 const INSET = 2;
+/** Between two labels. */
+const LABEL_GAP = 1;
+/** How far apart, along its line, the spots a label may take are. */
+const STEP = 4;
+/**
+ * How far off its line a label may stand: a few pixels more than GAP (where a reading just
+ * beside the line is in the way), or a label height or two when every spot next to it covers data.
+ */
+const ROWS: ReadonlyArray<readonly [row: number, nudge: number]> = [
+  [0, 0],
+  [0, 2],
+  [0, 4],
+  [1, 0],
+  [2, 0],
+];
 
-/** The spots a label may take, in order of preference: the right end first (where the wide layout writes it too). */
-const SPOTS = [
-  { end: 'right', side: 'above' },
-  { end: 'right', side: 'below' },
-  { end: 'left', side: 'above' },
-  { end: 'left', side: 'below' },
-] as const;
+/** How many times the labels are each moved to a better spot at most: they settle in two or three. */
+const SETTLE_PASSES = 6;
+/** The search after: how many spots of each label it tries, and how many partial placements in all (a few milliseconds). */
+const BRANCHES = 4;
+const SEARCH_NODES = 4096;
 
-/** How many partial placements the search may try: about every choice for the eight labels of four indicators. */
-const SEARCH_STEPS = 65_536;
+/**
+ * What covering each thing costs: another label is never worth it; a reading more than the
+ * line between readings; standing off its line less than either. The rest only orders the
+ * free spots: the right end first (where the wide layout writes it too), above before below.
+ */
+const COST = {
+  label: 1000,
+  latestReading: 30,
+  reading: 10,
+  line: 6,
+  rowAway: 2,
+  perPixelAway: 0.1,
+  wrapped: 1,
+  referenceLine: 1,
+  below: 0.05,
+  perPixelLeft: 0.001,
+};
 
-/** What covering each thing costs: another label is never worth it; a reading more than the line between readings. */
-const COST = { label: 1000, latestReading: 30, reading: 10, line: 3, referenceLine: 1, preference: 0.01 };
+interface Spot {
+  box: Placed;
+  cost: number;
+}
 
 /**
  * One box per label, in the same order. `plot` is the chart area; a label may reach up to
@@ -57,56 +99,149 @@ const COST = { label: 1000, latestReading: 30, reading: 10, line: 3, referenceLi
  *
  * The spots are chosen together, not one label after the other: two lines a few pixels apart
  * (Nullpunkt 38 %, Mål 40 %) each have one good spot only if the other takes its second best.
- * A panel has a few labels (two per indicator) and each four spots, and the search stops at
- * any branch already dearer than the best found; for a panel of many indicators it also
- * stops after SEARCH_STEPS and keeps the best found by then.
+ * The labels are placed one by one, the most hemmed in first, and then each moved to its best
+ * spot beside the others until none moves (once per choice of which label goes first); a short
+ * search of each label's few cheapest spots then looks for a placement that beats that.
  */
 export function placeInsideLabels(
   labels: readonly LabelSize[],
   plot: Box,
   ceiling: number,
   series: ReadonlyArray<readonly Point[]>,
-): Box[] {
+): Placed[] {
   const options = labels.map((label, k) => {
     const otherLines = labels.filter((_, j) => j !== k).map((other) => other.lineY);
-    const spots = SPOTS.flatMap((spot, rank) => {
-      const box = spotBox(label, plot, spot);
-      if (box.top < ceiling || box.bottom > plot.bottom) return [];
+    // Off its line, a label with another line between or across it would be read as that line's.
+    const between = (box: Box) =>
+      box.top - label.lineY > GAP + 1 || label.lineY - box.bottom > GAP + 1
+        ? otherLines.some((y) => (box.top > label.lineY ? y > label.lineY && y <= box.bottom : y < label.lineY && y >= box.top))
+        : false;
+    const spots = spotsOf(label, plot, ceiling).flatMap(({ box, order }): Spot[] => {
+      if (between(box)) return [];
       const covered =
         series.reduce((sum, points) => sum + hidden(points, box), 0) +
-        COST.referenceLine * otherLines.filter((y) => y >= box.top && y <= box.bottom).length +
-        COST.preference * rank;
-      return [{ box, cost: covered }];
+        COST.referenceLine * otherLines.filter((y) => y >= box.top && y <= box.bottom).length;
+      return [{ box, cost: covered + order }];
     });
     // A plot too low for the label on either side of its line: above it, inside the plot.
     return spots.length ? spots.sort((a, b) => a.cost - b.cost) : [{ box: fallback(label, plot, ceiling), cost: 0 }];
   });
-  let best: Box[] = options.map((spots) => spots[0]!.box);
-  let bestCost = Infinity;
-  const chosen: Box[] = [];
-  let steps = 0;
-  const search = (k: number, cost: number): void => {
-    if (cost >= bestCost || (++steps > SEARCH_STEPS && bestCost < Infinity)) return;
-    if (k === options.length) {
-      best = [...chosen];
+  // Most hemmed in first: a label with few free spots takes one before the others take it.
+  const free = (spots: readonly Spot[]) => spots.filter((spot) => spot.cost < COST.wrapped).length;
+  const hemmedIn = options.map((_, k) => k).sort((a, b) => free(options[a]!) - free(options[b]!) || a - b);
+  // And once with each label first: where the most hemmed in takes a spot another needs more.
+  const orders = [hemmedIn, ...hemmedIn.map((k) => [k, ...hemmedIn.filter((j) => j !== k)])];
+  let best: { spots: Spot[]; cost: number } | undefined;
+  for (const order of orders) {
+    const placed = settle(options, order);
+    if (!best || placed.cost < best.cost) best = placed;
+  }
+  // Then a search of the few cheapest spots of each, for a placement that beats it.
+  const bestSpots = best!.spots;
+  let bestCost = best!.cost;
+  const chosen: Spot[] = [];
+  let nodes = 0;
+  const search = (depth: number, cost: number): void => {
+    if (depth === hemmedIn.length) {
+      hemmedIn.forEach((k, d) => (bestSpots[k] = chosen[d]!));
       bestCost = cost;
       return;
     }
+    if (++nodes > SEARCH_NODES) return;
+    const k = hemmedIn[depth]!;
+    const next: Spot[] = [];
     for (const spot of options[k]!) {
-      const collisions = chosen.filter((other) => overlaps(spot.box, other)).length;
-      chosen.push(spot.box);
-      search(k + 1, cost + spot.cost + COST.label * collisions);
+      if (cost + spot.cost >= bestCost) break;
+      const around = grown(spot.box, LABEL_GAP);
+      const total = spot.cost + COST.label * chosen.filter((other) => overlaps(around, other.box)).length;
+      if (cost + total < bestCost) next.push({ box: spot.box, cost: total });
+    }
+    next.sort((a, b) => a.cost - b.cost);
+    for (const spot of next.slice(0, BRANCHES)) {
+      chosen.push(spot);
+      search(depth + 1, cost + spot.cost);
       chosen.pop();
     }
   };
   search(0, 0);
-  return best;
+  return bestSpots.map((spot) => spot.box);
 }
 
-function spotBox(label: LabelSize, plot: Box, spot: (typeof SPOTS)[number]): Box {
-  const left = spot.end === 'right' ? plot.right - INSET - label.width : plot.left + INSET;
-  const top = spot.side === 'above' ? label.lineY - GAP - label.height : label.lineY + GAP;
-  return { left, top, right: left + label.width, bottom: top + label.height };
+/**
+ * The labels placed one after the other in `order`, each in its cheapest spot beside those
+ * placed before it; then each moved to its cheapest spot beside all the others, until none
+ * moves. `cost` is what they cover and what their spots cost, with every overlap of two labels.
+ */
+function settle(options: ReadonlyArray<readonly Spot[]>, order: readonly number[]): { spots: Spot[]; cost: number } {
+  const spots: Array<Spot | undefined> = options.map(() => undefined);
+  const cheapest = (k: number): { spot: Spot; cost: number } => {
+    const others = spots.filter((spot, j): spot is Spot => j !== k && spot !== undefined);
+    let found = { spot: options[k]![0]!, cost: Infinity };
+    for (const spot of options[k]!) {
+      // The spots are cheapest first: once one cannot beat the best, none after it can.
+      if (spot.cost >= found.cost) break;
+      const around = grown(spot.box, LABEL_GAP);
+      const cost = spot.cost + COST.label * others.filter((other) => overlaps(around, other.box)).length;
+      if (cost < found.cost) found = { spot, cost };
+    }
+    return found;
+  };
+  for (const k of order) spots[k] = cheapest(k).spot;
+  for (let pass = 0, moved = true; moved && pass < SETTLE_PASSES; pass++) {
+    moved = false;
+    for (const k of order) {
+      const now = spots[k]!;
+      spots[k] = undefined;
+      const next = cheapest(k);
+      const stay = now.cost + COST.label * spots.filter((o) => o && overlaps(grown(now.box, LABEL_GAP), o.box)).length;
+      spots[k] = next.cost < stay ? next.spot : now;
+      moved ||= spots[k] !== now;
+    }
+  }
+  const placed = spots as Spot[];
+  let cost = 0;
+  placed.forEach((spot, k) => {
+    cost += spot.cost;
+    for (let j = k + 1; j < placed.length; j++) if (overlaps(grown(spot.box, LABEL_GAP), placed[j]!.box)) cost += COST.label;
+  });
+  return { spots: placed, cost };
+}
+
+/**
+ * Every spot a label may take, with what it costs to be there rather than at the right end,
+ * above and next to its line, in one line.
+ */
+function spotsOf(label: LabelSize, plot: Box, ceiling: number): Array<{ box: Placed; order: number }> {
+  const shapes = [{ width: label.width, height: label.height, wrapped: false }];
+  if (label.wrapped) shapes.push({ ...label.wrapped, wrapped: true });
+  const spots: Array<{ box: Placed; order: number }> = [];
+  for (const { width, height, wrapped } of shapes) {
+    const rightmost = plot.right - INSET - width;
+    const leftmost = plot.left + INSET;
+    const lefts: number[] = [];
+    for (let left = rightmost; left > leftmost; left -= STEP) lefts.push(left);
+    lefts.push(Math.min(leftmost, rightmost));
+    for (const [row, nudge] of ROWS) {
+      for (const side of ['above', 'below'] as const) {
+        // Rows away are a one-line label's height each, so a wrapped label one row off clears the same band.
+        const away = GAP + nudge + row * label.height;
+        const top = side === 'above' ? label.lineY - away - height : label.lineY + away;
+        if (top < ceiling || top + height > plot.bottom) continue;
+        for (const left of lefts) {
+          const box: Placed = { left, top, right: left + width, bottom: top + height };
+          if (wrapped) box.wrapped = true;
+          const order =
+            (wrapped ? COST.wrapped : 0) +
+            COST.rowAway * row +
+            COST.perPixelAway * nudge +
+            (side === 'below' ? COST.below : 0) +
+            COST.perPixelLeft * (rightmost - left);
+          spots.push({ box, order });
+        }
+      }
+    }
+  }
+  return spots;
 }
 
 function fallback(label: LabelSize, plot: Box, ceiling: number): Box {
@@ -126,6 +261,7 @@ function overlaps(a: Box, b: Box): boolean {
 /** What a box hides of one series: its readings (the latest most: it is what the target is compared with), and its line between them. */
 function hidden(points: readonly Point[], box: Box): number {
   const around = grown(box, CLEARANCE);
+  const near = grown(box, LINE_CLEARANCE);
   let latest = points.length - 1;
   while (latest >= 0 && !Number.isFinite(points[latest]!.y)) latest--;
   let cost = 0;
@@ -134,8 +270,8 @@ function hidden(points: readonly Point[], box: Box): number {
     if (!Number.isFinite(a.y)) continue;
     if (inside(a, around)) cost += i === latest ? COST.latestReading : COST.reading;
     const b = points[i + 1];
-    if (!b || !Number.isFinite(b.y) || Math.max(a.x, b.x) < box.left || Math.min(a.x, b.x) > box.right) continue;
-    if (segmentCrosses(a, b, box)) cost += COST.line;
+    if (!b || !Number.isFinite(b.y) || Math.max(a.x, b.x) < near.left || Math.min(a.x, b.x) > near.right) continue;
+    if (segmentCrosses(a, b, near)) cost += COST.line;
   }
   return cost;
 }

@@ -6,7 +6,7 @@
 import type { Chart, Plugin, PointStyle } from 'chart.js';
 import { drawPoint } from 'chart.js/helpers';
 import { datasetInfo, datasetKind } from './chart-config.js';
-import { placeInsideLabels, type Point } from './label-placement.js';
+import { placeInsideLabels, type Box, type Point } from './label-placement.js';
 
 interface EndLabel {
   /** The height of the label's own line. */
@@ -21,6 +21,14 @@ interface LabelStyle {
   size: number;
   lineHeight: number;
   background: string;
+}
+
+/** Where each label of a chart was last written, text and point shape together, in canvas CSS pixels. */
+const DRAWN = new WeakMap<Chart, ReadonlyArray<{ text: string; box: Box }>>();
+
+/** The boxes the last drawing of a chart gave its reference labels: what a test checks the lines are clear of. */
+export function drawnReferenceLabels(chart: Chart): ReadonlyArray<{ text: string; box: Box }> {
+  return DRAWN.get(chart) ?? [];
 }
 
 /**
@@ -50,19 +58,24 @@ export const referenceLabels: Plugin<'line'> = {
       outside ||= info.outside === true;
       labels.push({ lineY: end.y, text: info.endLabel, colour: info.colour, pointStyle: info.pointStyle });
     });
-    if (!labels.length) return;
+    if (!labels.length) {
+      DRAWN.delete(chart);
+      return;
+    }
     ctx.save();
     ctx.font = `600 ${size}px ${font?.family ?? 'sans-serif'}`;
     ctx.textBaseline = 'bottom';
     ctx.lineJoin = 'round';
-    if (outside) drawOutside(chart, labels, style);
-    else drawInside(chart, labels, style);
+    DRAWN.set(chart, outside ? drawOutside(chart, labels, style) : drawInside(chart, labels, style));
     ctx.restore();
   },
 };
 
+/** How far right of a point's centre its 4.5 px, its 1 px border and 3 px of background reach. */
+const POINT_REACH = 9;
+
 /** Right of the plot, each label centred on its line; labels that would overlap are moved apart. */
-function drawOutside(chart: Chart<'line'>, labels: EndLabel[], style: LabelStyle): void {
+function drawOutside(chart: Chart<'line'>, labels: EndLabel[], style: LabelStyle): Array<{ text: string; box: Box }> {
   const { ctx, chartArea } = chart;
   const { size, lineHeight } = style;
   const placed = labels.map((label) => ({ ...label, y: label.lineY + size / 2 })).sort((a, b) => a.y - b.y);
@@ -72,23 +85,41 @@ function drawOutside(chart: Chart<'line'>, labels: EndLabel[], style: LabelStyle
   const overflow = placed[placed.length - 1]!.y - (chartArea.bottom - 2);
   if (overflow > 0) for (const label of placed) label.y -= overflow;
   ctx.textAlign = 'left';
-  for (const label of placed) {
+  // The latest reading is often on the plot's right edge, and its point reaches past it.
+  const markerX = chartArea.right + POINT_REACH + size / 3;
+  const left = markerX + size / 3 + 4;
+  return placed.map((label) => {
     const y = Math.max(chartArea.top + lineHeight, label.y);
-    writeText(ctx, label, chartArea.right + size + 6, y, style);
-    drawMarker(ctx, label, size, chartArea.right + size / 2 + 2, y - size / 2, 1);
-  }
+    writeText(ctx, label, left, y, style);
+    drawMarker(ctx, label, size, markerX, y - size / 2, 1);
+    const box = {
+      left: markerX - size / 3 - 0.5,
+      top: y - lineHeight + 2,
+      right: left + ctx.measureText(label.text).width + 2,
+      bottom: y + 2,
+    };
+    return { text: label.text, box };
+  });
 }
 
 /**
- * Inside the plot, above or below its own line at whichever end hides no reading. The point
- * shape is drawn hollow here: filled, among the readings, it looked like one of them.
+ * Inside the plot, above or below its own line wherever along it it hides no reading, in two
+ * lines where one would not fit. The point shape is drawn hollow here: filled, among the
+ * readings, it looked like one of them.
  */
-function drawInside(chart: Chart<'line'>, labels: EndLabel[], style: LabelStyle): void {
+function drawInside(chart: Chart<'line'>, labels: EndLabel[], style: LabelStyle): Array<{ text: string; box: Box }> {
   const { ctx, chartArea } = chart;
   const { size, lineHeight } = style;
   const marker = size + 6;
+  const lines = labels.map((label) => twoLines(label.text));
+  const width = (texts: readonly string[]) => marker + Math.max(...texts.map((text) => ctx.measureText(text).width));
   const boxes = placeInsideLabels(
-    labels.map((label) => ({ lineY: label.lineY, width: marker + ctx.measureText(label.text).width, height: lineHeight })),
+    labels.map((label, k) => ({
+      lineY: label.lineY,
+      width: width([label.text]),
+      height: lineHeight,
+      ...(lines[k] ? { wrapped: { width: width(lines[k]), height: lineHeight + size + 2 } } : {}),
+    })),
     chartArea,
     0,
     seriesPoints(chart),
@@ -96,11 +127,21 @@ function drawInside(chart: Chart<'line'>, labels: EndLabel[], style: LabelStyle)
   ctx.textAlign = 'left';
   labels.forEach((label, k) => {
     const box = boxes[k]!;
-    const baseline = box.bottom - 2;
-    writeText(ctx, label, box.left + marker, baseline, style);
+    const texts = box.wrapped && lines[k] ? lines[k] : [label.text];
+    const first = box.top + lineHeight - 2;
+    texts.forEach((text, line) => writeText(ctx, { ...label, text }, box.left + marker, first + line * (size + 2), style));
     ctx.fillStyle = style.background;
-    drawMarker(ctx, label, size, box.left + size / 2 + 2, baseline - size / 2, 1.5);
+    drawMarker(ctx, label, size, box.left + size / 2 + 2, first - size / 2, 1.5);
   });
+  return labels.map((label, k) => ({ text: label.text, box: boxes[k]! }));
+}
+
+/** «Mål 2025: 45 dager» as «Mål 2025:» over «45 dager»: after its colon, or else its last space. */
+function twoLines(text: string): [string, string] | undefined {
+  const colon = text.lastIndexOf(': ');
+  const at = colon >= 0 ? colon + 1 : text.lastIndexOf(' ');
+  if (at <= 0) return undefined;
+  return [text.slice(0, at), text.slice(at + 1)];
 }
 
 /** The label's point shape, in its line's colour, filled with whatever `fillStyle` the caller set. */
