@@ -25,7 +25,8 @@ const CHUNK = '/src/elements/samson-scorecard/party-chunk.ts';
 
 /** The test server holds the chunk's answer (test/server/hold.mjs) until `release`. */
 async function holdChunk(): Promise<{ requested: Promise<unknown>; release(): Promise<unknown> }> {
-  await fetch(`/__hold?path=${encodeURIComponent(CHUNK)}`, { method: 'PUT' });
+  const hold = await fetch(`/__hold?path=${encodeURIComponent(CHUNK)}`, { method: 'PUT' });
+  expect(hold.ok, await hold.text()).to.equal(true);
   return {
     requested: fetch(`/__hold?path=${encodeURIComponent(CHUNK)}&requested`),
     release: () => fetch(`/__hold?path=${encodeURIComponent(CHUNK)}`, { method: 'DELETE' }),
