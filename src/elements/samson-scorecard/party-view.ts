@@ -107,6 +107,7 @@ export function createPartiesView(
         party: lastTyped() ?? options.response().party ?? '',
         locked: options.locked(),
         kept: controller?.keptParty,
+        opened: controller?.opened,
         input: (party) => typing(party),
         change: () => typing(null),
       })}
