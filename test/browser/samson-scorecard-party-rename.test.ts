@@ -156,6 +156,27 @@ describe('<samson-scorecard>: typing another party’s name in «Hvem svarer nå
     el.remove();
   });
 
+  it('keeps a renamed party in its place among the parties: in the list and the joint view', async function () {
+    this.timeout(20000);
+    const el = await scorecard();
+    await navThenBydelen(el);
+    await openStep(el, RESULTS);
+    button(el, 'Åpne svarene til NAV').click();
+    await settle(el);
+    await retype(el, 'NAV Drammen');
+    await press('Tab');
+    await settle(el);
+    await retype(el, 'Bydelen');
+    await press('Tab');
+    await settle(el);
+    expect(el.response.party, 'Bydelen opened again').to.equal('Bydelen');
+    await openStep(el, RESULTS);
+    const listed = [...shadow(el).querySelectorAll('.party-list .party-name')].map((n) => textOf(n));
+    expect(listed, 'the first party stays first').to.deep.equal(['NAV Drammen', 'Bydelen']);
+    expect(textOf(shadow(el).querySelector('.joint-view p'))).to.equal('2 parter har svart hver for seg: NAV Drammen, Bydelen.');
+    el.remove();
+  });
+
   for (const [lang, words] of [
     ['nn', ['Skjemaet viser no svara til «NAV»', '«Bydelen»']],
     ['da', ['Skemaet viser nu svarene fra »NAV«', '»Bydelen«']],

@@ -20,6 +20,7 @@ import {
   currentRound,
   sameParty,
   withJointResponse,
+  withPartyRenamed,
   withPartyResponse,
   withoutPartyResponse,
   type History,
@@ -413,13 +414,15 @@ export class PartiesController implements ReactiveController {
     const label = response.party?.trim();
     this.options.update((h) => {
       const id = currentRound(h).id;
-      if (label && name && sameParty(label, name)) return withPartyResponse(h, id, { ...response, party: name });
-      const without = label ? withoutPartyResponse(h, id, label) : h;
-      return name ? withPartyResponse(without, id, { ...response, party: name }) : without;
+      if (!name) return label ? withoutPartyResponse(h, id, label) : h;
+      return withPartyRenamed(h, id, label ?? name, { ...response, party: name });
     });
   }
 
-  /** A party renamed while typing its label is moved, not copied: the old label leaves the round. */
+  /**
+   * A party renamed while typing its label is moved, not copied: the old label leaves the round,
+   * and the party keeps its place among the parties (the list, the profile's lines and colours).
+   */
   private sync(): void {
     const response = this.options.response();
     if (response === this.synced) return;
@@ -431,6 +434,6 @@ export class PartiesController implements ReactiveController {
     if (this.opened && !sameParty(party, this.opened.party)) this.opened = undefined;
     if (!party || !previous || previous.createdAt !== response.createdAt || sameParty(previous.name, party)) return;
     const stale = this.round.parties.find((p) => sameParty(p.party, previous.name) && p.createdAt === response.createdAt);
-    if (stale) this.options.update((h) => withoutPartyResponse(h, currentRound(h).id, previous.name));
+    if (stale) this.options.update((h) => withPartyRenamed(h, currentRound(h).id, previous.name, response));
   }
 }
