@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { testFixtureMiddleware } from './test/server/plugin.mjs';
+import { holdMiddleware } from './test/server/hold.mjs';
 import { pdfPlugin } from './test/server/pdf-plugin.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -30,7 +31,7 @@ async function rawBuiltJson(context, next) {
 }
 
 export default {
-  middleware: [strictCsp, rawBuiltJson, testFixtureMiddleware],
+  middleware: [holdMiddleware, strictCsp, rawBuiltJson, testFixtureMiddleware],
   files: ['test/browser/**/*.test.ts', 'src/**/*.test.ts'],
   nodeResolve: true,
   // One test page at a time: a page in a background tab gets no ResizeObserver callbacks,

@@ -29,6 +29,7 @@ import {
   withAction,
   withFollowUp,
   withJointResponse,
+  withPartyRenamed,
   withPartyResponse,
 } from '../../src/core/samson/history.js';
 import { compareRounds, disagreements, partySpread, widest } from '../../src/core/samson/compare.js';
@@ -325,6 +326,36 @@ describe('samson-history: rounds', () => {
       ['Kommunen', 'frivilligheten'],
     );
   });
+
+  it('renames a party in its place among the parties, without a second entry under the new name', () => {
+    let h = createHistory(instrument, 'Runde 1', t0);
+    for (const [party, rating] of [
+      ['NAV', 1],
+      ['Bydelen', 3],
+      ['Frivilligheten', 5],
+    ] as const)
+      h = withPartyResponse(
+        h,
+        'r1',
+        answered('', () => rating, { party }),
+      );
+    const renamed = { ...currentRound(h).parties[0]!, party: 'NAV Drammen' };
+    // While the label is typed, the history read also holds the response on screen under its new label, last.
+    const read = withPartyResponse(h, 'r1', renamed);
+    assert.deepEqual(
+      currentRound(withPartyRenamed(read, 'r1', 'NAV', renamed)).parties.map((p) => [p.party, p.answers[s1!.id]!.rating]),
+      [
+        ['NAV Drammen', 1],
+        ['Bydelen', 3],
+        ['Frivilligheten', 5],
+      ],
+    );
+    assert.deepEqual(
+      currentRound(withPartyRenamed(h, 'r1', 'nobody', { ...renamed, party: 'Innbyggerne' })).parties.map((p) => p.party),
+      ['NAV', 'Bydelen', 'Frivilligheten', 'Innbyggerne'],
+      'a party that was not there is added last',
+    );
+  });
 });
 
 describe('comparing rounds and parties', () => {
@@ -421,6 +452,18 @@ describe('merging imported files', () => {
     assert.deepEqual(
       history!.rounds[0]!.parties.map((p) => p.party),
       ['kommunen', 'kommunen (2)'],
+    );
+  });
+
+  it('numbers an unnamed file after the parties there are, with a number no party has', () => {
+    let into = createHistory(instrument, 'Runde 1', t0);
+    into = withPartyResponse(into, 'r1', party('2', 1));
+    into = withPartyResponse(into, 'r1', party('3', 2, t1));
+    const unnamed = { ...createResponse(instrument, '', t1) };
+    const { history } = mergeImports([JSON.stringify(unnamed)], { instrument, into });
+    assert.deepEqual(
+      history!.rounds[0]!.parties.map((p) => p.party),
+      ['2', '3', '4'],
     );
   });
 

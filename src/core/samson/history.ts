@@ -321,6 +321,29 @@ export function withPartyResponse(history: History, roundId: string, response: R
   });
 }
 
+/**
+ * A party's response under a new label, in the place the party had in the round (its line, its
+ * column and its colour stay where the group saw them). Without a party labelled `from` it is
+ * added as {@link withPartyResponse} adds it; an entry under the new label is replaced.
+ */
+export function withPartyRenamed(history: History, roundId: string, from: string, response: Response): History {
+  const party = response.party?.trim();
+  if (!party) return history;
+  return mapRound(history, roundId, (round) => {
+    if (sameParty(from, party) || !round.parties.some((p) => sameParty(p.party, from))) {
+      const index = round.parties.findIndex((p) => sameParty(p.party, party));
+      const parties = [...round.parties];
+      if (index < 0) parties.push({ ...response, party });
+      else parties[index] = { ...response, party };
+      return { ...round, parties };
+    }
+    const parties = round.parties
+      .filter((p) => !sameParty(p.party, party))
+      .map((p) => (sameParty(p.party, from) ? { ...response, party } : p));
+    return { ...round, parties };
+  });
+}
+
 /** The round without that party's response. */
 export function withoutPartyResponse(history: History, roundId: string, party: string): History {
   return mapRound(history, roundId, (round) => ({ ...round, parties: round.parties.filter((p) => !sameParty(p.party, party)) }));

@@ -140,9 +140,12 @@ function addParty(history: History, roundIndex: number, response: Response): His
   return { ...history, rounds };
 }
 
+/** An unnamed file's party is numbered after the parties there are, with a number no party has. */
 function nextUnnamed(history: History | null): string {
-  const taken = history?.rounds.at(-1)?.parties.length ?? 0;
-  return String(taken + 1);
+  const parties = history?.rounds.at(-1)?.parties ?? [];
+  let n = parties.length + 1;
+  while (parties.some((p) => sameParty(p.party, String(n)))) n++;
+  return String(n);
 }
 
 function sameLabel(a: string, b: string): boolean {

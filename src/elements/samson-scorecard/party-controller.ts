@@ -20,6 +20,7 @@ import {
   currentRound,
   sameParty,
   withJointResponse,
+  withPartyRenamed,
   withPartyResponse,
   withoutPartyResponse,
   type History,
@@ -79,7 +80,15 @@ export class PartiesController implements ReactiveController {
   profileMode: 'lines' | 'band' = 'lines';
   /** The party field was emptied: the joint answer is back, and this party's answers were kept (the notice under the field). */
   keptParty: string | undefined;
+  /**
+   * The name typed in the party field was another party's: its answers opened, and what was on
+   * screen was kept under `keptAs` ('' : as the joint answer) — the notice under the field, so the
+   * group knows why the scorecard changed and that nothing is lost.
+   */
+  opened: { party: string; keptAs: string } | undefined;
 
+  /** A party opened by typing its name, until the group leaves the field (`leaveSwitch`). */
+  private switched: { party: string; keptAs: string } | undefined;
   private synced: Response | undefined;
   private syncedParty: { name: string; createdAt: string } | undefined;
   /** Who was answering when the group began typing in the party field (the response on screen, its label then). */
@@ -166,7 +175,9 @@ export class PartiesController implements ReactiveController {
    *   the round under the name it had when the group began typing, and the round's joint
    *   answer comes back on screen as the group left it (a label typed over the joint answer
    *   and deleted again leaves the joint answer on screen as it was);
-   * - the name of another party of the round: that party's answers open (they are not replaced);
+   * - the name of another party of the round: that party's answers open (they are not replaced),
+   *   and the notice under the field says where the answers on screen were kept; typing on past
+   *   that name before leaving the field brings them back (a longer name was meant);
    * - a name typed over the joint answer while the round has parties: the joint answer is
    *   kept as the round's first, the response on screen becomes the party's;
    * - otherwise the response on screen takes the label (a party renamed is moved, see `sync`).
@@ -174,9 +185,11 @@ export class PartiesController implements ReactiveController {
   setParty(name: string): void {
     if (this.options.locked()) return;
     this.sync();
+    this.leaveSwitch(name.trim());
     const response = this.options.response();
     const start = this.startOfTyping(response);
     const typed = name.trim();
+    this.opened = undefined;
     if (!typed && response.party?.trim()) {
       this.keepUnder(response, start.name);
       if (!start.name) {
@@ -186,12 +199,20 @@ export class PartiesController implements ReactiveController {
       }
       this.showJoint();
       this.keptParty = start.name;
+      this.fieldStart = { createdAt: this.options.response().createdAt, name: '' };
       return;
     }
-    const other = typed && this.round.parties.find((p) => sameParty(p.party, typed) && p.createdAt !== response.createdAt);
+    // The response on screen is in the round under its own label; told apart by label, not by
+    // `createdAt`: a party that began as the joint answer relabelled shares the joint's.
+    const other = typed && this.round.parties.find((p) => sameParty(p.party, typed) && !sameParty(p.party, response.party));
     if (other) {
       this.keepUnder(response, start.name);
-      this.options.commit(structuredClone(this.round.parties.find((p) => sameParty(p.party, typed)) ?? other));
+      const opened = structuredClone(this.round.parties.find((p) => sameParty(p.party, typed)) ?? other);
+      this.options.commit(opened);
+      this.keptParty = undefined;
+      this.opened = this.switched = { party: opened.party!.trim(), keptAs: start.name };
+      // The typing goes on from the party opened: emptying the field now keeps its answers.
+      this.fieldStart = { createdAt: opened.createdAt, name: opened.party!.trim() };
       return;
     }
     if (typed && !response.party?.trim() && this.round.parties.length)
@@ -202,6 +223,7 @@ export class PartiesController implements ReactiveController {
   /** The group left the party field: the name there is settled (the next typing starts from it). */
   settleParty(): void {
     this.fieldStart = undefined;
+    this.switched = undefined;
   }
 
   openNext(): void {
@@ -234,6 +256,7 @@ export class PartiesController implements ReactiveController {
     // on screen is kept only as the response): stored with the next party in it, the joint answer
     // and every party stay through the switch and a reload.
     this.options.update((h) => withPartyResponse(h, currentRound(h).id, next));
+    this.fieldStart = this.switched = this.opened = undefined;
     this.askingNext = false;
     this.nextName = '';
     this.options.commit(next);
@@ -247,6 +270,7 @@ export class PartiesController implements ReactiveController {
     if (this.options.locked()) return;
     this.keepOnScreenParty();
     this.showJoint();
+    this.fieldStart = this.switched = this.opened = undefined;
     this.options.goTo('results');
   }
 
@@ -354,6 +378,26 @@ export class PartiesController implements ReactiveController {
     this.options.commit(structuredClone({ ...joint, label: this.options.response().label || joint.label }));
   }
 
+  /**
+   * Typing went on past the name of the party it opened («NAV» → «NAV Drammen»): the group meant
+   * a name of their own, so the answers on screen before come back, and the party opened stays as
+   * it was.
+   */
+  private leaveSwitch(typed: string): void {
+    const switched = this.switched;
+    if (!switched || sameParty(typed, switched.party)) return;
+    this.switched = undefined;
+    if (!sameParty(this.options.response().party, switched.party)) return;
+    const kept = switched.keptAs && this.round.parties.find((p) => sameParty(p.party, switched.keptAs));
+    if (switched.keptAs && !kept) return;
+    this.keepOnScreenParty();
+    if (kept) this.options.commit(structuredClone(kept));
+    else this.showJoint();
+    // Known as the response on screen, so the name typed next moves it instead of copying it.
+    this.sync();
+    this.fieldStart = { createdAt: this.options.response().createdAt, name: switched.keptAs };
+  }
+
   /** The response on screen and its party label when the group began typing in the party field. */
   private startOfTyping(response: Response): { createdAt: string; name: string } {
     if (this.fieldStart?.createdAt !== response.createdAt)
@@ -370,13 +414,15 @@ export class PartiesController implements ReactiveController {
     const label = response.party?.trim();
     this.options.update((h) => {
       const id = currentRound(h).id;
-      if (label && name && sameParty(label, name)) return withPartyResponse(h, id, { ...response, party: name });
-      const without = label ? withoutPartyResponse(h, id, label) : h;
-      return name ? withPartyResponse(without, id, { ...response, party: name }) : without;
+      if (!name) return label ? withoutPartyResponse(h, id, label) : h;
+      return withPartyRenamed(h, id, label ?? name, { ...response, party: name });
     });
   }
 
-  /** A party renamed while typing its label is moved, not copied: the old label leaves the round. */
+  /**
+   * A party renamed while typing its label is moved, not copied: the old label leaves the round,
+   * and the party keeps its place among the parties (the list, the profile's lines and colours).
+   */
   private sync(): void {
     const response = this.options.response();
     if (response === this.synced) return;
@@ -385,8 +431,9 @@ export class PartiesController implements ReactiveController {
     const previous = this.syncedParty;
     this.syncedParty = party ? { name: party, createdAt: response.createdAt } : undefined;
     if (party) this.keptParty = undefined;
+    if (this.opened && !sameParty(party, this.opened.party)) this.opened = undefined;
     if (!party || !previous || previous.createdAt !== response.createdAt || sameParty(previous.name, party)) return;
     const stale = this.round.parties.find((p) => sameParty(p.party, previous.name) && p.createdAt === response.createdAt);
-    if (stale) this.options.update((h) => withoutPartyResponse(h, currentRound(h).id, previous.name));
+    if (stale) this.options.update((h) => withPartyRenamed(h, currentRound(h).id, previous.name, response));
   }
 }

@@ -29,6 +29,8 @@ export interface PartyField {
   locked: boolean;
   /** The field was emptied while this party answered: its answers were kept, the group answers together now. */
   kept: string | undefined;
+  /** The name typed was another party's: its answers opened, those on screen kept under `keptAs` ('' : as the joint answer). */
+  opened: { party: string; keptAs: string } | undefined;
   input(party: string): void;
   /** The group left the field (its `change`). */
   change(): void;
@@ -36,7 +38,7 @@ export interface PartyField {
 
 /** The introduction's "who is answering?" field. */
 export function renderPartyField(field: PartyField): TemplateResult {
-  const kept = field.kept;
+  const status = partyStatus(field);
   return html`
     <div class="text-field party-field">
       ${renderTextInput({
@@ -58,14 +60,26 @@ export function renderPartyField(field: PartyField): TemplateResult {
       </p>
     </div>
     <!-- Outside the field's grid: empty, it takes no room. -->
-    <div part="notice" class="notice party-status ${kept ? '' : 'empty'}" id="party-label-status" role="status">
-      ${
-        kept
-          ? msg(
-              str`Dere svarer sammen nå: skjemaet viser det dere svarte sammen. Svarene til ${kept} er tatt vare på under «Svar per part».`,
-            )
-          : nothing
-      }
+    <div part="notice" class="notice party-status ${status ? '' : 'empty'}" id="party-label-status" role="status">
+      ${status ?? nothing}
     </div>
   `;
+}
+
+/** What the last change of the party field did to the answers on screen, when it swapped them. */
+function partyStatus({ kept, opened }: PartyField): string | undefined {
+  if (opened) {
+    return opened.keptAs
+      ? msg(
+          str`Skjemaet viser nå svarene til «${opened.party}», fordi den parten allerede har svart i denne runden. Svarene som sto her, er tatt vare på under «${opened.keptAs}»: skriv «${opened.keptAs}» i feltet for å åpne dem igjen.`,
+        )
+      : msg(
+          str`Skjemaet viser nå svarene til «${opened.party}», fordi den parten allerede har svart i denne runden. Det dere svarte sammen, er tatt vare på som felles svar: tøm feltet for å åpne det igjen.`,
+        );
+  }
+  if (kept)
+    return msg(
+      str`Dere svarer sammen nå: skjemaet viser det dere svarte sammen. Svarene til ${kept} er tatt vare på under «Svar per part».`,
+    );
+  return undefined;
 }

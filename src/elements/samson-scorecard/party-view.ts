@@ -3,7 +3,8 @@
  * results, report, notices) to the element, so the element itself only adds this object to
  * its view. The party field of the introduction is here from the start; the controller that
  * keeps the round's parties and its notices (party-chunk.ts) are loaded once a group uses
- * parties — a party label on screen (typed, or in a restored draft), parties in the round
+ * parties — a name typed in the party field (held for the controller), a party label in a
+ * restored draft, parties in the round
  * (a restored or set history), a share link in the address — or opens the results, where
  * the parties' panel is. The joint view, the report's parties page and the panel are chunks
  * of their own (chunks.ts).
@@ -39,8 +40,18 @@ export function createPartiesView(
   let controller: PartiesController | undefined;
   /** The results were opened: the panel there needs the controller even without parties yet. */
   let wanted = false;
+  /**
+   * What the group did in the party field before the controller arrived: each value typed, and
+   * `null` where they left the field. Only the controller knows who was answering when the
+   * typing began and which names are taken, so every keystroke waits for it and is handed to it
+   * in order; a label set directly would move the joint answers to the party or write over a
+   * party of that name.
+   */
+  const early: Array<string | null> = [];
+  const lastTyped = (): string | undefined => early.filter((value): value is string => value !== null).at(-1);
   const inUse = (): boolean =>
     wanted ||
+    early.length > 0 ||
     Boolean(options.response().party?.trim()) ||
     currentRound(options.history()).parties.length > 0 ||
     hasShareLink(location.hash);
@@ -52,8 +63,28 @@ export function createPartiesView(
   const arrive = (): PartiesController | undefined => {
     if (controller || !inUse()) return controller;
     const chunk = lazy.use(partiesChunk);
-    if (chunk) controller = new chunk.PartiesController(host, options);
+    if (chunk) {
+      const parties = (controller = new chunk.PartiesController(host, options));
+      for (const typed of early.splice(0)) {
+        if (typed === null) parties.settleParty();
+        else parties.setParty(typed);
+      }
+    } else if (partiesChunk.failed && early.length) {
+      // Nothing can keep the round's parties apart without the chunk: the name typed at least stays on screen and in the draft.
+      const typed = lastTyped();
+      early.length = 0;
+      if (typed !== undefined) options.commit(withPartyLabel(options.response(), typed));
+    }
     return controller;
+  };
+  const typing = (value: string | null): void => {
+    if (controller) {
+      if (value === null) controller.settleParty();
+      else controller.setParty(value);
+      return;
+    }
+    early.push(value);
+    host.requestUpdate();
   };
   host.addController({ hostUpdate: () => void arrive() });
 
@@ -72,12 +103,13 @@ export function createPartiesView(
     },
     intro: () =>
       html`${renderPartyField({
-        party: options.response().party ?? '',
+        // While the controller is on its way, the field shows what was typed (it is applied when it arrives).
+        party: lastTyped() ?? options.response().party ?? '',
         locked: options.locked(),
         kept: controller?.keptParty,
-        // Before the controller (no parties yet) the label is only the response's; after, the controller keeps every answer.
-        input: (party) => (controller ? controller.setParty(party) : options.commit(withPartyLabel(options.response(), party))),
-        change: () => controller?.settleParty(),
+        opened: controller?.opened,
+        input: (party) => typing(party),
+        change: () => typing(null),
       })}
       ${controller ? panel(controller, 'intro') : nothing}`,
     results: () => {
