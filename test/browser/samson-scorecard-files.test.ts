@@ -17,6 +17,7 @@ import {
   shadow,
   visibleText,
   writeIdea,
+  buttonNamed,
 } from '../fixtures/samson-scorecard-helpers.js';
 import { until } from '../fixtures/wait.js';
 
@@ -45,12 +46,6 @@ async function importFile(el: SamsonScorecard, text: string, name = 'svar.json')
   // loaded machine can run through before the chunk has arrived.
   await until(() => shadow(el).querySelector('.offer, [role="alert"]'), 'the import offer or its error', 10_000);
   await settle(el);
-}
-
-function button(el: SamsonScorecard, text: string): HTMLButtonElement {
-  const found = [...shadow(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.trim() === text);
-  if (!found) throw new Error(`no button "${text}"`);
-  return found;
 }
 
 async function someAnswers(el: SamsonScorecard): Promise<void> {
@@ -96,7 +91,7 @@ describe('import', () => {
     expect(shadow(el).activeElement?.id).to.equal('offer-continue');
     await expectAccessible(el, 'the import offer');
     const changed = oneEvent(el, 'samson-change');
-    button(el, 'Fortsett med svarene fra filen').click();
+    buttonNamed(el, 'Fortsett med svarene fra filen').click();
     expect((await changed).detail.response).to.deep.equal(source.response);
     await settle(el);
     expect(el.response).to.deep.equal(source.response);
@@ -114,7 +109,7 @@ describe('import', () => {
     );
     const el = await scorecard();
     await importFile(el, JSON.stringify({ ...previous, completedAt: '2025-01-10T12:00:00.000Z' }));
-    button(el, 'Start en ny runde fra filen').click();
+    buttonNamed(el, 'Start en ny runde fra filen').click();
     await settle(el);
     const round = el.response;
     expect(round.label).to.equal('Time 2');
@@ -132,7 +127,7 @@ describe('import', () => {
     await someAnswers(el);
     const before = el.response;
     await importFile(el, JSON.stringify(createResponse(samsonNb, 'Annen')));
-    button(el, 'Avbryt importen').click();
+    buttonNamed(el, 'Avbryt importen').click();
     await settle(el);
     expect(el.response).to.deep.equal(before);
     expect(shadow(el).querySelector('.offer')).to.equal(null);

@@ -27,6 +27,7 @@ import {
   type,
   uniqueKey,
   until,
+  buttonNamed,
 } from '../fixtures/samson-scorecard-helpers.js';
 
 const instrument = samsonNb;
@@ -39,12 +40,6 @@ const RATINGS = [1, 3, 5] as const;
 
 const $ = <T extends Element = HTMLElement>(el: SamsonScorecard, selector: string) => shadow(el).querySelector<T>(selector);
 const textOf = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-function buttonNamed(el: SamsonScorecard, name: string): HTMLButtonElement {
-  const found = [...shadow(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => textOf(b) === name);
-  if (!found) throw new Error(`no button "${name}"`);
-  return found;
-}
 
 async function typeInto(el: SamsonScorecard, selector: string, text: string): Promise<void> {
   const input = $<HTMLInputElement>(el, selector)!;

@@ -20,16 +20,12 @@ import {
   until,
   visibleText,
   writeIdea,
+  buttonNamed,
+  findButton,
 } from '../fixtures/samson-scorecard-helpers.js';
 
 const RESULTS = stepIndex(scorecardSteps(samsonNb), 'results');
 const statements = samsonNb.fields[0]!.statements;
-
-function button(el: SamsonScorecard, name: string): HTMLButtonElement | undefined {
-  return [...shadow(el).querySelectorAll<HTMLButtonElement>('button')].find(
-    (b) => b.textContent?.replace(/\s+/g, ' ').trim() === name,
-  );
-}
 
 async function answerTogetherFirst(el: SamsonScorecard): Promise<Response['answers']> {
   await openField(el, 0);
@@ -42,12 +38,12 @@ async function answerTogetherFirst(el: SamsonScorecard): Promise<Response['answe
 /** «Neste part» on the results step; the party answers the first statements its own way and writes an idea. */
 async function partyAnswers(el: SamsonScorecard, name: string): Promise<Response['answers']> {
   await openStep(el, RESULTS);
-  button(el, 'Neste part')!.click();
+  buttonNamed(el, 'Neste part').click();
   await settle(el);
   const input = shadow(el).querySelector<HTMLInputElement>('#next-party')!;
   input.value = name;
   input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-  button(el, 'Start skjemaet for denne parten')!.click();
+  buttonNamed(el, 'Start skjemaet for denne parten').click();
   await settle(el);
   await openField(el, 0);
   await rate(el, statements[0]!.id, 5);
@@ -107,8 +103,8 @@ describe('<samson-scorecard>: emptying «Hvem svarer nå?» while a party answer
       expect(partiesOf(el), 'the party’s answers after a reload').to.deep.equal([['kommunen', own]]);
 
       await openStep(el, RESULTS);
-      await until(() => Boolean(button(el, 'Åpne svarene til kommunen')), 'the party listed');
-      button(el, 'Åpne svarene til kommunen')!.click();
+      await until(() => Boolean(findButton(el, 'Åpne svarene til kommunen')), 'the party listed');
+      buttonNamed(el, 'Åpne svarene til kommunen').click();
       await settle(el);
       expect(el.response.party).to.equal('kommunen');
       expect(el.response.answers, 'the party reopened with its own answers').to.deep.equal(own);

@@ -19,17 +19,12 @@ import {
   settle,
   shadow,
   type,
+  buttonNamed,
 } from '../fixtures/samson-scorecard-helpers.js';
 
 const RESULTS = stepIndex(scorecardSteps(samsonNb), 'results');
 const statements = samsonNb.fields[0]!.statements;
 const textOf = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-function button(el: SamsonScorecard, name: string): HTMLButtonElement {
-  const found = [...shadow(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => textOf(b) === name);
-  if (!found) throw new Error(`no button "${name}"`);
-  return found;
-}
 
 function partyField(el: SamsonScorecard): HTMLInputElement {
   return shadow(el).querySelector<HTMLInputElement>('#party-label')!;
@@ -67,7 +62,7 @@ async function navThenBydelen(el: SamsonScorecard): Promise<{ nav: Response['ans
   await settle(el);
   const nav = await answer(el, 5);
   await openStep(el, RESULTS);
-  button(el, 'Neste part').click();
+  buttonNamed(el, 'Neste part').click();
   await settle(el);
   await type('Bydelen');
   await press('Enter');
@@ -161,7 +156,7 @@ describe('<samson-scorecard>: typing another party’s name in «Hvem svarer nå
     const el = await scorecard();
     await navThenBydelen(el);
     await openStep(el, RESULTS);
-    button(el, 'Åpne svarene til NAV').click();
+    buttonNamed(el, 'Åpne svarene til NAV').click();
     await settle(el);
     await retype(el, 'NAV Drammen');
     await press('Tab');

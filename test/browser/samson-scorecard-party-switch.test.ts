@@ -18,18 +18,11 @@ import {
   shadow,
   uniqueKey,
   writeIdea,
+  buttonNamed,
 } from '../fixtures/samson-scorecard-helpers.js';
 
 const RESULTS = stepIndex(scorecardSteps(samsonNb), 'results');
 const statements = samsonNb.fields[0]!.statements;
-
-function button(el: SamsonScorecard, name: string): HTMLButtonElement {
-  const found = [...shadow(el).querySelectorAll<HTMLButtonElement>('button')].find(
-    (b) => b.textContent?.replace(/\s+/g, ' ').trim() === name,
-  );
-  if (!found) throw new Error(`no button "${name}"`);
-  return found;
-}
 
 /** The group answers the first field together (no party typed): every statement rated, two ideas. */
 async function answerTogetherFirst(el: SamsonScorecard): Promise<Response['answers']> {
@@ -45,18 +38,18 @@ async function answerTogetherFirst(el: SamsonScorecard): Promise<Response['answe
 /** «Neste part» on the results step, a name, «Start skjemaet for denne parten». */
 async function startParty(el: SamsonScorecard, name: string): Promise<void> {
   await openStep(el, RESULTS);
-  button(el, 'Neste part').click();
+  buttonNamed(el, 'Neste part').click();
   await settle(el);
   const input = shadow(el).querySelector<HTMLInputElement>('#next-party')!;
   input.value = name;
   input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-  button(el, 'Start skjemaet for denne parten').click();
+  buttonNamed(el, 'Start skjemaet for denne parten').click();
   await settle(el);
 }
 
 async function answerTogetherNow(el: SamsonScorecard): Promise<void> {
   await openStep(el, RESULTS);
-  button(el, 'Svar sammen nå').click();
+  buttonNamed(el, 'Svar sammen nå').click();
   await settle(el);
 }
 
@@ -104,7 +97,7 @@ describe('<samson-scorecard>: the joint answer through the party switches', () =
     await openField(el, 0);
     await rate(el, statements[0]!.id, 5);
     await openStep(el, RESULTS);
-    button(el, 'Åpne svarene til kommunen').click();
+    buttonNamed(el, 'Åpne svarene til kommunen').click();
     await settle(el);
     expect(el.response.party).to.equal('kommunen');
     expect(el.response.answers[statements[0]!.id]?.rating).to.equal(1);

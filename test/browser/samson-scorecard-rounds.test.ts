@@ -25,6 +25,7 @@ import {
   uniqueKey,
   visibleText,
   writeIdea,
+  buttonNamed,
 } from '../fixtures/samson-scorecard-helpers.js';
 import { scorecardSteps, stepIndex } from '../../src/elements/samson-scorecard/steps.js';
 import { openSecondTab } from '../fixtures/second-tab.js';
@@ -44,12 +45,6 @@ async function answerAll(el: SamsonScorecard, rating: number): Promise<void> {
 function $(el: SamsonScorecard, selector: string): HTMLElement {
   const found = shadow(el).querySelector<HTMLElement>(selector);
   if (!found) throw new Error(`nothing matches ${selector}`);
-  return found;
-}
-
-function buttonNamed(el: SamsonScorecard, text: string, within: ParentNode = shadow(el)): HTMLButtonElement {
-  const found = [...within.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.trim() === text);
-  if (!found) throw new Error(`no button "${text}"`);
   return found;
 }
 
