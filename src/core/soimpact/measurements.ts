@@ -1,5 +1,5 @@
 import * as z from '../zod.js';
-import { fail, ok, parseJson, problemsFromZod, type Problem, type Result } from '../problems.js';
+import { fail, ok, parseJson, problemsFromZod, REPORT_INPUT, type Problem, type Result } from '../problems.js';
 import { idSchema } from '../samson/instrument.js';
 import { lazyObject } from '../lazy-schema.js';
 import {
@@ -41,7 +41,7 @@ export function parseMeasurementList(input: unknown): Result<MeasurementRow[]> {
     if (!json.ok) return json;
     input = json.value;
   }
-  const parsed = measurementListSchema.safeParse(input);
+  const parsed = measurementListSchema.safeParse(input, REPORT_INPUT);
   if (!parsed.success) return fail(...problemsFromZod(parsed.error.issues));
   if (parsed.data.length === 0) return fail({ code: 'no-data', path: [] });
   const problems = checkRows(parsed.data, (index) => ({ path: [index, 'date'] }));
