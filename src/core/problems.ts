@@ -82,7 +82,17 @@ function sizeKind(origin: string | undefined): 'number' | 'text' | 'list' {
   return 'number';
 }
 
-/** Turns zod's issues into problems. Union failures report the branch that got furthest. */
+/**
+ * What every `safeParse` whose issues reach {@link problemsFromZod} passes: zod leaves the
+ * value out of its issues unless asked, and without it a value of the wrong type (a weight
+ * written as "8") cannot be told from one that is not there, and would be called missing.
+ */
+export const REPORT_INPUT = { reportInput: true } as const;
+
+/**
+ * Turns zod's issues into problems (parsed with {@link REPORT_INPUT}). Union failures report
+ * the branch that got furthest.
+ */
 export function problemsFromZod(issues: readonly ZodIssueLike[], prefix: ProblemPath = []): Problem[] {
   const problems: Problem[] = [];
   for (const issue of issues) {

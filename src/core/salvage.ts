@@ -5,7 +5,7 @@
  * so `maxlength` never disagrees with what a save accepts.
  */
 import type { z } from './zod.js';
-import { problemsFromZod, type Problem, type ProblemPath, type Result } from './problems.js';
+import { problemsFromZod, REPORT_INPUT, type Problem, type ProblemPath, type Result } from './problems.js';
 
 type AnySchema = z.ZodMiniType;
 
@@ -58,7 +58,7 @@ export function salvage<S extends AnySchema>(schema: S, input: unknown, fallback
     if (kept.keep) out[key] = kept.value;
     else if (Object.hasOwn(base, key) && base[key] !== undefined) out[key] = base[key];
   }
-  const checked = schema.safeParse(out);
+  const checked = schema.safeParse(out, REPORT_INPUT);
   if (!checked.success) return { ok: false, problems: [...dropped, ...problemsFromZod(checked.error.issues)] };
   return { ok: true, value: checked.data as z.infer<S>, dropped };
 }
@@ -69,7 +69,7 @@ function salvagePart(
   path: ProblemPath,
   dropped: Problem[],
 ): { keep: boolean; value?: unknown } {
-  const parsed = schema.safeParse(value);
+  const parsed = schema.safeParse(value, REPORT_INPUT);
   if (parsed.success) return { keep: true, value: parsed.data };
   let def = defOf(schema);
   if (def.type === 'optional' && def.innerType) def = defOf(def.innerType);
@@ -83,7 +83,7 @@ function salvagePart(
         dropped.push({ code: 'invalid', path: [...path, id] });
         continue;
       }
-      const one = schema.safeParse({ [id]: entry });
+      const one = schema.safeParse({ [id]: entry }, REPORT_INPUT);
       // defineProperty, not assignment: an id like `__proto__` must stay a plain entry.
       if (one.success)
         Object.defineProperty(entries, id, {
@@ -102,7 +102,7 @@ function salvagePart(
 }
 
 function whole<S extends AnySchema>(schema: S, input: unknown): Salvaged<z.infer<S>> {
-  const parsed = schema.safeParse(input);
+  const parsed = schema.safeParse(input, REPORT_INPUT);
   return parsed.success
     ? { ok: true, value: parsed.data as z.infer<S>, dropped: [] }
     : { ok: false, problems: problemsFromZod(parsed.error.issues) };

@@ -34,7 +34,7 @@ const RATING_CODES: ReadonlySet<Problem['code']> = new Set([
   'wrong-type',
   'not-one-of',
   'invalid',
-  // A rating is optional, so zod's "missing" there is a value of the wrong kind (zod 4 does not report the input).
+  // A rating is optional: "missing" there can only be a value of the wrong kind.
   'missing',
 ]);
 

@@ -292,6 +292,17 @@ describe('<samson-profile>: interaction and accessibility', () => {
     await expectAccessible(el, 'error');
   });
 
+  it('two profiles of the same rounds on one page (the results and one beside them) have no two landmarks of one name', async () => {
+    const page = await fixture<HTMLElement>(
+      html`<main>
+        <samson-profile .responses=${[round1, round2]}></samson-profile>
+        <samson-profile .responses=${[round1, round2]}></samson-profile>
+      </main>`,
+    );
+    for (const el of page.querySelectorAll<SamsonProfile>('samson-profile')) await settle(el);
+    await expectAccessible(page, 'two profiles on one page');
+  });
+
   it('gives the canvas an accessible name and points it at the summary', async () => {
     const el = await profile([round1]);
     const canvas = canvases(el)[0]!;

@@ -144,6 +144,13 @@ describe('import', () => {
       'Verdien «Åpenhet»: Kan være høyst 5.',
     ],
     [
+      // A number written as text (a spreadsheet's or a hand-edited export) is there: not «mangler».
+      'a weight written as text',
+      JSON.stringify({ ...createResponse(samsonNb), weights: { apenhet: '3' } }),
+      'weights.apenhet: Skal være et tall.',
+      'Verdien «Åpenhet»: Skal være et tall.',
+    ],
+    [
       'answers to another instrument',
       JSON.stringify({ ...createResponse(samsonNb), instrument: { id: 'annet', version: '1' } }),
       '«annet»',

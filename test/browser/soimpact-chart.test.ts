@@ -86,6 +86,46 @@ describe('<soimpact-chart> from a plan property', () => {
     ]);
   });
 
+  /** Every `soimpact-error` of the elements made while `body` runs (the first comes with the first render). */
+  async function errorsDuring(body: (errors: CustomEvent[]) => Promise<void>): Promise<void> {
+    const errors: CustomEvent[] = [];
+    const listen = (event: Event) => errors.push(event as CustomEvent);
+    document.addEventListener('soimpact-error', listen);
+    try {
+      await body(errors);
+    } finally {
+      document.removeEventListener('soimpact-error', listen);
+    }
+  }
+
+  it('a `level` that is no level (a typo) draws the measured indicators, says why and dispatches soimpact-error once', async () => {
+    await errorsDuring(async (errors) => {
+      const el = await chartElement({ plan: jobCourse, level: 'outcomes' });
+      expect(el.drawnIndicators.length, 'not an empty chart').to.be.greaterThan(0);
+      expect(chartsOf(el).length).to.be.greaterThan(0);
+      expect(text(el, '.note')).to.contain('Må være én av: output, outcome, impact.');
+      expect(errors.map((e) => e.detail.problems)).to.deep.equal([
+        [{ code: 'not-one-of', path: ['level'], allowed: ['output', 'outcome', 'impact'] }],
+      ]);
+      el.plan = structuredClone(jobCourse);
+      await el.updateComplete;
+      expect(errors, 'the same plan again (a refresh) says nothing new').to.have.length(1);
+      el.indicator = 'nope';
+      await el.updateComplete;
+      expect(errors).to.have.length(2);
+      expect(errors[1]!.detail.message).to.contain('«nope»');
+    });
+  });
+
+  it('a `level` the plan has no indicator of says so and dispatches soimpact-error, instead of an empty chart', async () => {
+    await errorsDuring(async (errors) => {
+      const outputsOnly = { ...jobCourse, indicators: jobCourse.indicators.filter((i) => i.level !== 'impact') };
+      const el = await chartElement({ plan: outputsOnly, level: 'impact' });
+      expect(text(el, '.note')).to.contain('«impact»');
+      expect(errors.map((e) => e.detail.problems[0].code)).to.deep.equal(['unknown-reference']);
+    });
+  });
+
   it('shows Boost Refugee’s final results and the impact not measured yet', async () => {
     const el = await chartElement({ plan: boost, level: 'impact' });
     expect(text(el, '.figure-card')).to.contain('Ikke målt ennå');

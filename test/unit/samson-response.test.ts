@@ -39,6 +39,19 @@ describe('response parsing', () => {
     );
   });
 
+  it('says a value of the wrong type is of the wrong type, and only an absent one is missing', () => {
+    const response = createResponse(samsonNb) as any;
+    response.label = 2026;
+    response.weights = { apenhet: '3' };
+    delete response.createdAt;
+    const result = parseResponse(response);
+    assert.equal(result.ok, false);
+    if (result.ok) return;
+    const codes = Object.fromEntries(result.problems.map((p) => [formatPath(p.path), p.code]));
+    assert.deepEqual(codes, { label: 'wrong-type', 'weights.apenhet': 'wrong-type', createdAt: 'missing' });
+    assert.equal(describeProblem(result.problems.find((p) => p.code === 'wrong-type')!), 'label: Skal være tekst.');
+  });
+
   it('refuses a newer format with a message that says so', () => {
     const result = parseResponse({ ...createResponse(samsonNb), format: 'samson-response@2' });
     assert.equal(result.ok, false);

@@ -1,5 +1,5 @@
 import * as z from '../zod.js';
-import { fail, ok, parseJson, problemsFromZod, type Problem, type Result } from '../problems.js';
+import { fail, ok, parseJson, problemsFromZod, REPORT_INPUT, type Problem, type Result } from '../problems.js';
 import { idSchema, type Instrument } from './instrument.js';
 import { createResponse, parseResponse, responseSchema, type Answer, type Response } from './response.js';
 import { own } from '../own.js';
@@ -185,7 +185,7 @@ export function parseHistory(input: unknown, instrument?: Instrument): Result<Hi
         expected: HISTORY_FORMAT,
       });
     }
-    const parsed = historySchema.safeParse(input);
+    const parsed = historySchema.safeParse(input, REPORT_INPUT);
     if (!parsed.success) return fail(...problemsFromZod(parsed.error.issues));
     const problems = consistencyProblems(parsed.data, instrument);
     return problems.length ? fail(...problems) : ok(normalized(parsed.data));

@@ -1,5 +1,5 @@
 import * as z from '../zod.js';
-import { fail, ok, problemsFromZod, type Problem, type Result } from '../problems.js';
+import { fail, ok, problemsFromZod, REPORT_INPUT, type Problem, type Result } from '../problems.js';
 import { collaborationContentSchema } from './placement.js';
 import { lazyObject, once } from '../lazy-schema.js';
 
@@ -81,7 +81,7 @@ export type Statement = z.infer<typeof statementSchema>;
  * written for a later version with extra fields still opens.
  */
 export function parseInstrument(input: unknown): Result<Instrument> {
-  const parsed = instrumentSchema.safeParse(input);
+  const parsed = instrumentSchema.safeParse(input, REPORT_INPUT);
   if (!parsed.success) return fail(...problemsFromZod(parsed.error.issues));
   const instrument = parsed.data;
   const problems: Problem[] = [];

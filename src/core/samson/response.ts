@@ -1,5 +1,5 @@
 import * as z from '../zod.js';
-import { fail, ok, parseJson, problemsFromZod, type Result } from '../problems.js';
+import { fail, ok, parseJson, problemsFromZod, REPORT_INPUT, type Result } from '../problems.js';
 import { idSchema, type Instrument } from './instrument.js';
 import { own } from '../own.js';
 import { migrateResponse } from './migration.js';
@@ -110,7 +110,7 @@ export function parseResponse(input: unknown, instrument?: Instrument): Result<R
       expected: RESPONSE_FORMAT,
     });
   }
-  const parsed = responseSchema.safeParse(input);
+  const parsed = responseSchema.safeParse(input, REPORT_INPUT);
   if (!parsed.success) return fail(...problemsFromZod(parsed.error.issues));
   if (instrument && parsed.data.instrument.id !== instrument.id) {
     return fail({

@@ -1,8 +1,9 @@
 import * as z from '../zod.js';
-import { fail, ok, parseJson, problemsFromZod, type Problem, type Result } from '../problems.js';
+import { fail, ok, parseJson, problemsFromZod, REPORT_INPUT, type Problem, type Result } from '../problems.js';
 import { idSchema } from '../samson/instrument.js';
 import { lazyObject } from '../lazy-schema.js';
 import {
+  INDICATOR_LEVELS,
   PLAN_FORMAT,
   PLACEHOLDER_TITLE,
   checkPlan,
@@ -41,7 +42,7 @@ export function parseMeasurementList(input: unknown): Result<MeasurementRow[]> {
     if (!json.ok) return json;
     input = json.value;
   }
-  const parsed = measurementListSchema.safeParse(input);
+  const parsed = measurementListSchema.safeParse(input, REPORT_INPUT);
   if (!parsed.success) return fail(...problemsFromZod(parsed.error.issues));
   if (parsed.data.length === 0) return fail({ code: 'no-data', path: [] });
   const problems = checkRows(parsed.data, (index) => ({ path: [index, 'date'] }));
@@ -222,15 +223,20 @@ export function latestMeasurementDate(indicators: readonly Pick<Indicator, 'meas
  * The indicators a chart shows: the ids asked for (comma-separated, in that order), else
  * every indicator of `level`, else every measured one (or the first, when none is). `unknown`
  * lists the ids asked for that the plan does not have; when none of them is known, the
- * default choice is shown.
+ * default choice is shown. `problems` says what was asked for and is not there: ids the plan
+ * lacks, a `level` that is no level (ignored, as if not set: a typo such as `outcomes` must not
+ * leave the chart empty), or a level the plan has no indicator of.
  */
 export function pickIndicators(
   plan: Pick<ImpactPlan, 'indicators'>,
   ids: string | undefined,
-  level: Indicator['level'] | undefined,
-): { indicators: Indicator[]; unknown: string[] } {
+  level: string | null | undefined,
+): { indicators: Indicator[]; unknown: string[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const known = (INDICATOR_LEVELS as readonly string[]).includes(level ?? '') ? (level as Indicator['level']) : undefined;
+  if (level && !known) problems.push({ code: 'not-one-of', path: ['level'], allowed: INDICATOR_LEVELS });
   const byDefault = (): Indicator[] => {
-    if (level) return plan.indicators.filter((i) => i.level === level);
+    if (known) return plan.indicators.filter((i) => i.level === known);
     const measured = plan.indicators.filter((i) => i.measurements.length);
     return measured.length ? measured : plan.indicators.slice(0, 1);
   };
@@ -238,9 +244,13 @@ export function pickIndicators(
     .split(',')
     .map((id) => id.trim())
     .filter(Boolean);
-  if (!wanted.length) return { indicators: byDefault(), unknown: [] };
   const byId = new Map(plan.indicators.map((i) => [i.id, i]));
-  const indicators = wanted.flatMap((id) => byId.get(id) ?? []);
   const unknown = wanted.filter((id) => !byId.has(id));
-  return { indicators: indicators.length ? indicators : byDefault(), unknown };
+  problems.push(...unknown.map((id): Problem => ({ code: 'unknown-indicator', path: [], id })));
+  const asked = wanted.flatMap((id) => byId.get(id) ?? []);
+  const indicators = asked.length ? asked : byDefault();
+  if (!asked.length && known && !indicators.length && plan.indicators.length) {
+    problems.push({ code: 'unknown-reference', path: ['level'], id: known });
+  }
+  return { indicators, unknown, problems };
 }

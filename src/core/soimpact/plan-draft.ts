@@ -4,7 +4,7 @@
  * restore one broken part — a 600-character title, one bad measurement — costs only that
  * part; everything else valid is kept and the problems say what was dropped.
  */
-import { parseJson, problemsFromZod, type Problem } from '../problems.js';
+import { parseJson, problemsFromZod, REPORT_INPUT, type Problem } from '../problems.js';
 import { salvage, type Salvaged } from '../salvage.js';
 import {
   checkPlan,
@@ -149,7 +149,7 @@ function keepValidItems(
   dropped: Problem[],
 ): unknown[] {
   return items.filter((item, i) => {
-    const parsed = schema.safeParse(item);
+    const parsed = schema.safeParse(item, REPORT_INPUT);
     if (parsed.success) return true;
     dropped.push(...problemsFromZod(parsed.error.issues, [...path, i]));
     return false;

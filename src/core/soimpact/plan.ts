@@ -1,5 +1,5 @@
 import * as z from '../zod.js';
-import { fail, ok, parseJson, problemsFromZod, type Problem, type Result } from '../problems.js';
+import { fail, ok, parseJson, problemsFromZod, REPORT_INPUT, type Problem, type Result } from '../problems.js';
 import { idSchema } from '../samson/instrument.js';
 import { calendarDateTime, isCalendarDate } from './calendar-date.js';
 import { lazyObject, once } from '../lazy-schema.js';
@@ -304,7 +304,7 @@ function* readPlan(input: unknown): Generator<number, Result<ImpactPlan>, void> 
     });
   }
   const split = withoutLongSeries(input);
-  const parsed = planSchema.safeParse(split ? split.rest : input);
+  const parsed = planSchema.safeParse(split ? split.rest : input, REPORT_INPUT);
   const problems = parsed.success ? [] : problemsFromZod(parsed.error.issues);
   const checked: Array<Measurement[] | undefined> = [];
   let count = 0;
@@ -526,7 +526,7 @@ function plainRow(row: unknown): Measurement | undefined {
 
 /** A row that is not plainly valid, through zod: its parsed copy, or its problems added to `problems`. */
 function zodRow(row: unknown, path: Array<string | number>, problems: Problem[]): Measurement | undefined {
-  const parsed = measurementSchema.safeParse(row);
+  const parsed = measurementSchema.safeParse(row, REPORT_INPUT);
   if (parsed.success) return checkedRow(parsed.data);
   problems.push(...problemsFromZod(parsed.error.issues, path));
   return undefined;

@@ -1,5 +1,5 @@
 import * as z from '../zod.js';
-import { fail, ok, problemsFromZod, type Problem, type Result } from '../problems.js';
+import { fail, ok, problemsFromZod, REPORT_INPUT, type Problem, type Result } from '../problems.js';
 import { lazyObject, once } from '../lazy-schema.js';
 
 export const STEPS_FORMAT = 'soimpact-steps@1';
@@ -74,7 +74,7 @@ export type StepContent = z.infer<typeof stepContentSchema>;
 
 /** Validates the guidance for the ten steps in one language. */
 export function parseStepContent(input: unknown): Result<StepContent> {
-  const parsed = stepContentSchema.safeParse(input);
+  const parsed = stepContentSchema.safeParse(input, REPORT_INPUT);
   return parsed.success ? ok(parsed.data) : fail(...problemsFromZod(parsed.error.issues));
 }
 

@@ -91,7 +91,10 @@ export function renderSummary(context: TextContext): TemplateResult {
     sentences.push(msg(str`Ingen skår har endret seg fra «${previous.label}».`));
   }
   const several = view.series.length > 1 || view.kind === 'parties';
-  return html`<section part="summary" class="summary" id="summary" aria-labelledby="summary-title">
+  // Not named, so no landmark: the scorecard's results and a profile beside it (`for`) show the
+  // same rounds, and two regions called «Sammendrag» tell a screen reader user neither apart.
+  // The headings stay for moving through the text.
+  return html`<section part="summary" class="summary" id="summary">
     ${heading(context.top, 1, html`${several ? msg(str`Sammendrag for «${main.label}»`) : msg('Sammendrag')}`, { id: 'summary-title' })}
     <p>${sentences.join(' ')}</p>
   </section>`;
@@ -137,7 +140,7 @@ function range(spread: Spread): string {
 export function renderDisagreements({ view, top, field, axes, statementName }: TextContext): TemplateResult | typeof nothing {
   if (!view.parties || view.parties.names.length < 2) return nothing;
   const list = view.parties.spread.statements.filter((s) => s.disagree && (!field || s.fieldId === field.id));
-  return html`<section part="disagreements" class="changes disagreements" aria-labelledby="disagreements-title">
+  return html`<section part="disagreements" class="changes disagreements">
     ${heading(top, 1, msg('Her ser dere det ulikt: snakk om dette først'), { id: 'disagreements-title' })}
     ${
       list.length
@@ -166,7 +169,7 @@ export function renderChanges({ view, top, field, axes }: TextContext): Template
       ${axisName(axes, change.id, field !== undefined, true)}: ${formatScoreChange(change.change)} (${formatScore(change.before)}
       → ${formatScore(change.after)})
     </li>`;
-  return html`<section part="changes" class="changes" aria-labelledby="changes-title">
+  return html`<section part="changes" class="changes">
     ${heading(top, 1, html`${msg(str`Endringer fra «${previous.label}» til «${main.label}»`)}`, { id: 'changes-title' })}
     ${
       rises.length || falls.length

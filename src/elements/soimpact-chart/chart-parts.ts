@@ -8,6 +8,13 @@ import type { Indicator } from '../../core/soimpact/plan.js';
 import { renderTableToggle } from '../../charts/table-toggle.js';
 import { renderTable } from './templates.js';
 import { formatPlanDate } from '../soimpact-chain/format.js';
+import { dateTimeFormat } from '../../i18n/number.js';
+
+/** When `src` was last fetched: the time alone today, with the date on another day. */
+export function fetchedTime(date: Date): string {
+  const sameDay = date.toDateString() === new Date().toDateString();
+  return dateTimeFormat(sameDay ? { timeStyle: 'medium' } : { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}
 
 /** At most ten problems, then how many more; «kunne ikke oppdateres» while earlier data stay on screen. */
 export function renderChartProblems(

@@ -6,7 +6,7 @@ import { SamskapingElement } from '../../base/samskaping-element.js';
 import { SourceController, type SourceOutcome, type SourceResponse } from '../../base/source-controller.js';
 import { downloadBlob, downloadText } from '../../base/file.js';
 import { type Problem, type Result, type ErrorDetail } from '../../core/problems.js';
-import { problemText, errorDetail } from '../../i18n/problems.js';
+import { describeProblemForUser, errorDetail } from '../../i18n/problems.js';
 import { parsePlan, type ImpactPlan, type Indicator, type IndicatorLevel } from '../../core/soimpact/plan.js';
 import { copyPlan } from '../../core/soimpact/plan-rules.js';
 import {
@@ -21,12 +21,11 @@ import {
 } from '../../core/soimpact/measurements.js';
 import { measurementsToCsv, parseMeasurementsCsv } from '../../core/soimpact/csv.js';
 import { getLocale } from '../../i18n/locale.js';
-import { dateTimeFormat } from '../../i18n/number.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { canvasStyles } from '../../styles/canvas.styles.js';
 import { ChartLifecycle } from '../../charts/lifecycle.js';
 import { ChartKeyboard } from '../../charts/keyboard.js';
-import { renderChartActions, renderChartFooter, renderChartProblems } from './chart-parts.js';
+import { fetchedTime, renderChartActions, renderChartFooter, renderChartProblems } from './chart-parts.js';
 import { readCanvasTheme } from '../../charts/theme.js';
 import { composePng } from '../../charts/export.js';
 import { formatPlanDate, unitName, withoutDocumentReferences } from '../soimpact-chain/format.js';
@@ -77,7 +76,7 @@ const MIN_REFRESH_SECONDS = 1;
  * @summary Live impact chart of SoImpact indicators: panels per unit, labelled targets, single readings as figures.
  *
  * @event {CustomEvent<SoimpactDataDetail>} soimpact-data - After each good load or a valid `plan`. Detail: `{ plan: ImpactPlan }` (the plan now shown, a copy; measurements from `src` are in it). The plan's fields at the top level of the detail are deprecated.
- * @event {CustomEvent<SoimpactChartErrorDetail>} soimpact-error - A plan or a load from `src` was refused or failed; the last good data stays. Detail: `{ problems: Problem[], message: string }`.
+ * @event {CustomEvent<SoimpactChartErrorDetail>} soimpact-error - A plan or a load from `src` was refused or failed (the last good data stays), or `indicator` or `level` names nothing in the plan (a note says so; a `level` that is no level is ignored). Detail: `{ problems: Problem[], message: string }`.
  *
  * @csspart base - The whole chart.
  * @csspart header - Title, subtitle and illustrative-data notice.
@@ -129,6 +128,8 @@ export class SoimpactChart extends SamskapingElement {
   /** The plan those problems are about, as it was set: its indicators' names place them. */
   private refused: unknown;
   @state() private tableOpen = false;
+  /** The `indicator`/`level` problems last reported (see `reportPick`). */
+  private pickReported = '[]';
 
   private base?: ImpactPlan;
   private timer?: ReturnType<typeof setInterval>;
@@ -258,6 +259,17 @@ export class SoimpactChart extends SamskapingElement {
       } else void this.reload();
     }
     if (changed.has('src') || changed.has('refresh')) this.schedule();
+    if (changed.has('indicator') || changed.has('level') || (changed as Map<PropertyKey, unknown>).has('shown'))
+      this.reportPick();
+  }
+
+  /** An `indicator` or `level` that names nothing in the plan is a page's mistake: said once, not on every refresh. */
+  private reportPick(): void {
+    const problems = this.shown ? this.pick(this.shown).problems : [];
+    const key = JSON.stringify(problems);
+    if (key === this.pickReported) return;
+    this.pickReported = key;
+    if (problems.length) this.emit('soimpact-error', errorDetail(problems));
   }
 
   /** Resolves once the charts are drawn too: Chart.js loads on the first chart (a chunk of its own). */
@@ -307,13 +319,7 @@ export class SoimpactChart extends SamskapingElement {
         </header>
         ${this.reader.render()}
         ${this.problems.length ? renderChartProblems(this.problems, !!this.shown, { document: this.refused }) : nothing}
-        ${
-          picked?.unknown.length
-            ? html`<p class="note">
-                ${picked.unknown.map((id) => problemText({ code: 'unknown-indicator', path: [], id })).join(' ')}
-              </p>`
-            : nothing
-        }
+        ${picked?.problems.length ? html`<p class="note">${picked.problems.map((p) => describeProblemForUser(p)).join(' ')}</p>` : nothing}
         ${figures.length ? renderFigures(figures, this.headingLevel) : nothing}
         ${
           panels.length
@@ -331,7 +337,7 @@ export class SoimpactChart extends SamskapingElement {
                 source: this.sourceLine(),
                 notes: this.notes,
                 asOf: latestMeasurementDate(indicators),
-                fetchedAt: this.loader.fetchedAt && this.src ? this.formatTime(this.loader.fetchedAt) : undefined,
+                fetchedAt: this.loader.fetchedAt && this.src ? fetchedTime(this.loader.fetchedAt) : undefined,
                 failed: this.problems.length > 0,
               })
             : nothing
@@ -401,7 +407,7 @@ export class SoimpactChart extends SamskapingElement {
   };
 
   /** The indicators to show, and requested ids the plan does not have. */
-  private pick(plan: ImpactPlan): { indicators: Indicator[]; unknown: string[] } {
+  private pick(plan: ImpactPlan): ReturnType<typeof pickIndicators> {
     return pickIndicators(plan, this.indicator, this.level);
   }
 
@@ -465,11 +471,6 @@ export class SoimpactChart extends SamskapingElement {
       },
       Math.max(MIN_REFRESH_SECONDS, seconds) * 1000,
     );
-  }
-
-  private formatTime(date: Date): string {
-    const sameDay = date.toDateString() === new Date().toDateString();
-    return dateTimeFormat(sameDay ? { timeStyle: 'medium' } : { dateStyle: 'medium', timeStyle: 'short' }).format(date);
   }
 
   private draw(): void {
