@@ -98,11 +98,18 @@ export class ChartKeyboard implements ReactiveController {
     return this.options.charts().find((chart) => chart.canvas === target);
   }
 
+  /**
+   * The series the arrows stop on, front one first: Chart.js draws a higher `order` further
+   * back, so a layer drawn behind (the profile's grey importance) is the last stop, not the
+   * one a keyboard user lands on first.
+   */
   private stops(chart: Chart): number[] {
     const navigable = this.options.navigable ?? (() => true);
+    const depth = (i: number) => (chart.data.datasets[i] as { order?: number }).order ?? 0;
     return chart.data.datasets
       .map((_, i) => i)
-      .filter((i) => chart.isDatasetVisible(i) && chart.getDatasetMeta(i).data.length > 0 && navigable(chart, i));
+      .filter((i) => chart.isDatasetVisible(i) && chart.getDatasetMeta(i).data.length > 0 && navigable(chart, i))
+      .sort((a, b) => depth(a) - depth(b));
   }
 
   private readonly onKeyDown = (event: KeyboardEvent): void => {

@@ -252,6 +252,25 @@ describe('<samson-profile>: interaction and accessibility', () => {
     expect(active()?.dataset['field']).to.equal('kommunikasjon');
   });
 
+  it('starts the arrow keys on the score line, not on the grey importance layer behind it', async () => {
+    await setLanguage('nb');
+    const el = await profile([round1]);
+    const canvas = canvases(el)[0]!;
+    canvas.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await settle(el);
+    const chart = chartOf(el);
+    const [active] = chart.getActiveElements();
+    expect(chart.data.datasets[active!.datasetIndex]!.label).not.to.equal('Viktighet');
+    const said = () => el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')?.textContent ?? '';
+    expect(said()).to.contain(instrument.fields[0]!.name);
+    expect(said()).not.to.contain('Viktighet');
+    // ↓ reaches the importance layer too, as the last stop.
+    await sendKeys({ press: 'ArrowDown' });
+    await settle(el);
+    expect(said()).to.contain('Viktighet');
+  });
+
   it('drills down when an axis label on the canvas is clicked', async () => {
     const el = await profile([round1]);
     const chart = chartOf(el);
