@@ -98,4 +98,46 @@ describe('<soimpact-planner> in print', function () {
     expect(typing.value).to.equal('Nyankomne flyktninger med fagbrev');
     expect(deepActive() === typing, 'focus where the user left it').to.equal(true);
   });
+
+  it('prints what the plan says: «Ikke fylt ut» once for an empty step, no dash for each empty field, none of the tool’s help', async () => {
+    await setViewport({ width: 794, height: 1123 });
+    const demo = structuredClone(demoPlansNb['boost-refugee']);
+    // One target set: step 7 is partly filled, and says which indicators have none.
+    const [first, ...rest] = demo.indicators;
+    first!.target = { value: 600, date: '2017-08-31' };
+    const el = await fixture<SoimpactPlanner>(html`<soimpact-planner autosave="false" .plan=${demo}></soimpact-planner>`);
+    await settle(el);
+
+    window.dispatchEvent(new Event('beforeprint'));
+    await settle(el);
+    const step = (id: string) => q(el, `.printed-step[data-step="${id}"]`);
+    const unfilled = (id: string) => words(step(id)).split('Ikke fylt ut').length - 1;
+    // Boost Refugee has no baselines and no evaluations: each of those steps says so once.
+    for (const id of ['baseline', 'evaluation']) {
+      expect(words(step(id)), id).to.match(/^Steg \d+ av 10: .+ Ikke fylt ut$/);
+    }
+    // Step 7: the one target, and a line for each indicator without one.
+    expect(words(step('targets'))).to.contain('600');
+    expect(unfilled('targets')).to.equal(rest.length);
+    for (const indicator of rest)
+      expect(words(q(el, `.printed-step[data-step="targets"] [data-id="${indicator.id}"]`))).to.contain('Ikke fylt ut');
+    // Filled steps have no «Ikke fylt ut», and no field prints an empty dash.
+    for (const id of ['problem', 'goals', 'target-groups', 'activities', 'indicators', 'methods', 'measurements'])
+      expect(unfilled(id), id).to.equal(0);
+    const values = [...el.shadowRoot!.querySelectorAll('.printed-plan .value')].map((value) => words(value));
+    expect(values.filter((value) => value === '–' || value === '')).to.deep.equal([]);
+    // The tool's help stays on screen: the steps' tasks, the advice for choosing indicators.
+    const paper = words(q(el, '.printed-plan'));
+    for (const help of ['Fem råd for å velge indikatorer', soimpactStepsNb.advice[0]!.title, soimpactStepsNb.steps[2]!.task])
+      expect(paper).not.to.contain(help);
+    // An indicator's name and level head it once, not again as fields.
+    expect(paper.split(rest.at(-1)!.name).length - 1, 'the name in steps 5, 6, 7 and 9').to.equal(4);
+    expect(paper).not.to.contain('Hva måles?');
+
+    const pdf = (await executeServerCommand('pdf-text', { save: '/tmp/shots-fixes/planner-boost-refugee.pdf' })) as PdfText;
+    const all = flat(pdf.text);
+    for (const s of soimpactStepsNb.steps) expect(all, `step ${s.number} in the PDF`).to.contain(`Steg ${s.number} av 10`);
+    expect(all).to.contain('Ikke fylt ut');
+    expect(pdf.pages, 'Boost Refugee on at most five A4 pages').to.be.at.most(5);
+  });
 });

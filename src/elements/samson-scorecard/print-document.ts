@@ -11,9 +11,14 @@
  *   hides everything in the host page that is neither the target nor one of its ancestors,
  *   strips the ancestors' boxes, and gives the pages a running header and page numbers (CSS
  *   page-margin boxes; a shadow root cannot).
+ * - The report replaces the form until `afterprint`, and the control that had focus goes with
+ *   it: the user's place (focus, the caret in a text field, the page's scroll) is taken at
+ *   `beforeprint` and given back once the form is rendered again (base/keep-place.ts), so a
+ *   keyboard or screen-reader user is not sent to the top of the page by a Ctrl+P.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { listenForPrint } from '../../base/print-controller.js';
+import { takePlace, type Place } from '../../base/keep-place.js';
 
 const TARGET = 'data-samskaping-print';
 
@@ -67,6 +72,8 @@ export interface PrintDocumentHooks {
   header(): string;
   /** "Side" in the page's language. */
   pageLabel(): string;
+  /** Where focus goes after the print when the element that had it is not on screen again. */
+  returnFocus(): HTMLElement | null;
 }
 
 export class ReportPrintController implements ReactiveController {
@@ -74,6 +81,8 @@ export class ReportPrintController implements ReactiveController {
   printing = false;
 
   private stopListening?: () => void;
+  /** Where the user was when printing began: the report replaces the form, and its focused control with it. */
+  private place?: Place;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -91,6 +100,7 @@ export class ReportPrintController implements ReactiveController {
 
   hostDisconnected(): void {
     this.stopListening?.();
+    this.place = undefined;
     this.end();
   }
 
@@ -106,6 +116,7 @@ export class ReportPrintController implements ReactiveController {
   begin(): void {
     if (this.host.hasAttribute(TARGET)) this.install(this.host.ownerDocument);
     if (this.printing) return;
+    this.place = takePlace(this.host);
     this.printing = true;
     this.host.requestUpdate();
   }
@@ -118,6 +129,12 @@ export class ReportPrintController implements ReactiveController {
     if (!this.printing) return;
     this.printing = false;
     this.host.requestUpdate();
+    const place = this.place;
+    this.place = undefined;
+    // Once the form is back; not if a new print has begun meanwhile (it took its own place).
+    void this.host.updateComplete.then(() =>
+      !this.printing && place ? place.restore(() => this.hooks.returnFocus()) : undefined,
+    );
   }
 
   private install(doc: Document): void {

@@ -198,6 +198,7 @@ export class SamsonScorecard extends FormAssociatedElement {
   private readonly printer = new ReportPrintController(this, {
     header: () => [this.instrument.title, this.currentResponse.label].filter(Boolean).join(' · '),
     pageLabel: () => msg('Side'),
+    returnFocus: () => this.renderRoot.querySelector<HTMLElement>('#step-heading'),
   });
 
   /** The presenter layout's keys and statement on screen (presenter-controller.ts, with the presenter chunk). */

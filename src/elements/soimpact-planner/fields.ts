@@ -6,6 +6,9 @@ import { formatPlanDate } from '../soimpact-chain/format.js';
 /** How a field renders: editable (false), read-only (true), or its value as text for the printed plan ('print'). */
 export type FieldLock = boolean | 'print';
 
+/** A field, or nothing: on paper an empty field is left out (the step says «Ikke fylt ut» when all of it is empty). */
+export type FieldResult = TemplateResult | typeof nothing;
+
 /**
  * What a field does with what was typed: commits it when it is valid and returns null,
  * returns the message to show when it cannot, or undefined when it set the messages
@@ -29,6 +32,8 @@ export interface FieldSpec {
   apply: Apply;
   /** Enter in the field does what the group's add button does, as a form's submit would. */
   onEnter?: () => void;
+  /** False: left out on paper, where the heading above the field says it already. */
+  printed?: false;
 }
 
 /** The id of a field's element; a key's dots and other characters become underscores. */
@@ -48,9 +53,9 @@ export function inputInto(store: TypedText, key: string, text: string, apply: Ap
  * wired for screen readers (`aria-invalid`, `aria-describedby`). What the user typed stays
  * in the control while it is invalid.
  */
-export function renderField(store: TypedText, readonly: FieldLock, spec: FieldSpec): TemplateResult {
+export function renderField(store: TypedText, readonly: FieldLock, spec: FieldSpec): FieldResult {
   const { key, kind } = spec;
-  if (readonly === 'print') return renderPrinted(spec, store.text(key) ?? spec.value);
+  if (readonly === 'print') return spec.printed === false ? nothing : renderPrinted(spec, store.text(key) ?? spec.value);
   const id = fieldId(key);
   const message = store.message(key);
   const hintId = spec.hint === undefined ? undefined : `${id}-unit`;
@@ -124,14 +129,18 @@ export function renderField(store: TypedText, readonly: FieldLock, spec: FieldSp
   `;
 }
 
-/** A field on paper: its label and what it holds (what the user typed, as text), never a control that clips it. */
-function renderPrinted(spec: FieldSpec, current: string): TemplateResult {
-  let text = current.trim() ? current : '';
-  if (text && spec.kind === 'select') text = spec.options?.find((option) => option.value === current)?.label ?? current;
-  if (text && spec.kind === 'date') text = formatPlanDate(text);
-  if (text && spec.hint) text = `${text} ${spec.hint}`;
+/**
+ * A field on paper: its label and what it holds (what the user typed, as text), never a
+ * control that clips it. An empty field is left out: a board reads the plan, not its form.
+ */
+function renderPrinted(spec: FieldSpec, current: string): FieldResult {
+  if (!current.trim()) return nothing;
+  let text = current;
+  if (spec.kind === 'select') text = spec.options?.find((option) => option.value === current)?.label ?? current;
+  if (spec.kind === 'date') text = formatPlanDate(text);
+  if (spec.hint) text = `${text} ${spec.hint}`;
   return html`<div class="field printed">
     <p class="label">${spec.label}</p>
-    <p class="value">${text || '–'}</p>
+    <p class="value">${text}</p>
   </div>`;
 }

@@ -29,6 +29,7 @@ import { describeReadinessAll } from './steps-evaluation.js';
 import { TypedText } from './typed-text.js';
 import { PlanReader, flushDraft, isLargePlan, markValidated } from './large-plan.js';
 import { plannerStyles } from './soimpact-planner.styles.js';
+import { printPlanStyles } from './print-plan.styles.js';
 import { PlanPrintController, printView } from './print-plan.js';
 import { heading } from '../../base/heading.js';
 
@@ -85,7 +86,7 @@ export interface SoimpactPlanDetail {
  * @cssprop [--soimpact-planner-nav-width=15rem] - Width of the step list beside the form in a wide container.
  */
 export class SoimpactPlanner extends FormAssociatedElement {
-  static override styles = [sharedStyles, plannerStyles];
+  static override styles = [sharedStyles, plannerStyles, printPlanStyles];
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   /**
@@ -203,7 +204,7 @@ export class SoimpactPlanner extends FormAssociatedElement {
           ${renderDraftNotice(this.draft, this.current.updatedAt, this.keptActions)} ${this.reader.render()}
         </div>
         ${this.refusal.render()}
-        ${this.printer.render(this.steps, this.headingLevel, (id) => renderStepFields(printView(this.view), id))}
+        ${this.printer.render(this.steps, this.current, this.headingLevel, (id) => renderStepFields(printView(this.view), id))}
         <div class="layout">
           ${renderStepList(this.steps, this.stepIndex, this.goTo)}
           ${renderStep(this.steps, this.stepIndex, renderStepFields(this.view, this.steps.steps[this.stepIndex]!.id), this.goTo, this.headingLevel)}

@@ -18,7 +18,8 @@ import { progress } from '../../core/soimpact/progress.js';
 import { describeProgress, formatPlanDate, formatValue, levelName, levelOption, unitName } from '../soimpact-chain/format.js';
 import { formatNumber } from '../../i18n/number.js';
 import { renderMeasurementColumns } from '../../charts/measurement-columns.js';
-import { renderField, type FieldSpec, type FieldLock } from './fields.js';
+import { renderField, type FieldSpec, type FieldLock, type FieldResult } from './fields.js';
+import { indicatorHasContent, type IndicatorStep } from '../../core/soimpact/plan-content.js';
 import { MEASUREMENTS_PAGE, type IndicatorEditor, type IndicatorTextField } from './indicator-editor.js';
 
 export interface IndicatorStepsView {
@@ -35,7 +36,7 @@ const levelOptions = () => INDICATOR_LEVELS.map((value) => ({ value, label: leve
 const unitOptions = () => INDICATOR_UNITS.map((value) => ({ value, label: unitName(value) }));
 const limit = (field: keyof typeof indicatorSchema.shape) => maxLengthOf(indicatorSchema.shape[field]);
 
-function field(view: IndicatorStepsView, spec: FieldSpec): TemplateResult {
+function field(view: IndicatorStepsView, spec: FieldSpec): FieldResult {
   return renderField(view.editor.typed, view.readonly, spec);
 }
 
@@ -60,12 +61,17 @@ function textField(
 export function renderIndicatorsStep(view: IndicatorStepsView): TemplateResult {
   const { editor } = view;
   return html`
-    <details class="advice" open>
-      <summary>${msg('Fem råd for å velge indikatorer')}</summary>
-      <ol>
-        ${view.steps.advice.map((advice) => html`<li><strong>${advice.title}.</strong> ${advice.text}</li>`)}
-      </ol>
-    </details>
+    ${
+      // The advice is the tool's help for choosing indicators, not part of the plan on paper.
+      view.readonly === 'print'
+        ? nothing
+        : html`<details class="advice" open>
+            <summary>${msg('Fem råd for å velge indikatorer')}</summary>
+            <ol>
+              ${view.steps.advice.map((advice) => html`<li><strong>${advice.title}.</strong> ${advice.text}</li>`)}
+            </ol>
+          </details>`
+    }
     ${view.plan.indicators.map((indicator) => renderIndicator(view, indicator))}
     ${
       view.readonly
@@ -108,9 +114,10 @@ function renderIndicator(view: IndicatorStepsView, indicator: Indicator): Templa
         value: indicator.name,
         maxLength: limit('name'),
         apply: (text) => editor.rename(id, text),
+        printed: false,
       })}
       <div class="pair">
-        ${field(view, { key: `ind.${id}.level`, label: msg('Nivå'), kind: 'select', value: indicator.level, options: levelOptions(), apply: (value) => editor.setLevel(id, value) })}
+        ${field(view, { key: `ind.${id}.level`, label: msg('Nivå'), kind: 'select', value: indicator.level, options: levelOptions(), apply: (value) => editor.setLevel(id, value), printed: false })}
         ${field(view, { key: `ind.${id}.unit`, label: msg('Enhet'), kind: 'select', value: indicator.unit, options: unitOptions(), apply: (value) => editor.setUnit(id, value) })}
       </div>
       ${textField(view, indicator, 'targetGroup', msg('Målgruppe'))}
@@ -157,35 +164,40 @@ export function renderMethodsOf(view: IndicatorStepsView): TemplateResult {
       ${textField(view, indicator, 'method', msg('Målemetode'))} ${textField(view, indicator, 'dataSource', msg('Datakilde'))}
       ${textField(view, indicator, 'frequency', msg('Hvor ofte det måles'))}
     `,
+    'methods',
   );
 }
 
 export function renderPoints(view: IndicatorStepsView, which: 'baseline' | 'target'): TemplateResult {
-  return forEachIndicator(view, (indicator) => {
-    const point = indicator[which];
-    const base = `ind.${indicator.id}.${which}`;
-    const apply = () => view.editor.commitPoint(indicator.id, which);
-    return html`
-      <div class="pair">
-        ${field(view, {
-          key: `${base}.value`,
-          label: which === 'target' ? msg('Måltall') : msg('Nullpunkt (verdi før start)'),
-          kind: 'number',
-          value: point ? String(point.value) : '',
-          hint: unitName(indicator.unit),
-          apply,
-        })}
-        ${field(view, { key: `${base}.date`, label: which === 'target' ? msg('Nås innen') : msg('Målt dato'), kind: 'date', value: point?.date ?? '', apply })}
-      </div>
-      ${
-        which === 'target' && indicator.baseline
-          ? html`<p class="hint">
-              ${msg(str`Nullpunkt: ${formatValue(indicator.baseline.value, indicator.unit)} (${formatPlanDate(indicator.baseline.date)})`)}
-            </p>`
-          : nothing
-      }
-    `;
-  });
+  return forEachIndicator(
+    view,
+    (indicator) => {
+      const point = indicator[which];
+      const base = `ind.${indicator.id}.${which}`;
+      const apply = () => view.editor.commitPoint(indicator.id, which);
+      return html`
+        <div class="pair">
+          ${field(view, {
+            key: `${base}.value`,
+            label: which === 'target' ? msg('Måltall') : msg('Nullpunkt (verdi før start)'),
+            kind: 'number',
+            value: point ? String(point.value) : '',
+            hint: unitName(indicator.unit),
+            apply,
+          })}
+          ${field(view, { key: `${base}.date`, label: which === 'target' ? msg('Nås innen') : msg('Målt dato'), kind: 'date', value: point?.date ?? '', apply })}
+        </div>
+        ${
+          which === 'target' && indicator.baseline
+            ? html`<p class="hint">
+                ${msg(str`Nullpunkt: ${formatValue(indicator.baseline.value, indicator.unit)} (${formatPlanDate(indicator.baseline.date)})`)}
+              </p>`
+            : nothing
+        }
+      `;
+    },
+    which === 'target' ? 'targets' : 'baseline',
+  );
 }
 
 export function renderMeasurementsStep(view: IndicatorStepsView): TemplateResult {
@@ -328,7 +340,29 @@ function renderTable(view: IndicatorStepsView, indicator: Indicator): TemplateRe
     }`;
 }
 
-function forEachIndicator(view: IndicatorStepsView, render: (indicator: Indicator) => TemplateResult): TemplateResult {
+/**
+ * Each indicator's part of a step. On paper (`step` given), an indicator with nothing in the
+ * step is one line that says so, and a plan without indicators has no line at all here (the
+ * step says «Ikke fylt ut», or prints the rest of what it holds).
+ */
+function forEachIndicator(
+  view: IndicatorStepsView,
+  render: (indicator: Indicator) => TemplateResult,
+  step?: IndicatorStep,
+): TemplateResult {
+  if (view.readonly === 'print') {
+    return html`${view.plan.indicators.map((indicator) =>
+      step && !indicatorHasContent(indicator, step)
+        ? html`<div class="field printed unfilled-indicator" data-id=${indicator.id}>
+            <p class="label">${indicator.name} <span class="level">(${levelName(indicator.level)})</span></p>
+            <p class="value">${msg('Ikke fylt ut')}</p>
+          </div>`
+        : html`<fieldset class="per-indicator" data-id=${indicator.id}>
+            <legend>${indicator.name} <span class="level">(${levelName(indicator.level)})</span></legend>
+            ${render(indicator)}
+          </fieldset>`,
+    )}`;
+  }
   if (!view.plan.indicators.length) {
     return html`<p class="none">
       ${msg('Planen har ingen indikatorer ennå.')}

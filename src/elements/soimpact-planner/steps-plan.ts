@@ -7,7 +7,7 @@ import { msg } from '@lit/localize';
 import { dateValue, stepTextSchema, type ImpactPlan } from '../../core/soimpact/plan.js';
 import { maxLengthOf } from '../../core/salvage.js';
 import { planTextLimit } from '../../core/soimpact/plan-rules.js';
-import { renderField, type Apply, type FieldLock } from './fields.js';
+import { renderField, type Apply, type FieldLock, type FieldResult } from './fields.js';
 import type { TypedText } from './typed-text.js';
 
 export interface PlanStepsView {
@@ -21,7 +21,7 @@ export interface PlanStepsView {
 type PlanText =
   'organisation' | 'problem' | 'goals' | 'targetGroups' | 'activities' | 'theoryOfChange' | 'inputs' | 'measurementPlan';
 
-function text(view: PlanStepsView, name: PlanText, label: string, kind: 'text' | 'textarea' = 'textarea'): TemplateResult {
+function text(view: PlanStepsView, name: PlanText, label: string, kind: 'text' | 'textarea' = 'textarea'): FieldResult {
   return renderField(view.typed, view.readonly, {
     key: `plan.${name}`,
     label,
@@ -35,7 +35,7 @@ function text(view: PlanStepsView, name: PlanText, label: string, kind: 'text' |
   });
 }
 
-function period(view: PlanStepsView, end: 'from' | 'to', label: string): TemplateResult {
+function period(view: PlanStepsView, end: 'from' | 'to', label: string): FieldResult {
   const apply: Apply = (date) => {
     const next = { ...view.plan.period };
     if (date) next[end] = date;
@@ -81,9 +81,9 @@ export function renderPlanStep(view: PlanStepsView, id: 'problem' | 'goals' | 't
         ${text(view, 'problem', msg('Samfunnsproblemet'))}
       `;
     case 'goals':
-      return text(view, 'goals', msg('Overordnede mål'));
+      return html`${text(view, 'goals', msg('Overordnede mål'))}`;
     case 'target-groups':
-      return text(view, 'targetGroups', msg('Målgrupper og hva de trenger'));
+      return html`${text(view, 'targetGroups', msg('Målgrupper og hva de trenger'))}`;
     case 'activities':
       return html`
         ${text(view, 'inputs', msg('Innsatsfaktorer: ressursene som legges inn'))}
@@ -104,6 +104,6 @@ export function renderPlanStep(view: PlanStepsView, id: 'problem' | 'goals' | 't
   }
 }
 
-export function renderMeasurementPlan(view: PlanStepsView): TemplateResult {
+export function renderMeasurementPlan(view: PlanStepsView): FieldResult {
   return text(view, 'measurementPlan', msg('Måleplan: hvem samler inn hvilke data, hvem følger med, når og hvordan'));
 }
