@@ -22,6 +22,8 @@ import type { ImpactPlan } from '../../core/soimpact/plan.js';
 import { stepHasContent } from '../../core/soimpact/plan-content.js';
 import type { FieldLock } from './fields.js';
 
+export { printPlanStyles } from './print-plan.styles.js';
+
 export class PlanPrintController implements ReactiveController {
   /** True from `beforeprint` to `afterprint`. */
   printing = false;

@@ -29,8 +29,7 @@ import { describeReadinessAll } from './steps-evaluation.js';
 import { TypedText } from './typed-text.js';
 import { PlanReader, flushDraft, isLargePlan, markValidated } from './large-plan.js';
 import { plannerStyles } from './soimpact-planner.styles.js';
-import { printPlanStyles } from './print-plan.styles.js';
-import { PlanPrintController, printView } from './print-plan.js';
+import { PlanPrintController, printPlanStyles, printView } from './print-plan.js';
 import { heading } from '../../base/heading.js';
 
 /** The `soimpact-change` and `soimpact-complete` detail. */
