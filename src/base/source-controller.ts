@@ -159,9 +159,21 @@ export class SourceController<T> implements ReactiveController {
     }
     const text = await readLimited(response, maxBytes);
     if (text === undefined) return { status: 'failed', problems: [{ code: 'too-large', path: [], url, maximum: maxBytes }] };
-    const parsed = this.options.parse(text, { url, resolved, contentType: response.headers.get('content-type') ?? '' });
+    const contentType = response.headers.get('content-type') ?? '';
+    if (isWebPage(text, contentType)) return { status: 'failed', problems: [{ code: 'not-data', path: [], url }] };
+    const parsed = this.options.parse(text, { url, resolved, contentType });
     return parsed.ok ? { status: 'ok', value: parsed.value } : { status: 'failed', problems: parsed.problems };
   }
+}
+
+/**
+ * Whether a body is a web page rather than the JSON or CSV asked for: read as CSV, a «not
+ * found» page a CMS sends with status 200 gave three missing-column messages about its HTML.
+ * Neither format starts with `<`.
+ */
+function isWebPage(text: string, contentType: string): boolean {
+  const start = text.replace(/^\uFEFF/, '').trimStart();
+  return /^<(?:!doctype\s+html|html|head|body|!--)/i.test(start) || (/\bhtml\b/i.test(contentType) && start.startsWith('<'));
 }
 
 /** The body as text, or undefined as soon as it passes `maxBytes` (the rest is not read). */

@@ -22,6 +22,8 @@ export type Problem =
   // A `src` load (src/base/source-controller.ts) that took too long, or whose body passed the size limit in bytes.
   | { code: 'fetch-timeout'; path: ProblemPath; url: string; seconds: number }
   | { code: 'too-large'; path: ProblemPath; url: string; maximum: number }
+  // A `src` that answered with a web page (a CMS's «not found» page sent with status 200, a login page), not a data file.
+  | { code: 'not-data'; path: ProblemPath; url: string }
   | { code: 'invalid'; path: ProblemPath }
   // SoImpact: a target that equals its baseline leaves nothing to make progress towards.
   | { code: 'target-equals-baseline'; path: ProblemPath; value: number }

@@ -286,6 +286,8 @@ function describeWhat(problem: Problem): string {
       return msg(str`${problem.url} svarte ikke innen ${figure(problem.seconds)} sekunder.`);
     case 'too-large':
       return msg(str`${problem.url} er for stor (over ${figure(Math.round(problem.maximum / 1048576))} MB) og ble ikke lastet.`);
+    case 'not-data':
+      return msg(str`${problem.url} gir en nettside, ikke en datafil. Sjekk at adressen går rett til filen.`);
     case 'invalid':
       return msg('Verdien er ikke gyldig.');
     case 'target-equals-baseline':

@@ -294,6 +294,25 @@ describe('<soimpact-chart> from src', () => {
     expect(text(el, '.status')).to.match(/Data per 31\. des\. 2025\. Hentet \d/);
   });
 
+  it('says an address that answers with a web page (a CMS «not found» page, status 200) is not a data file', async () => {
+    const el = await chartElement({});
+    const page = '<!DOCTYPE html><html><head><title>Siden finnes ikke</title></head><body><h1>404</h1></body></html>';
+    for (const [name, type] of [
+      ['page.csv', 'text/html; charset=utf-8'],
+      ['page.json', 'text/plain'],
+    ] as const) {
+      const refused = next(el, 'soimpact-error');
+      const url = await serve(unique(name), page, type);
+      el.src = url;
+      const { detail } = await refused;
+      expect(detail.problems).to.deep.equal([{ code: 'not-data', path: [], url }]);
+      await el.updateComplete;
+      const shown = text(el, '[role=alert]');
+      expect(shown).to.contain('gir en nettside, ikke en datafil');
+      expect(shown).not.to.contain('Kolonnen');
+    }
+  });
+
   it('loads a JSON list of measurements, and CSV by content type and by extension', async () => {
     const el = await chartElement({});
     let data = next(el, 'soimpact-data');
