@@ -11,6 +11,7 @@ import { msg, str } from '@lit/localize';
 import { formatNumber } from './number.js';
 import { formatPath, type ErrorDetail, type Problem } from '../core/problems.js';
 import { locate, type LocateContext, type Place } from '../core/locate.js';
+import { quoted } from './quote.js';
 
 export function errorDetail(problems: readonly Problem[], title?: string): ErrorDetail {
   const lines = problems.map((problem) => describeProblem(problem));
@@ -229,7 +230,7 @@ function partName(key: string): string {
     case 'societalValue':
       return msg('samfunnsverdien');
     default:
-      return `«${key}»`;
+      return quoted(key);
   }
 }
 

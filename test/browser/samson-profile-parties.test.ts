@@ -71,6 +71,10 @@ describe('<samson-profile>: three parties', () => {
     expect(list).to.have.length(1);
     expect(list[0]).to.equal(`${disputed.text} kommunen 1 · frivilligheten 3 · innbyggerne 5`);
     expect(text(el, '[part="disagreements"] li .value')).to.equal('kommunen 1 · frivilligheten 3 · innbyggerne 5');
+    // The statement is quoted as each language quotes: “…” in English, not Norwegian «…».
+    await setLanguage('en');
+    await settle(el);
+    expect(text(el, '[part="summary"]')).to.contain(`: “${disputed.text}”, `);
   });
 
   it('has one table column per party and the spread between them', async () => {

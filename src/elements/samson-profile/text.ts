@@ -12,6 +12,7 @@ import { formatScore, formatScoreChange } from '../../i18n/number.js';
 import { pointsOf, type ProfileView } from './view.js';
 import { heading } from '../../base/heading.js';
 import { wrapLabel } from './chart.js';
+import { quoted } from '../../i18n/quote.js';
 
 export interface Axis {
   id: string;
@@ -119,7 +120,7 @@ function disagreementSentences({ view, field, axes, statementName }: TextContext
   const statements = spread.statements.filter((s) => !field || s.fieldId === field.id);
   const widestStatement = widest(statements);
   if (widestStatement) {
-    const where = field ? axisName(axes, widestStatement.id, true) : `«${statementName(widestStatement.id)}»`;
+    const where = field ? axisName(axes, widestStatement.id, true) : quoted(statementName(widestStatement.id));
     out.push(msg(str`Størst uenighet om et utsagn: ${where}, ${range(widestStatement)}.`));
   }
   return out;

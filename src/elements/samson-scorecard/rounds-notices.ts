@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { renderKeptDrafts } from '../../base/draft-notices.js';
 import type { HistoryController } from './history-controller.js';
+import { quoted } from '../../i18n/quote.js';
 
 /** Above the step while an earlier round is open: it is read-only, and the way back. */
 export function renderViewingNotice(rounds: HistoryController): TemplateResult | typeof nothing {
@@ -24,7 +25,7 @@ export function renderViewingNotice(rounds: HistoryController): TemplateResult |
 export function renderHistoryImportOffer(rounds: HistoryController): TemplateResult | typeof nothing {
   const imported = rounds.pendingImport;
   if (!imported) return nothing;
-  const labels = imported.rounds.map((r) => `«${r.label}»`).join(', ');
+  const labels = imported.rounds.map((r) => quoted(r.label)).join(', ');
   return html`<div part="notice" class="offer" role="group" aria-labelledby="history-offer-text">
     <p id="history-offer-text">
       ${msg(str`Filen inneholder ${imported.rounds.length} runder: ${labels}. Rundene legges til dem som er på denne enheten; runder med samme navn slås sammen, og ingen svar her blir borte.`)}
