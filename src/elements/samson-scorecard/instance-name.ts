@@ -29,7 +29,11 @@ export function instanceName(root: ShadowRoot, title: string): string {
   if (!scope.querySelectorAll) return title;
   const all = [...scope.querySelectorAll(host.localName)];
   const before = all.slice(0, Math.max(0, all.indexOf(host)));
-  const same = before.filter((other) => other.shadowRoot?.querySelector(`[${TITLE}]`)?.getAttribute(TITLE) === title).length;
+  // A screen reader's landmark list does not tell «Runde 2» from «runde 2», nor does axe.
+  const key = title.toLocaleLowerCase();
+  const same = before.filter(
+    (other) => other.shadowRoot?.querySelector(`[${TITLE}]`)?.getAttribute(TITLE)?.toLocaleLowerCase() === key,
+  ).length;
   return same ? `${title} (${same + 1})` : title;
 }
 
