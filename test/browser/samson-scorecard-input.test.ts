@@ -105,6 +105,22 @@ describe('label', () => {
     const second = await fixture<SamsonScorecard>(html`<samson-scorecard label="Time 1" storage-key=${key}></samson-scorecard>`);
     expect(second.response.label).to.equal('Vårmøtet');
   });
+
+  it('drops spaces typed around the round name once the field is left, not while typing', async () => {
+    const el = await fixture<SamsonScorecard>(html`<samson-scorecard storage-key=${uniqueKey()}></samson-scorecard>`);
+    const input = shadow(el).querySelector<HTMLInputElement>('#round-label')!;
+    input.focus();
+    input.value = ' Runde ';
+    input.dispatchEvent(new InputEvent('input'));
+    await settle(el);
+    expect(el.response.label).to.equal(' Runde ');
+    input.value = ' Runde 1 ';
+    input.dispatchEvent(new InputEvent('input'));
+    input.dispatchEvent(new Event('change'));
+    await settle(el);
+    expect(el.response.label).to.equal('Runde 1');
+    expect(input.value).to.equal('Runde 1');
+  });
 });
 
 describe('bad input', () => {
@@ -150,8 +166,13 @@ describe('bad input', () => {
     ['a 500', () => putFixture('scorecard-server-error', 'Internal error', 500, 'text/plain'), 'HTTP 500'],
     ['a 404', async () => '/test/fixtures/samson-no-such-instrument.json', 'HTTP 404'],
     [
-      'not JSON',
+      'a web page (a «not found» page sent with status 200)',
       () => putFixture('scorecard-not-json', '<html>Not found</html>', 200, 'text/html'),
+      'gir en nettside, ikke en datafil.',
+    ],
+    [
+      'not JSON',
+      () => putFixture('scorecard-broken-json', '{"format": "samson-instrument@1",', 200, 'application/json'),
       'Filen er ikke gyldig JSON.',
     ],
     [

@@ -73,6 +73,11 @@ export function renderIntro(view: ScorecardView): TemplateResult {
           describedBy: 'round-label-hint',
           readonly: view.locked,
           input: (label) => view.commit({ ...view.response, label, updatedAt: new Date().toISOString() }),
+          // Spaces typed around the name would stand in the report, the file name and the rounds' list.
+          change: () => {
+            const label = view.response.label.trim();
+            if (label !== view.response.label) view.commit({ ...view.response, label, updatedAt: new Date().toISOString() });
+          },
         })}
         <p class="hint" id="round-label-hint">
           ${msg('For eksempel «Runde 1» eller navnet på en part. Navnet kommer med i rapporten og i filnavnet ved eksport.')}
