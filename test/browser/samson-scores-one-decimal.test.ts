@@ -71,12 +71,15 @@ describe('scores with one decimal', () => {
       canvases(el)[0]!.focus();
       await sendKeys({ press: 'ArrowRight' });
       await settle(el);
-      // The first stop is the importance layer behind the line; the arrow down goes to the score line.
+      // The first stop is the score line; the arrow down goes to the importance layer behind it.
       const readOut = () => text(el, '[role="status"][aria-live]');
-      await until(() => readOut().length > 0, 'the tooltip read out');
+      await until(() => readOut().endsWith(`: ${five}`), `the score read out as ${five} (read out: ${readOut()})`);
       await sendKeys({ press: 'ArrowDown' });
       await settle(el);
-      await until(() => readOut().endsWith(`: ${five}`), `the score read out as ${five} (read out: ${readOut()})`);
+      await until(
+        () => readOut().endsWith(`: ${lang === 'en' ? '7.5' : '7,5'}`),
+        `the importance read out (read out: ${readOut()})`,
+      );
     });
   }
 });
