@@ -22,29 +22,16 @@ import {
   writeIdea,
   buttonNamed,
   findButton,
+  answerFirstFieldTogether,
+  startNextParty,
 } from '../fixtures/samson-scorecard-helpers.js';
 
 const RESULTS = stepIndex(scorecardSteps(samsonNb), 'results');
 const statements = samsonNb.fields[0]!.statements;
 
-async function answerTogetherFirst(el: SamsonScorecard): Promise<Response['answers']> {
-  await openField(el, 0);
-  for (const [i, statement] of statements.entries()) await rate(el, statement.id, ((i % 5) + 1) as 1 | 2 | 3 | 4 | 5);
-  await writeIdea(el, statements[0]!.id, 'Felles møteplan hver måned');
-  await settle(el);
-  return el.response.answers;
-}
-
 /** «Neste part» on the results step; the party answers the first statements its own way and writes an idea. */
 async function partyAnswers(el: SamsonScorecard, name: string): Promise<Response['answers']> {
-  await openStep(el, RESULTS);
-  buttonNamed(el, 'Neste part').click();
-  await settle(el);
-  const input = shadow(el).querySelector<HTMLInputElement>('#next-party')!;
-  input.value = name;
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-  buttonNamed(el, 'Start skjemaet for denne parten').click();
-  await settle(el);
+  await startNextParty(el, RESULTS, name);
   await openField(el, 0);
   await rate(el, statements[0]!.id, 5);
   await rate(el, statements[1]!.id, 'not-relevant');
@@ -77,7 +64,7 @@ describe('<samson-scorecard>: emptying «Hvem svarer nå?» while a party answer
       this.timeout(20000);
       const key = uniqueKey();
       let el = await scorecard(key);
-      const joint = await answerTogetherFirst(el);
+      const joint = await answerFirstFieldTogether(el);
       const own = await partyAnswers(el, 'kommunen');
       expect(own).not.to.deep.equal(joint);
 
@@ -117,7 +104,7 @@ describe('<samson-scorecard>: emptying «Hvem svarer nå?» while a party answer
     this.timeout(20000);
     const key = uniqueKey();
     let el = await scorecard(key);
-    const joint = await answerTogetherFirst(el);
+    const joint = await answerFirstFieldTogether(el);
     const own = await partyAnswers(el, 'kommunen');
 
     const field = await partyField(el);

@@ -5,7 +5,6 @@
 import { expect } from '@open-wc/testing';
 import type { SamsonScorecard } from '../../src/elements/samson-scorecard/samson-scorecard.js';
 import { samsonNb } from '../../src/content/samson/index.js';
-import type { Response } from '../../src/core/samson/response.js';
 import { scorecardSteps, stepIndex } from '../../src/elements/samson-scorecard/steps.js';
 import {
   deepActive,
@@ -17,35 +16,13 @@ import {
   settle,
   shadow,
   uniqueKey,
-  writeIdea,
   buttonNamed,
+  answerFirstFieldTogether,
+  startNextParty,
 } from '../fixtures/samson-scorecard-helpers.js';
 
 const RESULTS = stepIndex(scorecardSteps(samsonNb), 'results');
 const statements = samsonNb.fields[0]!.statements;
-
-/** The group answers the first field together (no party typed): every statement rated, two ideas. */
-async function answerTogetherFirst(el: SamsonScorecard): Promise<Response['answers']> {
-  await openField(el, 0);
-  for (const [i, statement] of statements.entries()) await rate(el, statement.id, ((i % 5) + 1) as 1 | 2 | 3 | 4 | 5);
-  await writeIdea(el, statements[0]!.id, 'Felles møteplan hver måned');
-  await writeIdea(el, statements[1]!.id, 'Invitere innbyggerne tidlig');
-  await settle(el);
-  expect(el.response.party).to.equal(undefined);
-  return el.response.answers;
-}
-
-/** «Neste part» on the results step, a name, «Start skjemaet for denne parten». */
-async function startParty(el: SamsonScorecard, name: string): Promise<void> {
-  await openStep(el, RESULTS);
-  buttonNamed(el, 'Neste part').click();
-  await settle(el);
-  const input = shadow(el).querySelector<HTMLInputElement>('#next-party')!;
-  input.value = name;
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-  buttonNamed(el, 'Start skjemaet for denne parten').click();
-  await settle(el);
-}
 
 async function answerTogetherNow(el: SamsonScorecard): Promise<void> {
   await openStep(el, RESULTS);
@@ -63,9 +40,9 @@ describe('<samson-scorecard>: the joint answer through the party switches', () =
   it('keeps the joint answer when a party starts, brings it back with «Svar sammen nå», through reloads', async () => {
     const key = uniqueKey();
     let el = await scorecard(key);
-    const joint = await answerTogetherFirst(el);
+    const joint = await answerFirstFieldTogether(el);
 
-    await startParty(el, 'innbyggerne');
+    await startNextParty(el, RESULTS, 'innbyggerne');
     expect(el.response.party).to.equal('innbyggerne');
     expect(el.response.answers, 'the new party starts empty').to.deep.equal({});
     expect(el.history.rounds.at(-1)!.joint.answers, 'the joint answer stays the round’s').to.deep.equal(joint);
@@ -88,12 +65,12 @@ describe('<samson-scorecard>: the joint answer through the party switches', () =
   it('keeps the joint answer and each party’s answers when switching from party to party and back to joint', async () => {
     const key = uniqueKey();
     let el = await scorecard(key);
-    const joint = await answerTogetherFirst(el);
+    const joint = await answerFirstFieldTogether(el);
 
-    await startParty(el, 'kommunen');
+    await startNextParty(el, RESULTS, 'kommunen');
     await openField(el, 0);
     await rate(el, statements[0]!.id, 1);
-    await startParty(el, 'frivilligheten');
+    await startNextParty(el, RESULTS, 'frivilligheten');
     await openField(el, 0);
     await rate(el, statements[0]!.id, 5);
     await openStep(el, RESULTS);
@@ -117,8 +94,8 @@ describe('<samson-scorecard>: the joint answer through the party switches', () =
 
   it('opens a new party’s form at its introduction, its name there and focus on the heading', async () => {
     const el = await scorecard();
-    await answerTogetherFirst(el);
-    await startParty(el, 'innbyggerne');
+    await answerFirstFieldTogether(el);
+    await startNextParty(el, RESULTS, 'innbyggerne');
     expect(headingText(el)).to.equal('Innledning');
     expect(deepActive()?.id).to.equal('step-heading');
     expect(shadow(el).querySelector<HTMLInputElement>('#party-label')!.value).to.equal('innbyggerne');
