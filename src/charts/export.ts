@@ -6,6 +6,8 @@
 export interface PngPanel {
   heading: string;
   canvas: HTMLCanvasElement;
+  /** Lines written under the canvas: a narrow chart's reference labels that had no room on it. */
+  lines?: string[];
 }
 
 export interface PngFigure {
@@ -79,6 +81,7 @@ export async function composePng(input: PngInput): Promise<Blob | undefined> {
     const scale = inner / (panel.canvas.width || 1);
     const height = Math.round((panel.canvas.height || 1) * scale);
     steps.push({ height, draw: (ctx, y) => ctx.drawImage(panel.canvas, pad, y, inner, height) });
+    for (const line of panel.lines ?? []) text(wrap(line, 14), 14, 400, 'muted');
     gap(12);
   }
   for (const line of input.footer) text(wrap(line, 13), 13, 400, 'muted');
