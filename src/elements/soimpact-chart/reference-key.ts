@@ -16,18 +16,20 @@ export interface KeyEntry {
   /** Who the line is of: the swatch's colour says it on screen, this to a screen reader. */
   indicator: string;
   text: string;
+  /** The colour the canvas draws its indicator in (print colours while printing): the PNG writes the line in it. */
+  colour: string;
 }
 
 /** What each canvas's key shows now: a redraw on hover must not render it again. */
-const SHOWN = new WeakMap<HTMLCanvasElement, string>();
+const SHOWN = new WeakMap<HTMLCanvasElement, { signature: string; entries: readonly KeyEntry[] }>();
 
 /** Writes `entries` in the key under `canvas` (none: the key is hidden). */
 export function showReferenceKey(canvas: HTMLCanvasElement, entries: readonly KeyEntry[]): void {
   const signature = JSON.stringify(entries);
-  if (SHOWN.get(canvas) === signature) return;
+  if (SHOWN.get(canvas)?.signature === signature) return;
   const list = canvas.closest('.panel')?.querySelector<HTMLUListElement>('.reference-key');
   if (!list) return;
-  SHOWN.set(canvas, signature);
+  SHOWN.set(canvas, { signature, entries });
   list.hidden = entries.length === 0;
   render(
     entries.map(
@@ -48,4 +50,9 @@ export function keyedReferenceLabels(canvas: HTMLCanvasElement): string[] {
   const list = canvas.closest('.panel')?.querySelector('.reference-key');
   if (!list || (list as HTMLElement).hidden) return [];
   return [...list.querySelectorAll('.key-text')].map((text) => text.textContent!.trim());
+}
+
+/** The key under `canvas` as the PNG writes it under the panel. */
+export function referenceKeyLines(canvas: HTMLCanvasElement): Array<{ text: string; colour: string }> {
+  return (SHOWN.get(canvas)?.entries ?? []).map(({ text, colour }) => ({ text, colour }));
 }

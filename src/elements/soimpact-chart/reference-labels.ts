@@ -6,7 +6,7 @@
 import type { Chart, Plugin, PointStyle } from 'chart.js';
 import { drawPoint } from 'chart.js/helpers';
 import { POINT_STYLES, datasetInfo, datasetKind } from './chart-config.js';
-import { placeClearOfData, type Box, type Point } from './label-placement.js';
+import { placeClearOfData, type Box, type Placed, type Point } from './label-placement.js';
 import { showReferenceKey, type KeyEntry } from './reference-key.js';
 
 interface EndLabel {
@@ -64,6 +64,7 @@ export const referenceLabels: Plugin<'line'> = {
         position: POINT_STYLES.indexOf(info.pointStyle),
         indicator: info.indicator.name,
         text: info.endLabel,
+        colour: info.colour,
       };
       labels.push({ lineY: end.y, text: info.endLabel, colour: info.colour, pointStyle: info.pointStyle, key });
     });
@@ -85,6 +86,9 @@ export const referenceLabels: Plugin<'line'> = {
     );
   },
 };
+
+/** The last placement inside each chart's plot, and what it was made for. */
+const PLACED = new WeakMap<Chart, { signature: string; boxes: ReadonlyArray<Placed | undefined> }>();
 
 /** How far right of a point's centre its 4.5 px, its 1 px border and 3 px of background reach. */
 const POINT_REACH = 9;
@@ -136,17 +140,21 @@ function drawInside(
   const marker = size + 6;
   const lines = labels.map((label) => twoLines(label.text));
   const width = (texts: readonly string[]) => marker + Math.max(...texts.map((text) => ctx.measureText(text).width));
-  const boxes = placeClearOfData(
-    labels.map((label, k) => ({
-      lineY: label.lineY,
-      width: width([label.text]),
-      height: lineHeight,
-      ...(lines[k] ? { wrapped: { width: width(lines[k]), height: lineHeight + size + 2 } } : {}),
-    })),
-    chartArea,
-    0,
-    seriesPoints(chart),
-  );
+  const sizes = labels.map((label, k) => ({
+    lineY: label.lineY,
+    width: width([label.text]),
+    height: lineHeight,
+    ...(lines[k] ? { wrapped: { width: width(lines[k]), height: lineHeight + size + 2 } } : {}),
+  }));
+  const series = seriesPoints(chart);
+  const { left, top, right, bottom } = chartArea;
+  // Every hover redraws the chart, and the placement takes ~10 ms for six lines: only a new layout places again.
+  const signature = JSON.stringify([sizes, [left, top, right, bottom], series]);
+  let boxes = PLACED.get(chart)?.signature === signature ? PLACED.get(chart)!.boxes : undefined;
+  if (!boxes) {
+    boxes = placeClearOfData(sizes, chartArea, 0, series);
+    PLACED.set(chart, { signature, boxes });
+  }
   ctx.textAlign = 'left';
   const drawn: Array<{ text: string; box: Box; label: EndLabel }> = [];
   labels.forEach((label, k) => {

@@ -31,7 +31,7 @@ import { formatPlanDate, unitName, withoutDocumentReferences } from '../soimpact
 import { LONG_SERIES, datasetKind, loadLineCharts } from './chart-config.js';
 import { PointsAhead, chartTheme, panelCharts } from './panel-charts.js';
 import { figureLines, figureValue, renderFigures, renderPanel, renderSummary } from './templates.js';
-import { keyedReferenceLabels } from './reference-key.js';
+import { referenceKeyLines } from './reference-key.js';
 import type { SoimpactPlanDetail } from '../soimpact-planner/soimpact-planner.js';
 import { chartStyles } from './soimpact-chart.styles.js';
 import { chartHeading, downloadName, landmarkName } from './chart-title.js';
@@ -223,7 +223,7 @@ export class SoimpactChart extends SamskapingElement {
       panels: this.charts.all.map((chart, i) => ({
         heading: split.panels[i] ? unitName(split.panels[i]!.indicators[0]!.unit) : '',
         canvas: chart.canvas,
-        lines: keyedReferenceLabels(chart.canvas),
+        lines: referenceKeyLines(chart.canvas),
       })),
       figures: split.figures.map((indicator) => ({
         heading: indicator.name,
