@@ -6,6 +6,8 @@
 export interface PngPanel {
   heading: string;
   canvas: HTMLCanvasElement;
+  /** Lines written under the canvas, each in its colour: a narrow chart's reference labels that had no room on it. */
+  lines?: Array<{ text: string; colour: string }>;
 }
 
 export interface PngFigure {
@@ -52,13 +54,13 @@ export async function composePng(input: PngInput): Promise<Blob | undefined> {
   };
   type Step = (ctx: CanvasRenderingContext2D, y: number) => void;
   const steps: Array<{ height: number; draw: Step }> = [];
-  const text = (lines: string[], size: number, weight: number, colour: keyof PngInput['colours']) => {
+  const text = (lines: string[], size: number, weight: number, colour: keyof PngInput['colours'], fill?: string) => {
     const lineHeight = Math.round(size * 1.35);
     steps.push({
       height: lines.length * lineHeight,
       draw: (ctx, y) => {
         ctx.font = font(weight, size);
-        ctx.fillStyle = input.colours[colour];
+        ctx.fillStyle = fill ?? input.colours[colour];
         lines.forEach((l, i) => ctx.fillText(l, pad, y + (i + 1) * lineHeight - Math.round(size * 0.3)));
       },
     });
@@ -79,6 +81,8 @@ export async function composePng(input: PngInput): Promise<Blob | undefined> {
     const scale = inner / (panel.canvas.width || 1);
     const height = Math.round((panel.canvas.height || 1) * scale);
     steps.push({ height, draw: (ctx, y) => ctx.drawImage(panel.canvas, pad, y, inner, height) });
+    // In the series' colour, as the canvas writes its labels: the PNG has no legend to say whose they are.
+    for (const line of panel.lines ?? []) text(wrap(line.text, 14, 600), 14, 600, 'text', line.colour);
     gap(12);
   }
   for (const line of input.footer) text(wrap(line, 13), 13, 400, 'muted');

@@ -1,15 +1,18 @@
 // A phone-wide <soimpact-chart> writes its reference lines' labels («Mål 2025: 45 dager») inside
 // the plot; they must leave the line of readings and its points in sight, in every language
-// (the labels have other lengths) and at every width a page gives the element.
+// (the labels have other lengths) and at every width a page gives the element. A label that
+// finds no clear spot stands in the key under the chart instead: every label is to be read
+// on the plot or in the key, never in both.
 import { expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { Chart, ChartDataset } from 'chart.js';
 import { loadDemoPlan } from '../../src/content/soimpact/index.js';
 import { followDocumentLanguage, getLocale } from '../../src/i18n/locale.js';
-import { datasetKind } from '../../src/elements/soimpact-chart/chart-config.js';
+import { datasetInfo, datasetKind } from '../../src/elements/soimpact-chart/chart-config.js';
 import type { Box } from '../../src/elements/soimpact-chart/label-placement.js';
 import { drawnReferenceLabels } from '../../src/elements/soimpact-chart/reference-labels.js';
-import { chartElement, chartsOf, type SoimpactChart } from '../fixtures/soimpact-chart-helpers.js';
+import { keyedReferenceLabels } from '../../src/elements/soimpact-chart/reference-key.js';
+import { axeViolations, chartElement, chartsOf, type SoimpactChart } from '../fixtures/soimpact-chart-helpers.js';
 
 type P = { x: number; y: number };
 
@@ -118,12 +121,8 @@ describe('<soimpact-chart> reference labels', () => {
     await setViewport({ width: 1366, height: 768 });
   });
 
-  // Not yet clear at phone widths, so not asserted here: the panel of the three shares (six
-  // reference lines between 0 and 50 % and three series along them), and the English days
-  // panel at 320 px, where «Target 2025: 45 days» still comes within 2 px of the line.
-  const widths = { nb: [320, 390, 1366], nn: [320, 390, 1366], da: [320, 390, 1366], en: [390, 1366] } as const;
   for (const lang of ['nb', 'nn', 'da', 'en'] as const) {
-    it(`never covers the line of readings or its points at ${widths[lang].join(', ')} px (${lang})`, async function () {
+    it(`never covers the line of readings or its points, and shows every label, at 320, 390, 1366 px (${lang})`, async function () {
       this.timeout(30_000);
       document.documentElement.lang = lang;
       await waitUntil(() => getLocale() === lang, `locale ${lang}`);
@@ -131,19 +130,67 @@ describe('<soimpact-chart> reference labels', () => {
       el.style.width = '';
       const covered: string[] = [];
       const painted: string[] = [];
-      for (const width of widths[lang]) {
+      const unseen: string[] = [];
+      for (const width of [320, 390, 1366]) {
         await atWidth(el, width);
-        const charts = chartsOf(el).filter((chart) => chart.data.datasets.filter((d) => datasetKind(d) === 'series').length < 3);
-        expect(charts.length, 'the days panel and the single-series panels').to.equal(3);
+        const charts = chartsOf(el);
+        expect(charts.length, 'the days panel, the panel of three shares and the single-series panels').to.equal(4);
+        expect(
+          charts.some((chart) => chart.data.datasets.filter((d) => datasetKind(d) === 'series').length === 3),
+          'the panel of three shares',
+        ).to.equal(true);
         for (const chart of charts) {
-          expect(drawnReferenceLabels(chart).length, 'the demo panels have reference labels').to.be.greaterThan(0);
+          const labels = chart.data.datasets.flatMap((d) => datasetInfo(d)?.endLabel ?? []);
+          expect(labels.length, 'the demo panels have reference labels').to.be.greaterThan(0);
+          const drawn = drawnReferenceLabels(chart).map((label) => label.text);
+          const keyed = keyedReferenceLabels(chart.canvas);
+          const key = chart.canvas.closest('.panel')!.querySelector<HTMLElement>('.reference-key')!;
+          // Seen: the key is laid out (not hidden, not of no size) wherever it has a label.
+          if (keyed.length && !(key.getBoundingClientRect().height > 0)) unseen.push(`${width} px: the key is not shown`);
+          const shown = [...drawn, ...keyed].sort();
+          if (JSON.stringify(shown) !== JSON.stringify([...labels].sort()))
+            unseen.push(
+              `${width} px: drawn ${JSON.stringify(drawn)}, in the key ${JSON.stringify(keyed)}, of ${JSON.stringify(labels)}`,
+            );
+          // Wide, every label stands right of the plot, as before.
+          if (width >= 640 && keyed.length) unseen.push(`${width} px: in the key ${JSON.stringify(keyed)}`);
           covered.push(...labelsOnTheLine(chart).map((problem) => `${width} px: ${problem}`));
           const pixels = pixelsOnTheLine(chart);
           if (pixels) painted.push(`${width} px, ${chart.data.datasets[0]!.label}: ${pixels} pixels`);
         }
       }
+      expect(unseen).to.deep.equal([]);
       expect(covered).to.deep.equal([]);
       expect(painted).to.deep.equal([]);
     });
   }
+
+  it('writes the labels that had no room on the plot in a key under it: text, within 320 px, axe clean in light and dark', async function () {
+    this.timeout(30_000);
+    document.documentElement.lang = 'nb';
+    await waitUntil(() => getLocale() === 'nb', 'locale nb');
+    const el = await chartElement({ plan: await loadDemoPlan('job-course', 'nb') });
+    el.style.width = '';
+    await atWidth(el, 320);
+    const shares = chartsOf(el).find((chart) => chart.data.datasets.filter((d) => datasetKind(d) === 'series').length === 3)!;
+    const key = shares.canvas.closest('.panel')!.querySelector<HTMLElement>('.reference-key')!;
+    const keyed = keyedReferenceLabels(shares.canvas);
+    expect(keyed.length, 'labels of the panel of three shares in its key').to.be.greaterThan(0);
+    // Read out with whose line it is: the swatch's colour says that only on screen.
+    expect(key.querySelector('li')!.textContent!.replace(/\s+/g, ' ').trim()).to.match(/^Andel .+, (Nullpunkt|Mål 2025): \d+ %$/);
+    expect(key.scrollWidth, 'the key reflows within 320 px').to.be.at.most(key.clientWidth);
+    expect(key.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right + 0.5);
+    expect((await axeViolations(el)).map((v) => `${v.id}: ${v.help}`)).to.deep.equal([]);
+    const light = getComputedStyle(key).color;
+    document.documentElement.style.colorScheme = 'light dark';
+    await emulateMedia({ colorScheme: 'dark' });
+    try {
+      await waitUntil(() => getComputedStyle(key).color !== light, 'the key kept its light colours');
+      expect(keyedReferenceLabels(shares.canvas)).to.deep.equal(keyed);
+      expect((await axeViolations(el)).map((v) => `${v.id}: ${v.help}`)).to.deep.equal([]);
+    } finally {
+      document.documentElement.style.removeProperty('color-scheme');
+      await emulateMedia({ colorScheme: 'light' });
+    }
+  });
 });

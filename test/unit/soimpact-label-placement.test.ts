@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { placeInsideLabels, type Box, type Point } from '../../src/elements/soimpact-chart/label-placement.js';
+import { placeClearOfData, placeInsideLabels, type Box, type Point } from '../../src/elements/soimpact-chart/label-placement.js';
 
 // A phone-wide plot: 300 × 180 px, with 8 px of padding above it.
 const plot: Box = { left: 60, top: 8, right: 360, bottom: 188 };
@@ -60,4 +60,39 @@ test('every label stays inside the canvas, above the x axis, and by its own line
       },
     ),
   );
+});
+
+test('placed clear of the data: a label that would cover readings wherever it stands is given no box (the key takes it)', () => {
+  // Series every 20 px from top to bottom: no label's height (17 px, and 4 px either side) fits between two.
+  const crowded = Array.from({ length: 9 }, (_, i) => line(20 + 20 * i, 20 + 20 * i));
+  assert.deepEqual(placeClearOfData([label(100)], plot, 0, crowded), [undefined]);
+  // Only the one in the way goes: a line in free space keeps its label on the plot.
+  const [, clear] = placeClearOfData([label(100), label(160)], plot, 0, [
+    line(94, 106, 94, 106, 94, 106, 94),
+    line(20, 40, 60, 80, 100, 120, 140),
+  ]);
+  assert.ok(clear && nextToItsLine(clear, 160), JSON.stringify(clear));
+});
+
+test('placed clear of the data: every box covers no reading and no other box, and with room every label has one', () => {
+  fc.assert(
+    fc.property(
+      fc.array(fc.integer({ min: 30, max: 188 }), { minLength: 1, maxLength: 6 }),
+      fc.array(fc.integer({ min: 8, max: 188 }), { minLength: 2, maxLength: 30 }),
+      (lines, readings) => {
+        const series = line(...readings);
+        const boxes = placeClearOfData(
+          lines.map((y) => label(y)),
+          plot,
+          0,
+          [series],
+        );
+        assert.equal(boxes.length, lines.length);
+        const placed = boxes.filter((box): box is Box => box !== undefined);
+        for (const box of placed) assert.ok(!series.some((p) => covers(box, p)), JSON.stringify(box));
+        placed.forEach((a, i) => placed.slice(i + 1).forEach((b) => assert.ok(!overlap(a, b))));
+      },
+    ),
+  );
+  assert.equal(placeClearOfData([label(100), label(50)], plot, 0, [line(180, 170, 160)]).filter(Boolean).length, 2);
 });

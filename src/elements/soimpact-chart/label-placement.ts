@@ -90,6 +90,8 @@ const COST = {
 interface Spot {
   box: Placed;
   cost: number;
+  /** What of the series it covers (COST.reading, .line …): more than 0 is over the data. */
+  data: number;
 }
 
 /**
@@ -109,8 +111,60 @@ export function placeInsideLabels(
   ceiling: number,
   series: ReadonlyArray<readonly Point[]>,
 ): Placed[] {
-  const options = labels.map((label, k) => {
-    const otherLines = labels.filter((_, j) => j !== k).map((other) => other.lineY);
+  return placeAmong(
+    labels,
+    labels.map((_, k) => k),
+    plot,
+    ceiling,
+    series,
+  ).map((spot) => spot.box);
+}
+
+/**
+ * Like placeInsideLabels, but a label is only given a box where it covers no reading, no line
+ * of a series and no other label; each that cannot stand clear gets undefined (the element
+ * writes it in the key under the chart). Six lines between 0 and 50 % in a phone-wide plot
+ * with three series along them leave no clear spot for some: a label over the data hides the
+ * very readings the chart is for. The one that covers most is taken out first and the others
+ * placed again, as a label less leaves the others more room.
+ */
+export function placeClearOfData(
+  labels: readonly LabelSize[],
+  plot: Box,
+  ceiling: number,
+  series: ReadonlyArray<readonly Point[]>,
+): Array<Placed | undefined> {
+  const active = labels.map((_, k) => k);
+  for (;;) {
+    const spots = placeAmong(labels, active, plot, ceiling, series);
+    const faults = spots.map(
+      (spot, d) =>
+        spot.data + COST.label * spots.filter((other, e) => e !== d && overlaps(grown(spot.box, LABEL_GAP), other.box)).length,
+    );
+    const worst = faults.reduce((at, fault, d) => (fault > faults[at]! ? d : at), 0);
+    if (!spots.length || faults[worst]! <= 0) {
+      const boxes: Array<Placed | undefined> = labels.map(() => undefined);
+      active.forEach((k, d) => (boxes[k] = spots[d]!.box));
+      return boxes;
+    }
+    active.splice(worst, 1);
+  }
+}
+
+/**
+ * The spots of the labels at `active` (indices into `labels`), in that order; the other
+ * labels are not placed, but their lines are still drawn and still count.
+ */
+function placeAmong(
+  all: readonly LabelSize[],
+  active: readonly number[],
+  plot: Box,
+  ceiling: number,
+  series: ReadonlyArray<readonly Point[]>,
+): Spot[] {
+  const options = active.map((k) => {
+    const label = all[k]!;
+    const otherLines = all.filter((_, j) => j !== k).map((other) => other.lineY);
     // Off its line, a label with another line between or across it would be read as that line's.
     const between = (box: Box) =>
       box.top - label.lineY > GAP + 1 || label.lineY - box.bottom > GAP + 1
@@ -118,13 +172,24 @@ export function placeInsideLabels(
         : false;
     const spots = spotsOf(label, plot, ceiling).flatMap(({ box, order }): Spot[] => {
       if (between(box)) return [];
-      const covered =
-        series.reduce((sum, points) => sum + hidden(points, box), 0) +
-        COST.referenceLine * otherLines.filter((y) => y >= box.top && y <= box.bottom).length;
-      return [{ box, cost: covered + order }];
+      const data = series.reduce((sum, points) => sum + hidden(points, box), 0);
+      const covered = data + COST.referenceLine * otherLines.filter((y) => y >= box.top && y <= box.bottom).length;
+      return [{ box, cost: covered + order, data }];
     });
     // A plot too low for the label on either side of its line: above it, inside the plot.
-    return spots.length ? spots.sort((a, b) => a.cost - b.cost) : [{ box: fallback(label, plot, ceiling), cost: 0 }];
+    if (spots.length) return spots.sort((a, b) => a.cost - b.cost);
+    const box = fallback(label, plot, ceiling);
+    // Never clear of its line's neighbours: counted as covering, so placeClearOfData keys it.
+    return [
+      {
+        box,
+        cost: 0,
+        data: Math.max(
+          COST.line,
+          series.reduce((sum, points) => sum + hidden(points, box), 0),
+        ),
+      },
+    ];
   });
   // Most hemmed in first: a label with few free spots takes one before the others take it.
   const free = (spots: readonly Spot[]) => spots.filter((spot) => spot.cost < COST.wrapped).length;
@@ -136,9 +201,10 @@ export function placeInsideLabels(
     const placed = settle(options, order);
     if (!best || placed.cost < best.cost) best = placed;
   }
+  if (!best) return [];
   // Then a search of the few cheapest spots of each, for a placement that beats it.
-  const bestSpots = best!.spots;
-  let bestCost = best!.cost;
+  const bestSpots = best.spots;
+  let bestCost = best.cost;
   const chosen: Spot[] = [];
   let nodes = 0;
   const search = (depth: number, cost: number): void => {
@@ -149,22 +215,22 @@ export function placeInsideLabels(
     }
     if (++nodes > SEARCH_NODES) return;
     const k = hemmedIn[depth]!;
-    const next: Spot[] = [];
+    const next: Array<Spot & { total: number }> = [];
     for (const spot of options[k]!) {
       if (cost + spot.cost >= bestCost) break;
       const around = grown(spot.box, LABEL_GAP);
       const total = spot.cost + COST.label * chosen.filter((other) => overlaps(around, other.box)).length;
-      if (cost + total < bestCost) next.push({ box: spot.box, cost: total });
+      if (cost + total < bestCost) next.push({ ...spot, total });
     }
-    next.sort((a, b) => a.cost - b.cost);
+    next.sort((a, b) => a.total - b.total);
     for (const spot of next.slice(0, BRANCHES)) {
       chosen.push(spot);
-      search(depth + 1, cost + spot.cost);
+      search(depth + 1, cost + spot.total);
       chosen.pop();
     }
   };
   search(0, 0);
-  return bestSpots.map((spot) => spot.box);
+  return bestSpots;
 }
 
 /**

@@ -5,8 +5,9 @@
  */
 import type { Chart, Plugin, PointStyle } from 'chart.js';
 import { drawPoint } from 'chart.js/helpers';
-import { datasetInfo, datasetKind } from './chart-config.js';
-import { placeInsideLabels, type Box, type Point } from './label-placement.js';
+import { POINT_STYLES, datasetInfo, datasetKind } from './chart-config.js';
+import { placeClearOfData, type Box, type Placed, type Point } from './label-placement.js';
+import { showReferenceKey, type KeyEntry } from './reference-key.js';
 
 interface EndLabel {
   /** The height of the label's own line. */
@@ -14,6 +15,8 @@ interface EndLabel {
   text: string;
   colour: string;
   pointStyle: PointStyle;
+  /** What the key under the chart writes, when the label finds no clear spot on the plot. */
+  key: KeyEntry;
 }
 
 /** What the labels are written in, from the chart's own options. */
@@ -24,11 +27,11 @@ interface LabelStyle {
 }
 
 /** Where each label of a chart was last written, text and point shape together, in canvas CSS pixels. */
-const DRAWN = new WeakMap<Chart, ReadonlyArray<{ text: string; box: Box }>>();
+const DRAWN = new WeakMap<Chart, ReadonlyArray<{ text: string; box: Box; label: EndLabel }>>();
 
 /** The boxes the last drawing of a chart gave its reference labels: what a test checks the lines are clear of. */
 export function drawnReferenceLabels(chart: Chart): ReadonlyArray<{ text: string; box: Box }> {
-  return DRAWN.get(chart) ?? [];
+  return (DRAWN.get(chart) ?? []).map(({ text, box }) => ({ text, box }));
 }
 
 /**
@@ -56,26 +59,46 @@ export const referenceLabels: Plugin<'line'> = {
       const end = chart.getDatasetMeta(i).data[1];
       if (!end || !Number.isFinite(end.y)) return;
       outside ||= info.outside === true;
-      labels.push({ lineY: end.y, text: info.endLabel, colour: info.colour, pointStyle: info.pointStyle });
+      const key: KeyEntry = {
+        kind: info.kind === 'baseline' ? 'baseline' : 'target',
+        position: POINT_STYLES.indexOf(info.pointStyle),
+        indicator: info.indicator.name,
+        text: info.endLabel,
+        colour: info.colour,
+      };
+      labels.push({ lineY: end.y, text: info.endLabel, colour: info.colour, pointStyle: info.pointStyle, key });
     });
     if (!labels.length) {
       DRAWN.delete(chart);
+      showReferenceKey(chart.canvas, []);
       return;
     }
     ctx.save();
     ctx.font = `600 ${size}px ${font?.family ?? 'sans-serif'}`;
     ctx.textBaseline = 'bottom';
     ctx.lineJoin = 'round';
-    DRAWN.set(chart, outside ? drawOutside(chart, labels, style) : drawInside(chart, labels, style));
+    const drawn = outside ? drawOutside(chart, labels, style) : drawInside(chart, labels, style);
     ctx.restore();
+    DRAWN.set(chart, drawn);
+    showReferenceKey(
+      chart.canvas,
+      labels.filter((label) => !drawn.some((d) => d.label === label)).map((label) => label.key),
+    );
   },
 };
+
+/** The last placement inside each chart's plot, and what it was made for. */
+const PLACED = new WeakMap<Chart, { signature: string; boxes: ReadonlyArray<Placed | undefined> }>();
 
 /** How far right of a point's centre its 4.5 px, its 1 px border and 3 px of background reach. */
 const POINT_REACH = 9;
 
 /** Right of the plot, each label centred on its line; labels that would overlap are moved apart. */
-function drawOutside(chart: Chart<'line'>, labels: EndLabel[], style: LabelStyle): Array<{ text: string; box: Box }> {
+function drawOutside(
+  chart: Chart<'line'>,
+  labels: EndLabel[],
+  style: LabelStyle,
+): Array<{ text: string; box: Box; label: EndLabel }> {
   const { ctx, chartArea } = chart;
   const { size, lineHeight } = style;
   const placed = labels.map((label) => ({ ...label, y: label.lineY + size / 2 })).sort((a, b) => a.y - b.y);
@@ -98,42 +121,53 @@ function drawOutside(chart: Chart<'line'>, labels: EndLabel[], style: LabelStyle
       right: left + ctx.measureText(label.text).width + 2,
       bottom: y + 2,
     };
-    return { text: label.text, box };
+    return { text: label.text, box, label: labels.find((l) => l.key === label.key)! };
   });
 }
 
 /**
  * Inside the plot, above or below its own line wherever along it it hides no reading, in two
- * lines where one would not fit. The point shape is drawn hollow here: filled, among the
- * readings, it looked like one of them.
+ * lines where one would not fit; a label with no such spot is not drawn (it goes in the key).
+ * The point shape is drawn hollow here: filled, among the readings, it looked like one of them.
  */
-function drawInside(chart: Chart<'line'>, labels: EndLabel[], style: LabelStyle): Array<{ text: string; box: Box }> {
+function drawInside(
+  chart: Chart<'line'>,
+  labels: EndLabel[],
+  style: LabelStyle,
+): Array<{ text: string; box: Box; label: EndLabel }> {
   const { ctx, chartArea } = chart;
   const { size, lineHeight } = style;
   const marker = size + 6;
   const lines = labels.map((label) => twoLines(label.text));
   const width = (texts: readonly string[]) => marker + Math.max(...texts.map((text) => ctx.measureText(text).width));
-  const boxes = placeInsideLabels(
-    labels.map((label, k) => ({
-      lineY: label.lineY,
-      width: width([label.text]),
-      height: lineHeight,
-      ...(lines[k] ? { wrapped: { width: width(lines[k]), height: lineHeight + size + 2 } } : {}),
-    })),
-    chartArea,
-    0,
-    seriesPoints(chart),
-  );
+  const sizes = labels.map((label, k) => ({
+    lineY: label.lineY,
+    width: width([label.text]),
+    height: lineHeight,
+    ...(lines[k] ? { wrapped: { width: width(lines[k]), height: lineHeight + size + 2 } } : {}),
+  }));
+  const series = seriesPoints(chart);
+  const { left, top, right, bottom } = chartArea;
+  // Every hover redraws the chart, and the placement takes ~10 ms for six lines: only a new layout places again.
+  const signature = JSON.stringify([sizes, [left, top, right, bottom], series]);
+  let boxes = PLACED.get(chart)?.signature === signature ? PLACED.get(chart)!.boxes : undefined;
+  if (!boxes) {
+    boxes = placeClearOfData(sizes, chartArea, 0, series);
+    PLACED.set(chart, { signature, boxes });
+  }
   ctx.textAlign = 'left';
+  const drawn: Array<{ text: string; box: Box; label: EndLabel }> = [];
   labels.forEach((label, k) => {
-    const box = boxes[k]!;
+    const box = boxes[k];
+    if (!box) return;
+    drawn.push({ text: label.text, box, label });
     const texts = box.wrapped && lines[k] ? lines[k] : [label.text];
     const first = box.top + lineHeight - 2;
     texts.forEach((text, line) => writeText(ctx, { ...label, text }, box.left + marker, first + line * (size + 2), style));
     ctx.fillStyle = style.background;
     drawMarker(ctx, label, size, box.left + size / 2 + 2, first - size / 2, 1.5);
   });
-  return labels.map((label, k) => ({ text: label.text, box: boxes[k]! }));
+  return drawn;
 }
 
 /** «Mål 2025: 45 dager» as «Mål 2025:» over «45 dager»: after its colon, or else its last space. */

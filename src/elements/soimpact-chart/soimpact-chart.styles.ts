@@ -236,6 +236,30 @@ export const chartStyles = css`
     color: var(--_muted);
   }
 
+  /* Under the canvas, in the legend's look: the labels that had no clear spot on the plot. */
+  .reference-key {
+    list-style: none;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1.25rem;
+    margin: 0.5rem 0 0;
+    padding: 0;
+    font-size: 0.9em;
+    font-weight: 600;
+  }
+
+  .reference-key[hidden] {
+    display: none;
+  }
+
+  .reference-key li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4rem;
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+
   .summary {
     margin: 0;
     padding-left: 1.25rem;
@@ -302,6 +326,15 @@ export const chartStyles = css`
   }
 
   @media print {
+    /* The canvas prints its series black and dark grey (PRINT_COLOURS), told apart by shape: so do the swatches. */
+    .swatch.s0,
+    .swatch.s2 {
+      color: #000000;
+    }
+    .swatch.s1,
+    .swatch.s3 {
+      color: #444444;
+    }
     .panel,
     .figure-card {
       break-inside: avoid;

@@ -17,7 +17,6 @@ import {
   splitForDisplay,
   withMeasurements,
   type MeasurementRow,
-  type UnitPanel,
 } from '../../core/soimpact/measurements.js';
 import { measurementsToCsv, parseMeasurementsCsv } from '../../core/soimpact/csv.js';
 import { getLocale } from '../../i18n/locale.js';
@@ -31,7 +30,8 @@ import { composePng } from '../../charts/export.js';
 import { formatPlanDate, unitName, withoutDocumentReferences } from '../soimpact-chain/format.js';
 import { LONG_SERIES, datasetKind, loadLineCharts } from './chart-config.js';
 import { PointsAhead, chartTheme, panelCharts } from './panel-charts.js';
-import { figureLines, figureValue, renderFigures, renderLegend, renderSummary } from './templates.js';
+import { figureLines, figureValue, renderFigures, renderPanel, renderSummary } from './templates.js';
+import { referenceKeyLines } from './reference-key.js';
 import type { SoimpactPlanDetail } from '../soimpact-planner/soimpact-planner.js';
 import { chartStyles } from './soimpact-chart.styles.js';
 import { chartHeading, downloadName, landmarkName } from './chart-title.js';
@@ -223,6 +223,7 @@ export class SoimpactChart extends SamskapingElement {
       panels: this.charts.all.map((chart, i) => ({
         heading: split.panels[i] ? unitName(split.panels[i]!.indicators[0]!.unit) : '',
         canvas: chart.canvas,
+        lines: referenceKeyLines(chart.canvas),
       })),
       figures: split.figures.map((indicator) => ({
         heading: indicator.name,
@@ -324,7 +325,7 @@ export class SoimpactChart extends SamskapingElement {
         ${
           panels.length
             ? html`<div class="panels ${several ? 'several' : 'one'}">
-                ${panels.map((panel, i) => this.renderPanel(panel, i))}
+                ${panels.map((panel, i) => renderPanel(panel, i, this.headingLevel))}
               </div>`
             : nothing
         }
@@ -355,23 +356,6 @@ export class SoimpactChart extends SamskapingElement {
         }
       </section>
     `;
-  }
-
-  private renderPanel(panel: UnitPanel, index: number): TemplateResult {
-    const names = panel.indicators.map((i) => i.name).join('; ');
-    return html`<figure class="panel" part="panel" aria-labelledby=${`panel-${index}`}>
-      <figcaption>
-        ${heading(this.headingLevel, 1, unitName(panel.indicators[0]!.unit), { className: 'panel-title', id: `panel-${index}` })}
-        ${renderLegend(panel.indicators, (indicator) => panel.indicators.indexOf(indicator))}
-      </figcaption>
-      <div class="chart-box" part="chart">
-        <canvas
-          data-panel=${index}
-          role="img"
-          aria-label=${msg(str`Linjediagram over tid: ${names}. Bruk piltastene for å gå gjennom målingene; tallene står også i sammendraget under.`)}
-        ></canvas>
-      </div>
-    </figure>`;
   }
 
   private heading(indicators = this.drawnIndicators): string {

@@ -3,11 +3,12 @@
  * the summary in words and the data table. Template functions, not sub-elements, so the
  * element's styles and ids reach them.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Indicator } from '../../core/soimpact/plan.js';
+import type { UnitPanel } from '../../core/soimpact/measurements.js';
 import { progress } from '../../core/soimpact/progress.js';
-import { describeProgress, formatPercent, formatPlanDate, formatValue } from '../soimpact-chain/format.js';
+import { describeProgress, formatPercent, formatPlanDate, formatValue, unitName } from '../soimpact-chain/format.js';
 import { BASELINE_DASH, POINT_STYLES, TARGET_DASH } from './chart-config.js';
 import { heading } from '../../base/heading.js';
 import { renderMeasurementColumns } from '../../charts/measurement-columns.js';
@@ -72,21 +73,22 @@ export function renderFigures(indicators: Indicator[], top: number): TemplateRes
 
 const SHAPES = ['circle', 'rect', 'triangle', 'rectRot'] as const;
 
-function marker(position: number): TemplateResult {
+// svg, not html: a template of its own is parsed outside the <svg>, and an HTML <circle> draws nothing.
+function marker(position: number): SVGTemplateResult {
   const shape = SHAPES[position % SHAPES.length] as (typeof POINT_STYLES)[number];
   switch (shape) {
     case 'rect':
-      return html`<rect x="12" y="2" width="8" height="8"></rect>`;
+      return svg`<rect x="12" y="2" width="8" height="8"></rect>`;
     case 'triangle':
-      return html`<polygon points="16,1 21,10 11,10"></polygon>`;
+      return svg`<polygon points="16,1 21,10 11,10"></polygon>`;
     case 'rectRot':
-      return html`<polygon points="16,0.5 21.5,6 16,11.5 10.5,6"></polygon>`;
+      return svg`<polygon points="16,0.5 21.5,6 16,11.5 10.5,6"></polygon>`;
     default:
-      return html`<circle cx="16" cy="6" r="4.5"></circle>`;
+      return svg`<circle cx="16" cy="6" r="4.5"></circle>`;
   }
 }
 
-function swatch(kind: string, dash: readonly number[], position?: number): TemplateResult {
+export function swatch(kind: string, dash: readonly number[], position?: number): TemplateResult {
   return html`<svg class="swatch ${kind}" viewBox="0 0 32 12" width="32" height="12" aria-hidden="true" focusable="false">
     <line
       x1="1"
@@ -112,6 +114,28 @@ export function renderLegend(indicators: Indicator[], position: (indicator: Indi
     ${hasBaseline ? html`<li>${swatch('reference', BASELINE_DASH)}<span>${msg('Nullpunkt')}</span></li>` : nothing}
     ${hasTarget ? html`<li>${swatch('reference', TARGET_DASH)}<span>${msg('Måltall')}</span></li>` : nothing}
   </ul>`;
+}
+
+/**
+ * One small-multiple panel: its unit's heading and legend, the canvas, and under it the key
+ * of reference labels that found no clear spot on the plot (filled by the chart's plugin).
+ */
+export function renderPanel(panel: UnitPanel, index: number, headingLevel: number): TemplateResult {
+  const names = panel.indicators.map((i) => i.name).join('; ');
+  return html`<figure class="panel" part="panel" aria-labelledby=${`panel-${index}`}>
+    <figcaption>
+      ${heading(headingLevel, 1, unitName(panel.indicators[0]!.unit), { className: 'panel-title', id: `panel-${index}` })}
+      ${renderLegend(panel.indicators, (indicator) => panel.indicators.indexOf(indicator))}
+    </figcaption>
+    <div class="chart-box" part="chart">
+      <canvas
+        data-panel=${index}
+        role="img"
+        aria-label=${msg(str`Linjediagram over tid: ${names}. Bruk piltastene for å gå gjennom målingene; tallene står også i sammendraget under.`)}
+      ></canvas>
+    </div>
+    <ul class="reference-key" part="reference-key" hidden></ul>
+  </figure>`;
 }
 
 export function renderSummary(indicators: Indicator[]): TemplateResult {
