@@ -11,8 +11,14 @@ import { followDocumentLanguage, getLocale } from '../../src/i18n/locale.js';
 import { datasetInfo, datasetKind } from '../../src/elements/soimpact-chart/chart-config.js';
 import type { Box } from '../../src/elements/soimpact-chart/label-placement.js';
 import { drawnReferenceLabels } from '../../src/elements/soimpact-chart/reference-labels.js';
-import { keyedReferenceLabels } from '../../src/elements/soimpact-chart/reference-key.js';
 import { axeViolations, chartElement, chartsOf, type SoimpactChart } from '../fixtures/soimpact-chart-helpers.js';
+
+/** The texts in the key under `canvas`, in order, as a reader sees them (none while the key is hidden). */
+function keyedReferenceLabels(canvas: HTMLCanvasElement): string[] {
+  const list = canvas.closest('.panel')?.querySelector<HTMLElement>('.reference-key');
+  if (!list || list.hidden) return [];
+  return [...list.querySelectorAll('.key-text')].map((text) => text.textContent!.trim());
+}
 
 type P = { x: number; y: number };
 

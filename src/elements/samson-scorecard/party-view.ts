@@ -49,6 +49,9 @@ export function createPartiesView(
    */
   const early: Array<string | null> = [];
   const lastTyped = (): string | undefined => early.filter((value): value is string => value !== null).at(-1);
+  /** One thing done in the party field, as the controller takes it: a value typed, or the field left (`null`). */
+  const hand = (parties: PartiesController, value: string | null): void =>
+    value === null ? parties.settleParty() : parties.setParty(value);
   const inUse = (): boolean =>
     wanted ||
     early.length > 0 ||
@@ -65,10 +68,7 @@ export function createPartiesView(
     const chunk = lazy.use(partiesChunk);
     if (chunk) {
       const parties = (controller = new chunk.PartiesController(host, options));
-      for (const typed of early.splice(0)) {
-        if (typed === null) parties.settleParty();
-        else parties.setParty(typed);
-      }
+      for (const typed of early.splice(0)) hand(parties, typed);
     } else if (partiesChunk.failed && early.length) {
       // Nothing can keep the round's parties apart without the chunk: the name typed at least stays on screen and in the draft.
       const typed = lastTyped();
@@ -78,11 +78,7 @@ export function createPartiesView(
     return controller;
   };
   const typing = (value: string | null): void => {
-    if (controller) {
-      if (value === null) controller.settleParty();
-      else controller.setParty(value);
-      return;
-    }
+    if (controller) return hand(controller, value);
     early.push(value);
     host.requestUpdate();
   };

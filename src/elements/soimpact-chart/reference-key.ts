@@ -45,13 +45,6 @@ export function showReferenceKey(canvas: HTMLCanvasElement, entries: readonly Ke
   );
 }
 
-/** The texts in the key under `canvas` now, in order. */
-export function keyedReferenceLabels(canvas: HTMLCanvasElement): string[] {
-  const list = canvas.closest('.panel')?.querySelector('.reference-key');
-  if (!list || (list as HTMLElement).hidden) return [];
-  return [...list.querySelectorAll('.key-text')].map((text) => text.textContent!.trim());
-}
-
 /** The key under `canvas` as the PNG writes it under the panel. */
 export function referenceKeyLines(canvas: HTMLCanvasElement): Array<{ text: string; colour: string }> {
   return (SHOWN.get(canvas)?.entries ?? []).map(({ text, colour }) => ({ text, colour }));
