@@ -148,6 +148,37 @@ export const sharedStyles = css`
     ${visuallyHidden}
   }
 
+  /* src/base/file-picker.ts: the input is the control, its label is what is seen. */
+  .file-picker {
+    display: inline-block;
+    position: relative;
+    max-inline-size: 100%;
+  }
+
+  .file-picker .file-input {
+    ${visuallyHidden}
+  }
+
+  .file-picker .file-button {
+    display: inline-flex;
+    align-items: center;
+    cursor: pointer;
+    border-radius: var(--_radius);
+    border: 1px solid var(--_accent);
+    padding: 0.4em 0.9em;
+    background: var(--_bg);
+    color: var(--_accent);
+    min-height: 2.5rem;
+    max-inline-size: 100%;
+    overflow-wrap: anywhere;
+    font-weight: 400;
+  }
+
+  .file-input:focus-visible + .file-button {
+    outline: var(--_focus-ring);
+    outline-offset: var(--_focus-offset);
+  }
+
   [role='alert'],
   .error {
     border: 2px solid var(--_danger);
@@ -179,6 +210,7 @@ export const sharedStyles = css`
       background: #fff;
     }
     button,
+    .file-picker,
     .no-print {
       display: none !important;
     }

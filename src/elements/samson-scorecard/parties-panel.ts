@@ -14,6 +14,7 @@ import { suggestedParties } from './party-templates.js';
 import { heading } from '../../base/heading.js';
 import { renderTextInput } from './text-input.js';
 import { labelledBy } from './instance-name.js';
+import { filePicker } from '../../base/file-picker.js';
 
 export { SharePanel } from './share-panel.js';
 
@@ -123,15 +124,14 @@ function renderNextParty(parties: PartiesController, current: string): TemplateR
 function renderImportParties(parties: PartiesController): TemplateResult {
   return html`
     <div class="import import-parties">
-      <label for="import-parties">${msg('Slå sammen svar fra flere filer (JSON)')}</label>
-      <input
-        id="import-parties"
-        type="file"
-        multiple
-        accept=".json,application/json"
-        aria-describedby="import-parties-hint"
-        @change=${(e: Event) => void parties.importFiles(e)}
-      />
+      ${filePicker({
+        id: 'import-parties',
+        label: msg('Slå sammen svar fra flere filer (JSON)'),
+        accept: '.json,application/json',
+        multiple: true,
+        describedBy: 'import-parties-hint',
+        onChange: (e) => void parties.importFiles(e),
+      })}
       <p class="hint" id="import-parties-hint">
         ${msg('Velg alle filene partene har eksportert på én gang. Hver part blir lagt til ved siden av de andre; ingenting blir overskrevet.')}
       </p>

@@ -4,6 +4,7 @@
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
+import { filePicker } from '../../base/file-picker.js';
 
 export interface ToolsHooks {
   locked(): boolean;
@@ -71,10 +72,12 @@ export function renderTools(view: ToolsView): TemplateResult {
       ${
         view.locked
           ? nothing
-          : html`<div class="import">
-              <label for="import-file">${msg('Importer svar fra fil (JSON)')}</label>
-              <input id="import-file" type="file" accept=".json,application/json" @change=${(e: Event) => view.importFile(e)} />
-            </div>`
+          : filePicker({
+              id: 'import-file',
+              label: msg('Importer svar fra fil (JSON)'),
+              accept: '.json,application/json',
+              onChange: (e) => view.importFile(e),
+            })
       }
       ${
         view.locked || !view.autosave

@@ -21,6 +21,7 @@ import { renderMeasurementColumns } from '../../charts/measurement-columns.js';
 import { renderField, type FieldSpec, type FieldLock, type FieldResult } from './fields.js';
 import { indicatorHasContent, type IndicatorStep } from '../../core/soimpact/plan-content.js';
 import { MEASUREMENTS_PAGE, type IndicatorEditor, type IndicatorTextField } from './indicator-editor.js';
+import { filePicker } from '../../base/file-picker.js';
 
 export interface IndicatorStepsView {
   plan: ImpactPlan;
@@ -207,8 +208,14 @@ export function renderMeasurementsStep(view: IndicatorStepsView): TemplateResult
       view.readonly || !view.plan.indicators.length
         ? nothing
         : html`<div class="file-field">
-            <label for="import-csv">${msg('Importer målinger fra CSV (kolonnene indicator, date, value, note)')}</label>
-            <input id="import-csv" type="file" accept=".csv,text/csv" @change=${view.importCsv} />
+            ${filePicker({
+              id: 'import-csv',
+              label: msg('Importer målinger fra CSV'),
+              accept: '.csv,text/csv',
+              describedBy: 'import-csv-hint',
+              onChange: view.importCsv,
+            })}
+            <p class="hint" id="import-csv-hint">${msg('Kolonnene i filen: indicator, date, value og note.')}</p>
           </div>`
     }
   `;

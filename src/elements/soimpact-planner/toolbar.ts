@@ -1,6 +1,7 @@
 /** The planner's file toolbar: export, import and delete. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
+import { filePicker } from '../../base/file-picker.js';
 
 export interface ToolbarView {
   readonly: boolean;
@@ -26,15 +27,12 @@ export function renderToolbar(view: ToolbarView): TemplateResult {
         view.readonly
           ? nothing
           : html`
-              <span class="file-field">
-                <label for="import-json">${msg('Åpne en plan (JSON)')}</label>
-                <input
-                  id="import-json"
-                  type="file"
-                  accept=".json,application/json"
-                  @change=${(event: Event) => view.importJson(event)}
-                />
-              </span>
+              ${filePicker({
+                id: 'import-json',
+                label: msg('Åpne en plan (JSON)'),
+                accept: '.json,application/json',
+                onChange: (event) => view.importJson(event),
+              })}
               ${
                 view.confirmingDelete
                   ? html`<div class="confirm" role="group" aria-labelledby="confirm-delete-text">
