@@ -44,6 +44,9 @@ const TOOLTIP_PADDING = 8;
 /** Roughly how wide one date label is, with room around it: at 390 px a panel gets four. */
 const TICK_WIDTH = 84;
 
+/** How far past the plot's edge a point may be drawn: its radius and border. */
+const POINT_OVERFLOW = 8;
+
 /** A point: the reading's time and value, and `i`, its index among the indicator's measurements (kept through decimation). */
 export type XY = { x: number; y: number; i?: number };
 export type LineConfig = ChartConfiguration<'line', XY[]>;
@@ -212,6 +215,8 @@ export function lineConfig(input: LineInput): LineConfig {
       pointRadius: dense ? 0 : 4.5,
       pointHoverRadius: dense ? 4 : 7,
       pointHitRadius: 8,
+      // A reading on the first or last date sits on the plot's edge: drawn whole, not cut in half.
+      clip: dense ? 0 : POINT_OVERFLOW,
       tension: 0,
       order: position,
     };
