@@ -56,6 +56,7 @@ export class ChartLifecycle implements ReactiveController {
   private observer?: ResizeObserver;
   private reducedMotion?: MediaQueryList;
   private colorScheme?: MediaQueryList;
+  private printMedia?: MediaQueryList;
   private printingNow = false;
   private exportRatio?: number;
   private runtime?: ChartRuntime;
@@ -127,6 +128,8 @@ export class ChartLifecycle implements ReactiveController {
     this.reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
     this.colorScheme = window.matchMedia('(prefers-color-scheme: dark)');
     this.colorScheme.addEventListener('change', this.onColorScheme);
+    this.printMedia = window.matchMedia('print');
+    this.printMedia.addEventListener('change', this.onPrintLayout);
     this.observer = new ResizeObserver((entries) => this.onResize(entries));
     // Reconnected: the charts were destroyed; the next update draws them again.
     if ((this.host as { hasUpdated?: boolean }).hasUpdated) this.host.requestUpdate();
@@ -136,6 +139,7 @@ export class ChartLifecycle implements ReactiveController {
     window.removeEventListener('beforeprint', this.onBeforePrint);
     window.removeEventListener('afterprint', this.onAfterPrint);
     this.colorScheme?.removeEventListener('change', this.onColorScheme);
+    this.printMedia?.removeEventListener('change', this.onPrintLayout);
     this.observer?.disconnect();
     this.observer = undefined;
     this.destroyAll();
@@ -227,20 +231,41 @@ export class ChartLifecycle implements ReactiveController {
   private setPrinting(printing: boolean): void {
     if (this.printingNow === printing) return;
     this.printingNow = printing;
+    this.drawAgain();
+  }
+
+  /** Configured for the width the box has now (labels, ticks) and drawn at its size and ratio. */
+  private drawAgain(): void {
     this.options.redraw();
     this.applyPixelRatio();
   }
 
   private applyPixelRatio(): void {
-    for (const chart of this.charts.values()) {
+    for (const [canvas, chart] of this.charts) {
       // Chart.js applies a new devicePixelRatio only when it resizes, and defers a resize while animating.
       chart.options.devicePixelRatio = this.pixelRatio;
       chart.stop();
-      chart.resize();
+      // To the box's size now (the paper's once the page is laid out for print, the screen's
+      // after): Chart.js's own measure, `resize()` without a size, gave a printed radar a
+      // canvas narrower than its box, with the field names cut off at both sides.
+      const box = canvas.parentElement;
+      const width = Math.floor(box?.clientWidth ?? 0);
+      const height = Math.floor(box?.clientHeight ?? 0);
+      if (width > 0 && height > 0) chart.resize(width, height);
+      else chart.resize();
     }
   }
 
   private readonly onBeforePrint = () => this.setPrinting(true);
+  /**
+   * `beforeprint` comes while the page still has its screen layout; the paper's comes after,
+   * when `print` media starts to match, and the charts are drawn again at its size then, before
+   * the page is printed. Without it, a chart printed at its screen size, shrunk onto the paper
+   * (the radar's field names at 6 pt in a scorecard's report).
+   */
+  private readonly onPrintLayout = (event: MediaQueryListEvent) => {
+    if (event.matches && this.printingNow) this.drawAgain();
+  };
   private readonly onAfterPrint = () => this.setPrinting(false);
   // The canvas keeps the colours it was drawn with; redraw when the system switches light/dark.
   private readonly onColorScheme = () => this.options.redraw();
