@@ -32,6 +32,7 @@ import { LONG_SERIES, datasetKind, loadLineCharts } from './chart-config.js';
 import { PointsAhead, chartTheme, panelCharts } from './panel-charts.js';
 import { figureLines, figureValue, renderFigures, renderPanel, renderSummary } from './templates.js';
 import { referenceKeyLines } from './reference-key.js';
+import { pngLegend } from './png-legend.js';
 import type { SoimpactPlanDetail } from '../soimpact-planner/soimpact-planner.js';
 import { chartStyles } from './soimpact-chart.styles.js';
 import { chartHeading, downloadName, landmarkName } from './chart-title.js';
@@ -213,18 +214,22 @@ export class SoimpactChart extends SamskapingElement {
     return `\uFEFF${measurementsToCsv({ indicators: this.drawnIndicators }, { delimiter: getLocale() === 'en' ? ',' : ';' })}`;
   }
 
-  /** The drawing — heading, panels or figures, source and date — as one PNG. */
+  /** The drawing — heading, panels with their legends or figures, source and date — as one PNG. */
   async toPng(): Promise<Blob | undefined> {
     const split = splitForDisplay(this.drawnIndicators);
     const theme = readCanvasTheme(this, colourProbe(this.renderRoot as ShadowRoot));
     return composePng({
       title: this.heading(),
       ...(this.description ? { subtitle: this.description } : {}),
-      panels: this.charts.all.map((chart, i) => ({
-        heading: split.panels[i] ? unitName(split.panels[i]!.indicators[0]!.unit) : '',
-        canvas: chart.canvas,
-        lines: referenceKeyLines(chart.canvas),
-      })),
+      panels: this.charts.all.map((chart, i) => {
+        const panel = split.panels[i];
+        return {
+          heading: panel ? unitName(panel.indicators[0]!.unit) : '',
+          canvas: chart.canvas,
+          legend: panel ? pngLegend(panel, theme) : [],
+          lines: referenceKeyLines(chart.canvas),
+        };
+      }),
       figures: split.figures.map((indicator) => ({
         heading: indicator.name,
         value: figureValue(indicator),

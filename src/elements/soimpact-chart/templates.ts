@@ -102,18 +102,48 @@ export function swatch(kind: string, dash: readonly number[], position?: number)
   </svg>`;
 }
 
+/** One row of a panel's legend: a series (its colour and point shape at `position`) or a reference-line pattern. */
+export interface LegendEntry {
+  kind: 'series' | 'baseline' | 'target';
+  label: string;
+  dash: readonly number[];
+  /** A series' place in its panel; reference patterns have none (drawn in the muted colour, no point). */
+  position?: number;
+}
+
+/**
+ * What a panel's legend lists: each indicator, then the two reference-line patterns where
+ * drawn. The one list both the on-screen legend and the PNG's legend are made from.
+ */
+export function legendEntries(indicators: readonly Indicator[], position: (indicator: Indicator) => number): LegendEntry[] {
+  const entries: LegendEntry[] = indicators.map((indicator) => ({
+    kind: 'series',
+    label: indicator.name,
+    dash: [],
+    position: position(indicator),
+  }));
+  if (indicators.some((i) => i.baseline)) entries.push({ kind: 'baseline', label: msg('Nullpunkt'), dash: BASELINE_DASH });
+  if (indicators.some((i) => i.target)) entries.push({ kind: 'target', label: msg('Måltall'), dash: TARGET_DASH });
+  return entries;
+}
+
 /** A panel's legend: each indicator's colour and point shape, and the two reference-line patterns. */
-export function renderLegend(indicators: Indicator[], position: (indicator: Indicator) => number): TemplateResult {
-  const hasBaseline = indicators.some((i) => i.baseline);
-  const hasTarget = indicators.some((i) => i.target);
+export function renderLegend(entries: readonly LegendEntry[]): TemplateResult {
   return html`<ul class="legend-list">
-    ${indicators.map((indicator) => {
-      const p = position(indicator);
-      return html`<li>${swatch(`series s${p % 4}`, [], p)}<span>${indicator.name}</span></li>`;
-    })}
-    ${hasBaseline ? html`<li>${swatch('reference', BASELINE_DASH)}<span>${msg('Nullpunkt')}</span></li>` : nothing}
-    ${hasTarget ? html`<li>${swatch('reference', TARGET_DASH)}<span>${msg('Måltall')}</span></li>` : nothing}
+    ${entries.map(
+      (entry) =>
+        html`<li>
+          ${swatch(entry.position === undefined ? 'reference' : `series s${entry.position % 4}`, entry.dash, entry.position)}<span
+            >${entry.label}</span
+          >
+        </li>`,
+    )}
   </ul>`;
+}
+
+/** Each panel's legend entries, in panel order: indicators are coloured by their place in their own panel. */
+export function panelLegend(panel: UnitPanel): LegendEntry[] {
+  return legendEntries(panel.indicators, (indicator) => panel.indicators.indexOf(indicator));
 }
 
 /**
@@ -125,7 +155,7 @@ export function renderPanel(panel: UnitPanel, index: number, headingLevel: numbe
   return html`<figure class="panel" part="panel" aria-labelledby=${`panel-${index}`}>
     <figcaption>
       ${heading(headingLevel, 1, unitName(panel.indicators[0]!.unit), { className: 'panel-title', id: `panel-${index}` })}
-      ${renderLegend(panel.indicators, (indicator) => panel.indicators.indexOf(indicator))}
+      ${renderLegend(panelLegend(panel))}
     </figcaption>
     <div class="chart-box" part="chart">
       <canvas
