@@ -237,12 +237,27 @@ export const chartStyles = css`
   }
 
   /* Under the canvas, in the legend's look: the labels that had no clear spot on the plot. */
+  .reference-key-box {
+    margin: 0.5rem 0 0;
+  }
+
+  .reference-key-box[hidden] {
+    display: none;
+  }
+
+  .key-caption {
+    margin: 0 0 0.25rem;
+    font-size: 0.85em;
+    font-weight: 600;
+    color: var(--_muted);
+  }
+
   .reference-key {
     list-style: none;
     display: flex;
     flex-wrap: wrap;
     gap: 0.25rem 1.25rem;
-    margin: 0.5rem 0 0;
+    margin: 0;
     padding: 0;
     font-size: 0.9em;
     font-weight: 600;

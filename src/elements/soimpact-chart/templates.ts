@@ -148,7 +148,8 @@ export function panelLegend(panel: UnitPanel): LegendEntry[] {
 
 /**
  * One small-multiple panel: its unit's heading and legend, the canvas, and under it the key
- * of reference labels that found no clear spot on the plot (filled by the chart's plugin).
+ * of reference labels that found no clear spot on the plot (filled by the chart's plugin),
+ * named by its caption: a screen reader announces what the list is before its first item.
  */
 export function renderPanel(panel: UnitPanel, index: number, headingLevel: number): TemplateResult {
   const names = panel.indicators.map((i) => i.name).join('; ');
@@ -164,7 +165,10 @@ export function renderPanel(panel: UnitPanel, index: number, headingLevel: numbe
         aria-label=${msg(str`Linjediagram over tid: ${names}. Bruk piltastene for å gå gjennom målingene; tallene står også i sammendraget under.`)}
       ></canvas>
     </div>
-    <ul class="reference-key" part="reference-key" hidden></ul>
+    <div class="reference-key-box" hidden>
+      <p class="key-caption" id=${`key-${index}`}>${msg('Nullpunkt og mål i diagrammet')}</p>
+      <ul class="reference-key" part="reference-key" aria-labelledby=${`key-${index}`} hidden></ul>
+    </div>
   </figure>`;
 }
 
