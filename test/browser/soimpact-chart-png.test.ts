@@ -150,3 +150,26 @@ describe('<soimpact-chart> PNG legend', () => {
     expect(past, 'pixels right of the padding beside the legend').to.equal(0);
   });
 });
+
+describe('<soimpact-chart> legend on screen at 320 px', () => {
+  it('wraps a long name with the plot’s margin at the right, never to the edge', async () => {
+    const el = await chartElement({
+      plan: planWith(
+        indicator('a', [2, 5, 9, 14], { name: 'Hvor trygge deltakerne føler seg i en jobbintervjusituasjon (1–5)', ...reference }),
+      ),
+    });
+    el.style.width = '320px';
+    await until(() => chartOf(el).width <= 320, 'the chart to narrow to 320 px');
+    await el.updateComplete;
+    const right = el.getBoundingClientRect().right;
+    const items = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.legend-list li')];
+    const name = items[0]!.querySelector('span')!;
+    const range = document.createRange();
+    range.selectNodeContents(name);
+    const lines = [...range.getClientRects()];
+    expect(new Set(lines.map((r) => Math.round(r.top))).size, 'the name wraps').to.be.greaterThan(1);
+    for (const item of items) expect(item.getBoundingClientRect().right, item.textContent!).to.be.at.most(right - 8 + 0.5);
+    for (const line of lines) expect(line.right).to.be.at.most(right - 8 + 0.5);
+    expect(el.scrollWidth).to.be.at.most(el.clientWidth + 1);
+  });
+});
