@@ -96,7 +96,6 @@ function wrapText(measure: CanvasRenderingContext2D, text: string, room: number)
       continue;
     }
     if (line) lines.push(line);
-    line = '';
     let rest = word;
     while (!fits(rest)) {
       let cut = rest.length - 1;

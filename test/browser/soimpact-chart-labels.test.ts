@@ -184,7 +184,9 @@ describe('<soimpact-chart> reference labels', () => {
     const keyed = keyedReferenceLabels(shares.canvas);
     expect(keyed.length, 'labels of the panel of three shares in its key').to.be.greaterThan(0);
     // Read out with whose line it is: the swatch's colour says that only on screen.
-    expect(key.querySelector('li')!.textContent!.replace(/\s+/g, ' ').trim()).to.match(/^Andel .+ – (Nullpunkt|Mål 2025): \d+ %$/);
+    expect(key.querySelector('li')!.textContent!.replace(/\s+/g, ' ').trim()).to.match(
+      /^Andel .+ – (Nullpunkt|Mål 2025): \d+ %$/,
+    );
     expect(key.scrollWidth, 'the key reflows within 320 px').to.be.at.most(key.clientWidth);
     expect(key.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right + 0.5);
     expect((await axeViolations(el)).map((v) => `${v.id}: ${v.help}`)).to.deep.equal([]);
@@ -221,7 +223,10 @@ describe('<soimpact-chart> reference labels', () => {
       const name = el.shadowRoot!.getElementById(id!)!;
       await waitUntil(() => name.textContent!.trim() === caption, `the caption in ${lang}: ${name.textContent}`);
       expect(name.getBoundingClientRect().height, 'the caption is seen').to.be.greaterThan(0);
-      expect(name.compareDocumentPosition(key) & Node.DOCUMENT_POSITION_FOLLOWING, 'the caption is above the list').to.be.greaterThan(0);
+      expect(
+        name.compareDocumentPosition(key) & Node.DOCUMENT_POSITION_FOLLOWING,
+        'the caption is above the list',
+      ).to.be.greaterThan(0);
       expect(key.querySelector('li')!.textContent!.replace(/\s+/g, ' ').trim()).to.match(prefix);
       expect((await axeViolations(el)).map((v) => `${v.id}: ${v.help}`)).to.deep.equal([]);
       await emulatePrint(() => {

@@ -135,7 +135,10 @@ describe('<soimpact-chart> PNG legend', () => {
     const image = await pngOf(el);
     const from = belowCanvas(el, image);
     const rows = theme.series.slice(0, 3).map((colour) => samplesAtLeft(image, colour, from)[0]);
-    expect(rows.every((y) => typeof y === 'number'), `every series' sample at the left edge: ${rows}`).to.equal(true);
+    expect(
+      rows.every((y) => typeof y === 'number'),
+      `every series' sample at the left edge: ${rows}`,
+    ).to.equal(true);
     expect(rows[1]!, 'the second series on a row under the first').to.be.greaterThan(rows[0]! + 14 * RATIO);
     expect(rows[2]!, 'the third under the second').to.be.greaterThan(rows[1]! + 14 * RATIO);
     // 1200 px wide, the three share a row or two: the narrow one's legend is taller.
@@ -155,7 +158,10 @@ describe('<soimpact-chart> legend on screen at 320 px', () => {
   it('wraps a long name with the plot’s margin at the right, never to the edge', async () => {
     const el = await chartElement({
       plan: planWith(
-        indicator('a', [2, 5, 9, 14], { name: 'Hvor trygge deltakerne føler seg i en jobbintervjusituasjon (1–5)', ...reference }),
+        indicator('a', [2, 5, 9, 14], {
+          name: 'Hvor trygge deltakerne føler seg i en jobbintervjusituasjon (1–5)',
+          ...reference,
+        }),
       ),
     });
     el.style.width = '320px';
