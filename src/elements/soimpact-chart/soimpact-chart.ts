@@ -26,13 +26,11 @@ import { ChartLifecycle } from '../../charts/lifecycle.js';
 import { ChartKeyboard } from '../../charts/keyboard.js';
 import { fetchedTime, renderChartActions, renderChartFooter, renderChartProblems } from './chart-parts.js';
 import { readCanvasTheme } from '../../charts/theme.js';
-import { composePng } from '../../charts/export.js';
 import { formatPlanDate, unitName, withoutDocumentReferences } from '../soimpact-chain/format.js';
 import { LONG_SERIES, datasetKind, loadLineCharts } from './chart-config.js';
 import { PointsAhead, chartTheme, panelCharts } from './panel-charts.js';
 import { figureLines, figureValue, renderFigures, renderPanel, renderSummary } from './templates.js';
 import { referenceKeyLines } from './reference-key.js';
-import { pngLegend } from './png-legend.js';
 import type { SoimpactPlanDetail } from '../soimpact-planner/soimpact-planner.js';
 import { chartStyles } from './soimpact-chart.styles.js';
 import { chartHeading, downloadName, landmarkName } from './chart-title.js';
@@ -218,6 +216,8 @@ export class SoimpactChart extends SamskapingElement {
   async toPng(): Promise<Blob | undefined> {
     const split = splitForDisplay(this.drawnIndicators);
     const theme = readCanvasTheme(this, colourProbe(this.renderRoot as ShadowRoot));
+    // A chunk of its own: the picture and its legend are drawn when asked for, not on every page that shows a chart.
+    const [{ composePng }, { pngLegend }] = await Promise.all([import('../../charts/export.js'), import('./png-legend.js')]);
     return composePng({
       title: this.heading(),
       ...(this.description ? { subtitle: this.description } : {}),
