@@ -1,11 +1,16 @@
 /**
  * A chart element's drawing as one PNG, for "download the chart": its title and subtitle,
- * each panel's canvas under its heading (or figures written as text), and the source and
- * date lines below — what a reader needs to cite the picture on its own.
+ * each panel's canvas under its heading with its legend under it (or figures written as
+ * text), and the source and date lines below — what a reader needs to read and cite the
+ * picture on its own.
  */
+import { layoutPngLegend, pngLegendFont, type PngLegendItem } from './png-legend.js';
+
 export interface PngPanel {
   heading: string;
   canvas: HTMLCanvasElement;
+  /** The panel's legend, drawn under the canvas: without it a reader of the image cannot tell the lines apart. */
+  legend?: PngLegendItem[];
   /** Lines written under the canvas, each in its colour: a narrow chart's reference labels that had no room on it. */
   lines?: Array<{ text: string; colour: string }>;
 }
@@ -81,7 +86,19 @@ export async function composePng(input: PngInput): Promise<Blob | undefined> {
     const scale = inner / (panel.canvas.width || 1);
     const height = Math.round((panel.canvas.height || 1) * scale);
     steps.push({ height, draw: (ctx, y) => ctx.drawImage(panel.canvas, pad, y, inner, height) });
-    // In the series' colour, as the canvas writes its labels: the PNG has no legend to say whose they are.
+    if (panel.legend?.length) {
+      const legend = layoutPngLegend(panel.legend, {
+        measure,
+        width: inner,
+        font: pngLegendFont(input.fontFamily),
+        text: input.colours.text,
+        background: input.colours.background,
+      });
+      gap(8);
+      steps.push({ height: legend.height, draw: (ctx, y) => legend.draw(ctx, pad, y) });
+    }
+    if (panel.lines?.length) gap(4);
+    // In the series' colour, as the canvas writes its labels: whose line each is, as on the plot.
     for (const line of panel.lines ?? []) text(wrap(line.text, 14, 600), 14, 600, 'text', line.colour);
     gap(12);
   }

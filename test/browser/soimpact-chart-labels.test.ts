@@ -12,6 +12,7 @@ import { datasetInfo, datasetKind } from '../../src/elements/soimpact-chart/char
 import type { Box } from '../../src/elements/soimpact-chart/label-placement.js';
 import { drawnReferenceLabels } from '../../src/elements/soimpact-chart/reference-labels.js';
 import { axeViolations, chartElement, chartsOf, type SoimpactChart } from '../fixtures/soimpact-chart-helpers.js';
+import { emulatePrint } from '../fixtures/print-media.js';
 
 /** The texts in the key under `canvas`, in order, as a reader sees them (none while the key is hidden). */
 function keyedReferenceLabels(canvas: HTMLCanvasElement): string[] {
@@ -183,7 +184,9 @@ describe('<soimpact-chart> reference labels', () => {
     const keyed = keyedReferenceLabels(shares.canvas);
     expect(keyed.length, 'labels of the panel of three shares in its key').to.be.greaterThan(0);
     // Read out with whose line it is: the swatch's colour says that only on screen.
-    expect(key.querySelector('li')!.textContent!.replace(/\s+/g, ' ').trim()).to.match(/^Andel .+, (Nullpunkt|Mål 2025): \d+ %$/);
+    expect(key.querySelector('li')!.textContent!.replace(/\s+/g, ' ').trim()).to.match(
+      /^Andel .+ – (Nullpunkt|Mål 2025): \d+ %$/,
+    );
     expect(key.scrollWidth, 'the key reflows within 320 px').to.be.at.most(key.clientWidth);
     expect(key.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right + 0.5);
     expect((await axeViolations(el)).map((v) => `${v.id}: ${v.help}`)).to.deep.equal([]);
@@ -199,4 +202,41 @@ describe('<soimpact-chart> reference labels', () => {
       await emulateMedia({ colorScheme: 'light' });
     }
   });
+
+  for (const [lang, caption, prefix] of [
+    ['nb', 'Nullpunkt og mål i diagrammet', /^Andel .+ – /],
+    ['en', 'Baselines and targets in the chart', /^Share .+ – /],
+  ] as const) {
+    it(`names the key by a caption a reader sees and a screen reader announces, also on paper (${lang})`, async function () {
+      this.timeout(30_000);
+      document.documentElement.lang = lang;
+      await waitUntil(() => getLocale() === lang, `locale ${lang}`);
+      const el = await chartElement({ plan: await loadDemoPlan('job-course', lang) });
+      el.style.width = '';
+      await atWidth(el, 320);
+      const shares = chartsOf(el).find((chart) => chart.data.datasets.filter((d) => datasetKind(d) === 'series').length === 3)!;
+      const key = shares.canvas.closest('.panel')!.querySelector<HTMLElement>('.reference-key')!;
+      expect(keyedReferenceLabels(shares.canvas).length, 'labels in the key').to.be.greaterThan(0);
+      expect(key.tagName).to.equal('UL');
+      const id = key.getAttribute('aria-labelledby');
+      expect(id, 'the list is named').to.be.a('string');
+      const name = el.shadowRoot!.getElementById(id!)!;
+      await waitUntil(() => name.textContent!.trim() === caption, `the caption in ${lang}: ${name.textContent}`);
+      expect(name.getBoundingClientRect().height, 'the caption is seen').to.be.greaterThan(0);
+      expect(
+        name.compareDocumentPosition(key) & Node.DOCUMENT_POSITION_FOLLOWING,
+        'the caption is above the list',
+      ).to.be.greaterThan(0);
+      expect(key.querySelector('li')!.textContent!.replace(/\s+/g, ' ').trim()).to.match(prefix);
+      expect((await axeViolations(el)).map((v) => `${v.id}: ${v.help}`)).to.deep.equal([]);
+      await emulatePrint(() => {
+        expect(name.getBoundingClientRect().height, 'the caption on paper').to.be.greaterThan(0);
+        expect(key.getBoundingClientRect().height, 'the key on paper').to.be.greaterThan(0);
+      });
+      // A panel whose labels all stand on the plot has no key, and no caption over nothing.
+      await atWidth(el, 1366);
+      await waitUntil(() => key.hidden, 'the key emptied at 1366 px');
+      expect(name.getBoundingClientRect().height, 'no caption without a key').to.equal(0);
+    });
+  }
 });

@@ -1,11 +1,13 @@
 /**
  * The key under a narrow panel: the reference labels that found no spot clear of the readings
  * inside the plot («Mål 2025: 20 %» with its line's dash and its indicator's point shape), as
- * text in the shadow DOM, so it is read out, printed, translated and reflows at 320 px. The
+ * text in the shadow DOM, so it is read out, printed, translated and reflows at 320 px; each
+ * item is read with whose line it is («Andel i jobb – Mål 2025: 20 %»). The
  * reference-labels plugin decides on each drawing which labels go here; the element only
  * leaves an empty list for it under each canvas (`renderPanel` in templates.ts).
  */
 import { html, render } from 'lit';
+import { msg, str } from '@lit/localize';
 import { BASELINE_DASH, TARGET_DASH } from './chart-config.js';
 import { swatch } from './templates.js';
 
@@ -31,13 +33,16 @@ export function showReferenceKey(canvas: HTMLCanvasElement, entries: readonly Ke
   if (!list) return;
   SHOWN.set(canvas, { signature, entries });
   list.hidden = entries.length === 0;
+  // The caption goes with the list: no heading over an empty key.
+  const box = list.closest<HTMLElement>('.reference-key-box');
+  if (box) box.hidden = list.hidden;
   render(
     entries.map(
       (entry) =>
         html`<li>
           ${swatch(`series s${entry.position % 4}`, entry.kind === 'baseline' ? BASELINE_DASH : TARGET_DASH, entry.position)}<span
             class="visually-hidden"
-            >${entry.indicator}, </span
+            >${msg(str`${entry.indicator} –`)} </span
           ><span class="key-text">${entry.text}</span>
         </li>`,
     ),

@@ -192,6 +192,7 @@ export const chartStyles = css`
     inset: 0;
   }
 
+  /* The end padding is the plot's own (8 px right of it): a name wrapped at 320 px keeps clear of the edge as the plot does. */
   .legend-list {
     list-style: none;
     display: flex;
@@ -199,6 +200,7 @@ export const chartStyles = css`
     gap: 0.25rem 1.25rem;
     margin: 0;
     padding: 0;
+    padding-inline-end: 0.5rem;
     font-size: 0.9em;
   }
 
@@ -206,6 +208,8 @@ export const chartStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.4rem;
+    min-width: 0;
+    overflow-wrap: anywhere;
   }
 
   .swatch {
@@ -237,13 +241,29 @@ export const chartStyles = css`
   }
 
   /* Under the canvas, in the legend's look: the labels that had no clear spot on the plot. */
+  .reference-key-box {
+    margin: 0.5rem 0 0;
+  }
+
+  .reference-key-box[hidden] {
+    display: none;
+  }
+
+  .key-caption {
+    margin: 0 0 0.25rem;
+    font-size: 0.85em;
+    font-weight: 600;
+    color: var(--_muted);
+  }
+
   .reference-key {
     list-style: none;
     display: flex;
     flex-wrap: wrap;
     gap: 0.25rem 1.25rem;
-    margin: 0.5rem 0 0;
+    margin: 0;
     padding: 0;
+    padding-inline-end: 0.5rem;
     font-size: 0.9em;
     font-weight: 600;
   }

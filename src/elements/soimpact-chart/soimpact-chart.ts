@@ -26,7 +26,6 @@ import { ChartLifecycle } from '../../charts/lifecycle.js';
 import { ChartKeyboard } from '../../charts/keyboard.js';
 import { fetchedTime, renderChartActions, renderChartFooter, renderChartProblems } from './chart-parts.js';
 import { readCanvasTheme } from '../../charts/theme.js';
-import { composePng } from '../../charts/export.js';
 import { formatPlanDate, unitName, withoutDocumentReferences } from '../soimpact-chain/format.js';
 import { LONG_SERIES, datasetKind, loadLineCharts } from './chart-config.js';
 import { PointsAhead, chartTheme, panelCharts } from './panel-charts.js';
@@ -213,18 +212,24 @@ export class SoimpactChart extends SamskapingElement {
     return `\uFEFF${measurementsToCsv({ indicators: this.drawnIndicators }, { delimiter: getLocale() === 'en' ? ',' : ';' })}`;
   }
 
-  /** The drawing — heading, panels or figures, source and date — as one PNG. */
+  /** The drawing — heading, panels with their legends or figures, source and date — as one PNG. */
   async toPng(): Promise<Blob | undefined> {
     const split = splitForDisplay(this.drawnIndicators);
     const theme = readCanvasTheme(this, colourProbe(this.renderRoot as ShadowRoot));
+    // A chunk of its own: the picture and its legend are drawn when asked for, not on every page that shows a chart.
+    const [{ composePng }, { pngLegend }] = await Promise.all([import('../../charts/export.js'), import('./png-legend.js')]);
     return composePng({
       title: this.heading(),
       ...(this.description ? { subtitle: this.description } : {}),
-      panels: this.charts.all.map((chart, i) => ({
-        heading: split.panels[i] ? unitName(split.panels[i]!.indicators[0]!.unit) : '',
-        canvas: chart.canvas,
-        lines: referenceKeyLines(chart.canvas),
-      })),
+      panels: this.charts.all.map((chart, i) => {
+        const panel = split.panels[i];
+        return {
+          heading: panel ? unitName(panel.indicators[0]!.unit) : '',
+          canvas: chart.canvas,
+          legend: panel ? pngLegend(panel, theme) : [],
+          lines: referenceKeyLines(chart.canvas),
+        };
+      }),
       figures: split.figures.map((indicator) => ({
         heading: indicator.name,
         value: figureValue(indicator),

@@ -102,30 +102,61 @@ export function swatch(kind: string, dash: readonly number[], position?: number)
   </svg>`;
 }
 
+/** One row of a panel's legend: a series (its colour and point shape at `position`) or a reference-line pattern. */
+export interface LegendEntry {
+  kind: 'series' | 'baseline' | 'target';
+  label: string;
+  dash: readonly number[];
+  /** A series' place in its panel; reference patterns have none (drawn in the muted colour, no point). */
+  position?: number;
+}
+
+/**
+ * What a panel's legend lists: each indicator, then the two reference-line patterns where
+ * drawn. The one list both the on-screen legend and the PNG's legend are made from.
+ */
+export function legendEntries(indicators: readonly Indicator[], position: (indicator: Indicator) => number): LegendEntry[] {
+  const entries: LegendEntry[] = indicators.map((indicator) => ({
+    kind: 'series',
+    label: indicator.name,
+    dash: [],
+    position: position(indicator),
+  }));
+  if (indicators.some((i) => i.baseline)) entries.push({ kind: 'baseline', label: msg('Nullpunkt'), dash: BASELINE_DASH });
+  if (indicators.some((i) => i.target)) entries.push({ kind: 'target', label: msg('Måltall'), dash: TARGET_DASH });
+  return entries;
+}
+
 /** A panel's legend: each indicator's colour and point shape, and the two reference-line patterns. */
-export function renderLegend(indicators: Indicator[], position: (indicator: Indicator) => number): TemplateResult {
-  const hasBaseline = indicators.some((i) => i.baseline);
-  const hasTarget = indicators.some((i) => i.target);
+export function renderLegend(entries: readonly LegendEntry[]): TemplateResult {
   return html`<ul class="legend-list">
-    ${indicators.map((indicator) => {
-      const p = position(indicator);
-      return html`<li>${swatch(`series s${p % 4}`, [], p)}<span>${indicator.name}</span></li>`;
-    })}
-    ${hasBaseline ? html`<li>${swatch('reference', BASELINE_DASH)}<span>${msg('Nullpunkt')}</span></li>` : nothing}
-    ${hasTarget ? html`<li>${swatch('reference', TARGET_DASH)}<span>${msg('Måltall')}</span></li>` : nothing}
+    ${entries.map(
+      (entry) =>
+        html`<li>
+          ${swatch(entry.position === undefined ? 'reference' : `series s${entry.position % 4}`, entry.dash, entry.position)}<span
+            >${entry.label}</span
+          >
+        </li>`,
+    )}
   </ul>`;
+}
+
+/** Each panel's legend entries, in panel order: indicators are coloured by their place in their own panel. */
+export function panelLegend(panel: UnitPanel): LegendEntry[] {
+  return legendEntries(panel.indicators, (indicator) => panel.indicators.indexOf(indicator));
 }
 
 /**
  * One small-multiple panel: its unit's heading and legend, the canvas, and under it the key
- * of reference labels that found no clear spot on the plot (filled by the chart's plugin).
+ * of reference labels that found no clear spot on the plot (filled by the chart's plugin),
+ * named by its caption: a screen reader announces what the list is before its first item.
  */
 export function renderPanel(panel: UnitPanel, index: number, headingLevel: number): TemplateResult {
   const names = panel.indicators.map((i) => i.name).join('; ');
   return html`<figure class="panel" part="panel" aria-labelledby=${`panel-${index}`}>
     <figcaption>
       ${heading(headingLevel, 1, unitName(panel.indicators[0]!.unit), { className: 'panel-title', id: `panel-${index}` })}
-      ${renderLegend(panel.indicators, (indicator) => panel.indicators.indexOf(indicator))}
+      ${renderLegend(panelLegend(panel))}
     </figcaption>
     <div class="chart-box" part="chart">
       <canvas
@@ -134,7 +165,10 @@ export function renderPanel(panel: UnitPanel, index: number, headingLevel: numbe
         aria-label=${msg(str`Linjediagram over tid: ${names}. Bruk piltastene for å gå gjennom målingene; tallene står også i sammendraget under.`)}
       ></canvas>
     </div>
-    <ul class="reference-key" part="reference-key" hidden></ul>
+    <div class="reference-key-box" hidden>
+      <p class="key-caption" id=${`key-${index}`}>${msg('Nullpunkt og mål i diagrammet')}</p>
+      <ul class="reference-key" part="reference-key" aria-labelledby=${`key-${index}`} hidden></ul>
+    </div>
   </figure>`;
 }
 
