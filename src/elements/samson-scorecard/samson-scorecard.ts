@@ -135,6 +135,7 @@ export class SamsonScorecard extends FormAssociatedElement {
   /** The chunks a first visit does not need (chunks.ts); `updateComplete` waits for the ones pending. */
   private readonly lazy = new LazyModulesController(this, {
     cascade: scorecardCascade,
+    refocus: () => this.renderRoot.querySelector<HTMLElement>('#step-heading'),
     onError: (error) =>
       this.emit(
         'samson-error',
