@@ -81,8 +81,6 @@ export class LazyModule<T> {
       (error: unknown) => {
         this.loading = undefined;
         this.failed = true;
-        // Chromium and Firefox name the module that failed in the message.
-        this.failedUrl = /\b(https?:\/\/\S+)$/.exec(error instanceof Error ? error.message : '')?.[1] ?? this.failedUrl;
         throw error;
       },
     );
@@ -100,9 +98,14 @@ export class LazyModule<T> {
    */
   private attempt(): Promise<T> {
     const url = this.failedUrl;
-    if (!url) return this.importer();
-    const retry = `${url}${url.includes('?') ? '&' : '?'}retry=${++this.retries}`;
-    return import(/* @vite-ignore */ retry) as Promise<T>;
+    const loading = url
+      ? (import(/* @vite-ignore */ `${url}${url.includes('?') ? '&' : '?'}retry=${++this.retries}`) as Promise<T>)
+      : this.importer();
+    return loading.catch((error: unknown) => {
+      // Chromium and Firefox name the module that failed in the message (this one's, not its sheets').
+      this.failedUrl = /\b(https?:\/\/\S+)$/.exec(error instanceof Error ? error.message : '')?.[1] ?? url;
+      throw error;
+    });
   }
 }
 

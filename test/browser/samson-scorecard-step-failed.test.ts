@@ -1,35 +1,24 @@
-// «Resultater» is a chunk of its own (chunks.ts). When it cannot be fetched (offline, a CDN
-// hiccup), the step says so in the element with a way to try again, and focus stays on the
-// step's heading through the failure and the retry. A file of its own: a page fetches a chunk
-// once, so the loaded-at-last case (samson-scorecard-step-loading.test.ts) needs a fresh page.
-import { expect, oneEvent } from '@open-wc/testing';
+// The presenter layout's field steps are a chunk of their own (chunks.ts). When it cannot be
+// fetched (offline, a CDN hiccup), the step says so in the element with a way to try again, and
+// focus stays on the step's heading through the failure and the retry. A file of its own, with
+// a chunk of its own: a page fetches a chunk once, and two test files run at once.
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { SamsonScorecard } from '../../src/elements/samson-scorecard/samson-scorecard.js';
 import type { ErrorDetail } from '../../src/core/problems.js';
 import {
   deepActive,
   expectAccessible,
   press,
-  scorecard,
   settle,
   shadow,
   tabUntil,
+  uniqueKey,
   until,
 } from '../fixtures/samson-scorecard-helpers.js';
+import { holdChunk } from '../fixtures/hold.js';
 
-// The test server serves the source: the chunk's `import('./result-templates.js')` asks for the .ts file.
-const CHUNK = '/src/elements/samson-scorecard/result-templates.ts';
-
-/** The test server holds the chunk's answer (test/server/hold.mjs) until it is released or failed. */
-async function holdChunk(): Promise<{ requested: Promise<unknown>; release(): Promise<unknown>; fail(): Promise<unknown> }> {
-  const at = `/__hold?path=${encodeURIComponent(CHUNK)}`;
-  const hold = await fetch(at, { method: 'PUT' });
-  expect(hold.ok, await hold.text()).to.equal(true);
-  return {
-    requested: fetch(`${at}&requested`),
-    release: () => fetch(at, { method: 'DELETE' }),
-    fail: () => fetch(`${at}&fail`, { method: 'DELETE' }),
-  };
-}
+// The test server serves the source: the chunk's `import('./presenter-chunk.js')` asks for the .ts file.
+const CHUNK = '/src/elements/samson-scorecard/presenter-chunk.ts';
 
 function stepHeading(el: SamsonScorecard): HTMLElement | null {
   return shadow(el).querySelector<HTMLElement>('#step-heading');
@@ -44,22 +33,25 @@ function expectFocusOnHeading(el: SamsonScorecard, name: string, when: string): 
   expect(active!.getBoundingClientRect().height).to.be.greaterThan(0);
 }
 
-/** Tabs to «Resultater» in the jump list and presses Enter there. */
-async function openResultsByKeyboard(): Promise<void> {
-  await tabUntil(
-    (a) => a.classList.contains('nav-button') && a.querySelector('.nav-name')?.textContent?.trim() === 'Resultater',
-    '«Resultater» in the step list',
-  );
-  await press('Enter');
+/** «Start», then «Neste» from the weighting, by keyboard: the first field is next (the presenter layout has no jump list). */
+async function openFieldByKeyboard(el: SamsonScorecard): Promise<void> {
+  for (const name of ['Start', 'Neste']) {
+    await tabUntil((a) => a.classList.contains('next') && a.textContent?.trim() === name, `«${name}»`);
+    await press('Enter');
+    if (name === 'Start') await until(() => stepHeading(el)?.textContent?.trim() === 'Vekting av verdier', 'the weighting');
+  }
 }
 
 describe('<samson-scorecard>: a step whose code cannot be loaded', () => {
-  it('says so when the step’s code cannot be loaded, reports samson-error, and «Prøv igjen» brings the step with focus on its heading', async function () {
+  it('says so in the step, reports samson-error, and «Prøv igjen» fetches it again with focus on the step’s heading', async function () {
     this.timeout(20000);
-    const chunk = await holdChunk();
+    const chunk = await holdChunk(CHUNK);
     try {
-      const el = await scorecard();
-      await openResultsByKeyboard();
+      const el = await fixture<SamsonScorecard>(
+        html`<samson-scorecard layout="presenter" storage-key=${uniqueKey()}></samson-scorecard>`,
+      );
+      await el.updateComplete;
+      await openFieldByKeyboard(el);
       await chunk.requested;
       await until(() => deepActive() === stepHeading(el), 'focus on the step’s heading while its code loads');
       const reported = oneEvent<CustomEvent<ErrorDetail>>(el, 'samson-error');
@@ -71,14 +63,17 @@ describe('<samson-scorecard>: a step whose code cannot be loaded', () => {
       const alert = shadow(el).querySelector<HTMLElement>('[role="alert"]')!;
       expect(alert.textContent).to.contain('kunne ikke lastes');
       expect(alert.checkVisibility()).to.equal(true);
-      expectFocusOnHeading(el, 'Resultater', 'after the load failed');
-      await expectAccessible(el, 'the results step that could not be loaded');
+      expectFocusOnHeading(el, 'Likeverd', 'after the load failed');
+      await expectAccessible(el, 'the field step that could not be loaded');
 
       await tabUntil((a) => a.textContent?.trim() === 'Prøv igjen', '«Prøv igjen»');
       await press('Enter');
-      await until(() => shadow(el).querySelector('.results') !== null, 'the results, loaded the second time');
+      await until(
+        () => shadow(el).querySelector('.presenter-bar') !== null,
+        'the field in the presenter layout, loaded the second time',
+      );
       await settle(el);
-      expectFocusOnHeading(el, 'Resultater', 'once «Prøv igjen» brought the results');
+      expectFocusOnHeading(el, 'Likeverd', 'once «Prøv igjen» brought the step');
       expect(shadow(el).querySelector('[role="alert"]'), 'the message is gone').to.equal(null);
       el.remove();
     } finally {

@@ -14,21 +14,10 @@ import {
   tabUntil,
   until,
 } from '../fixtures/samson-scorecard-helpers.js';
+import { holdChunk } from '../fixtures/hold.js';
 
 // The test server serves the source: the chunk's `import('./result-templates.js')` asks for the .ts file.
 const CHUNK = '/src/elements/samson-scorecard/result-templates.ts';
-
-/** The test server holds the chunk's answer (test/server/hold.mjs) until it is released or failed. */
-async function holdChunk(): Promise<{ requested: Promise<unknown>; release(): Promise<unknown>; fail(): Promise<unknown> }> {
-  const at = `/__hold?path=${encodeURIComponent(CHUNK)}`;
-  const hold = await fetch(at, { method: 'PUT' });
-  expect(hold.ok, await hold.text()).to.equal(true);
-  return {
-    requested: fetch(`${at}&requested`),
-    release: () => fetch(at, { method: 'DELETE' }),
-    fail: () => fetch(`${at}&fail`, { method: 'DELETE' }),
-  };
-}
 
 function stepHeading(el: SamsonScorecard): HTMLElement | null {
   return shadow(el).querySelector<HTMLElement>('#step-heading');
@@ -55,7 +44,7 @@ async function openResultsByKeyboard(): Promise<void> {
 describe('<samson-scorecard>: opening a step whose code is still on its way', () => {
   it('moves focus to the step’s heading at once, says it is loading, and keeps focus there when the step arrives', async function () {
     this.timeout(20000);
-    const chunk = await holdChunk();
+    const chunk = await holdChunk(CHUNK);
     try {
       const el = await scorecard();
       await openResultsByKeyboard();
