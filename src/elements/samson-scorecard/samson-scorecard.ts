@@ -179,6 +179,9 @@ export class SamsonScorecard extends FormAssociatedElement {
       refused: (problems, from) => this.errors.fail(from === 'link' ? 'link' : 'import', problems),
       history: () => this.rounds.history,
       update: (change) => this.rounds.update(change),
+      draftKey: () => this.state.key(),
+      saving: () => this.autosave && !this.readonly,
+      save: () => this.rounds.flush(this.state.draft),
     },
     this.lazy,
   );
