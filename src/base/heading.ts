@@ -12,6 +12,8 @@ export interface HeadingOptions {
   className?: string;
   /** `tabindex="-1"`: focus moves to it when its step opens. */
   focusable?: boolean;
+  /** The id of what a screen reader reads after the heading when it gets focus (a step still loading). */
+  describedBy?: string;
 }
 
 /** A valid top level (1–6) from the attribute; anything else gives the default, 2. */
@@ -24,23 +26,32 @@ export function topHeadingLevel(value: unknown): number {
 export function heading(top: number, depth: number, content: unknown, options: HeadingOptions = {}): TemplateResult {
   const level = topHeadingLevel(top) + depth;
   const id = options.id ?? nothing;
-  const className = options.className ?? nothing;
+  const cls = options.className ?? nothing;
   const tabindex = options.focusable ? '-1' : nothing;
+  const desc = options.describedBy ?? nothing;
   switch (level) {
     case 1:
-      return html`<h1 id=${id} class=${className} tabindex=${tabindex} data-depth=${depth}>${content}</h1>`;
+      return html`<h1 id=${id} class=${cls} tabindex=${tabindex} aria-describedby=${desc} data-depth=${depth}>${content}</h1>`;
     case 2:
-      return html`<h2 id=${id} class=${className} tabindex=${tabindex} data-depth=${depth}>${content}</h2>`;
+      return html`<h2 id=${id} class=${cls} tabindex=${tabindex} aria-describedby=${desc} data-depth=${depth}>${content}</h2>`;
     case 3:
-      return html`<h3 id=${id} class=${className} tabindex=${tabindex} data-depth=${depth}>${content}</h3>`;
+      return html`<h3 id=${id} class=${cls} tabindex=${tabindex} aria-describedby=${desc} data-depth=${depth}>${content}</h3>`;
     case 4:
-      return html`<h4 id=${id} class=${className} tabindex=${tabindex} data-depth=${depth}>${content}</h4>`;
+      return html`<h4 id=${id} class=${cls} tabindex=${tabindex} aria-describedby=${desc} data-depth=${depth}>${content}</h4>`;
     case 5:
-      return html`<h5 id=${id} class=${className} tabindex=${tabindex} data-depth=${depth}>${content}</h5>`;
+      return html`<h5 id=${id} class=${cls} tabindex=${tabindex} aria-describedby=${desc} data-depth=${depth}>${content}</h5>`;
     case 6:
-      return html`<h6 id=${id} class=${className} tabindex=${tabindex} data-depth=${depth}>${content}</h6>`;
+      return html`<h6 id=${id} class=${cls} tabindex=${tabindex} aria-describedby=${desc} data-depth=${depth}>${content}</h6>`;
     default:
-      return html`<div role="heading" aria-level=${level} id=${id} class=${className} tabindex=${tabindex} data-depth=${depth}>
+      return html`<div
+        role="heading"
+        aria-level=${level}
+        id=${id}
+        class=${cls}
+        tabindex=${tabindex}
+        aria-describedby=${desc}
+        data-depth=${depth}
+      >
         ${content}
       </div>`;
   }

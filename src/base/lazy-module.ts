@@ -21,6 +21,11 @@
  * first returns such a module, the sheets are adopted into the element's shadow root with
  * Lit's `adoptStyles` (constructable style sheets, so a strict CSP needs nothing extra) in
  * cascade order, before the render that needs them reaches the DOM.
+ *
+ * A placeholder may hold focus (a step's heading, focused at once while its chunk is on the
+ * way): when the chunk arrives or fails, or is tried again, the render that replaces the
+ * placeholder keeps focus there. Without that, the focused node goes with the placeholder, focus
+ * falls to the page's body and a screen reader says nothing.
  */
 import {
   adoptStyles,
@@ -68,7 +73,7 @@ export class LazyModule<T> {
 
   /** Starts loading (once); a failed load (offline, a missing file) may be tried again. */
   load(): Promise<T> {
-    this.loading ??= Promise.all([this.importer(), this.sheets?.load()]).then(
+    this.loading ??= Promise.all([this.attempt(), this.sheets?.load()]).then(
       ([module]) => {
         this.failed = false;
         return (this.value = module);
@@ -80,6 +85,27 @@ export class LazyModule<T> {
       },
     );
     return this.loading;
+  }
+
+  private failedUrl: string | undefined;
+  private retries = 0;
+
+  /**
+   * The browser keeps a failed import's outcome for the life of the page (the module map):
+   * importing the same URL again fails at once, without asking the network. Another try asks
+   * for the same file under a new query, a new module to the browser. (A shared module the chunk
+   * imports that failed as well stays failed until the page is reloaded.)
+   */
+  private attempt(): Promise<T> {
+    const url = this.failedUrl;
+    const loading = url
+      ? (import(/* @vite-ignore */ `${url}${url.includes('?') ? '&' : '?'}retry=${++this.retries}`) as Promise<T>)
+      : this.importer();
+    return loading.catch((error: unknown) => {
+      // Chromium and Firefox name the module that failed in the message (this one's, not its sheets').
+      this.failedUrl = /\b(https?:\/\/\S+)$/.exec(error instanceof Error ? error.message : '')?.[1] ?? url;
+      throw error;
+    });
   }
 }
 
@@ -94,6 +120,11 @@ export interface LazyModulesOptions {
   onError?: (error: unknown) => void;
   /** The element's sheets in cascade order, with the places of the chunks' sheets. */
   cascade?: StyleCascade;
+  /**
+   * Where focus goes when the element that had it was removed with a placeholder and nothing
+   * of its id took its place (the «Prøv igjen» button, once clicked): the step's heading.
+   */
+  refocus?: () => HTMLElement | null | undefined;
 }
 
 type StyledHost = ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment };
@@ -105,6 +136,10 @@ export class LazyModulesController implements ReactiveController {
   /** The chunks' sheets adopted into this element's shadow root. */
   private readonly adopted = new Set<LazyModule<ChunkSheets>>();
   private readonly onError: (error: unknown) => void;
+  /** A chunk arrived or failed, or is tried again: the next render replaces a placeholder. */
+  private replacing = false;
+  /** What had focus in the shadow root before that render. */
+  private focused: Element | undefined;
 
   constructor(
     private readonly host: StyledHost,
@@ -115,6 +150,28 @@ export class LazyModulesController implements ReactiveController {
   }
 
   hostConnected(): void {}
+
+  hostUpdate(): void {
+    this.focused = undefined;
+    if (!this.replacing) return;
+    this.replacing = false;
+    const root = this.host.renderRoot;
+    if (root instanceof ShadowRoot) this.focused = root.activeElement ?? undefined;
+  }
+
+  /**
+   * Focus that went with the placeholder goes to what took its place: the element of the same
+   * id (the step's heading in the content that arrived), else `refocus`. Only when nothing in
+   * the shadow root has focus now: focus the user moved elsewhere stays.
+   */
+  hostUpdated(): void {
+    const was = this.focused;
+    this.focused = undefined;
+    const root = this.host.renderRoot;
+    if (!was || was.isConnected || !(root instanceof ShadowRoot) || root.activeElement) return;
+    const next = (was.id ? root.getElementById(was.id) : null) ?? this.options.refocus?.();
+    next?.focus({ preventScroll: true });
+  }
 
   /** The module if it is loaded; otherwise it starts loading, the host re-renders when it arrives, and this is undefined. */
   use<T>(module: LazyModule<T>): T | undefined {
@@ -162,6 +219,7 @@ export class LazyModulesController implements ReactiveController {
   retry(): void {
     const failed = [...this.failures];
     this.failures.clear();
+    this.replacing = true;
     for (const module of failed) this.track(module.load(), [module]);
     this.host.requestUpdate();
   }
@@ -216,10 +274,12 @@ export class LazyModulesController implements ReactiveController {
     promise.then(
       () => {
         this.pending.delete(promise);
+        this.replacing = true;
         this.host.requestUpdate();
       },
       (error: unknown) => {
         this.pending.delete(promise);
+        this.replacing = true;
         for (const module of modules) if (module.failed) this.failures.add(module);
         this.onError(error);
         this.host.requestUpdate();

@@ -3,9 +3,17 @@
 //   PUT    /__hold?path=/src/x.ts            requests for /src/x.ts wait from now on
 //   GET    /__hold?path=/src/x.ts&requested  answers once the page has asked for /src/x.ts
 //   DELETE /__hold?path=/src/x.ts            the waiting requests are answered, later ones at once
+//   DELETE /__hold?path=/src/x.ts&fail       the waiting requests fail (503, a dropped connection), later ones are answered
 // Only the files listed here can be held: they are never cached, or a test file's page would
-// take the copy an earlier test file's page fetched and never ask for it.
-const HOLDABLE = new Set(['/src/elements/samson-scorecard/party-chunk.ts']);
+// take the copy an earlier test file's page fetched and never ask for it. Two test files run at
+// once: each file holds a file of its own.
+const HOLDABLE = new Set([
+  '/src/elements/samson-scorecard/party-chunk.ts',
+  '/src/elements/samson-scorecard/result-templates.ts',
+  '/src/elements/samson-scorecard/presenter-chunk.ts',
+  // The parties chunk's controller: held, it keeps the chunk (held by another file) on its way.
+  '/src/elements/samson-scorecard/party-controller.ts',
+]);
 const holds = new Map();
 
 function holdFor(path) {
@@ -35,7 +43,7 @@ export async function holdMiddleware(context, next) {
     }
     if (context.method === 'PUT') holdFor(path);
     else if (context.method === 'DELETE') {
-      holds.get(path)?.release();
+      holds.get(path)?.release(context.query.fail !== undefined);
       holds.delete(path);
     } else if (context.query.requested !== undefined) await (holds.get(path)?.asked ?? Promise.resolve());
     context.status = 200;
@@ -46,7 +54,12 @@ export async function holdMiddleware(context, next) {
   const hold = holds.get(context.path);
   if (hold) {
     hold.requested();
-    await hold.released;
+    if (await hold.released) {
+      context.status = 503;
+      context.set('Cache-Control', 'no-store');
+      context.body = 'held, then failed (test/server/hold.mjs)';
+      return undefined;
+    }
   }
   await next();
   context.set('Cache-Control', 'no-store');

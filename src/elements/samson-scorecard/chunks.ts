@@ -7,9 +7,10 @@
  * adopted in the cascade's order of scorecard-sheets.ts). The print chunks are also preloaded once the browser is idle
  * after the first render, because `beforeprint` (Ctrl+P at any step) cannot wait for a fetch.
  */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { LazyModule, type LazyModulesController } from '../../base/lazy-module.js';
+import { heading } from '../../base/heading.js';
 
 /** The later steps' style sheets (step-sheets.ts): every chunk below loads them alongside and adopts them. */
 export const stepSheets = new LazyModule(() => import('./step-sheets.js'));
@@ -30,15 +31,22 @@ export const partiesChunk = new LazyModule(() => import('./party-chunk.js'));
 /** What printing renders: the report document with the parties' page. */
 export const printChunks: readonly LazyModule<unknown>[] = [reportChunk, jointViewChunk, partiesChunk];
 
-/** The step while its chunk is on the way (`updateComplete` waits past this), or the way to try again if it failed. */
-export function renderPendingStep(lazy: LazyModulesController, heading: string): TemplateResult {
-  if (lazy.failed) {
-    return html`<h2 id="step-heading" tabindex="-1">${heading}</h2>
-      <div part="error" class="error" role="alert">
-        <p>${msg('Denne delen av skjemaet kunne ikke lastes. Sjekk nettforbindelsen og prøv igjen.')}</p>
-        <button part="button" @click=${() => lazy.retry()}>${msg('Prøv igjen')}</button>
-      </div>`;
-  }
-  return html`<h2 id="step-heading" tabindex="-1">${heading}</h2>
-    <p class="loading" role="status">${msg('Laster …')}</p>`;
+/**
+ * The step while its chunk is on the way (`updateComplete` waits past this), or the way to try
+ * again if it failed. Its heading is there at once, so opening the step moves focus to it
+ * straight away; the lazy controller keeps focus there when the content replaces this. One
+ * template for both states: the heading stays the same node when the load fails.
+ */
+export function renderPendingStep(lazy: LazyModulesController, headingLevel: number, name: string): TemplateResult {
+  const failed = lazy.failed;
+  return html`${heading(headingLevel, 0, name, { id: 'step-heading', focusable: true, describedBy: failed ? 'step-failed' : 'step-pending' })}
+    <p id="step-pending" class="loading" role="status">${failed ? nothing : msg('Laster …')}</p>
+    ${
+      failed
+        ? html`<div part="error" class="error" role="alert">
+            <p id="step-failed">${msg('Denne delen av skjemaet kunne ikke lastes. Sjekk nettforbindelsen og prøv igjen.')}</p>
+            <button part="button" @click=${() => lazy.retry()}>${msg('Prøv igjen')}</button>
+          </div>`
+        : nothing
+    }`;
 }

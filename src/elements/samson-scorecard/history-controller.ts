@@ -270,8 +270,9 @@ export class HistoryController implements ReactiveController {
     if (this.persisted || holdsMoreThanResponse(this.stored)) this.save();
   }
 
-  /** Saves now (before an export, a new round, the page going away). */
-  flush(): void {
+  /** Saves now (before an export, a new round, the page going away), with the response's draft when it is given. */
+  flush(response?: { flush(): void }): void {
+    response?.flush();
     this.draft.flush();
   }
 

@@ -27,10 +27,12 @@ export interface LayoutParts {
 export function renderLayoutStep(view: ScorecardView, step: Step, parts: LayoutParts): TemplateResult {
   const { lazy } = parts;
   if (step.kind === 'report')
-    return lazy.use(reportChunk)?.renderReportDocument(view, parts.print) ?? renderPendingStep(lazy, stepName(step));
+    return (
+      lazy.use(reportChunk)?.renderReportDocument(view, parts.print) ?? renderPendingStep(lazy, view.headingLevel, stepName(step))
+    );
   if (step.kind === 'field' && parts.layout !== 'standard') {
     const presenter = lazy.use(presenterChunk);
-    if (!presenter) return renderPendingStep(lazy, step.field.name);
+    if (!presenter) return renderPendingStep(lazy, view.headingLevel, step.field.name);
     return parts.layout === 'presenter'
       ? presenter.renderPresenterField(view, parts.presenter(presenter), step.field, step.index)
       : presenter.renderSinglePage(view);

@@ -3,7 +3,8 @@
  * results, report, notices) to the element, so the element itself only adds this object to
  * its view. The party field of the introduction is here from the start; the controller that
  * keeps the round's parties and its notices (party-chunk.ts) are loaded once a group uses
- * parties — a name typed in the party field (held for the controller), a party label in a
+ * parties — a name typed in the party field (held for the controller, and in storage until
+ * the draft has what the controller made of it), a party label in a
  * restored draft, parties in the round
  * (a restored or set history), a share link in the address — or opens the results, where
  * the parties' panel is. The joint view, the report's parties page and the panel are chunks
@@ -13,6 +14,7 @@ import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 
 import type { PartiesController, PartiesOptions } from './party-controller.js';
 import { renderPartyField, withPartyLabel } from './party-templates.js';
 import type { LazyModulesController } from '../../base/lazy-module.js';
+import { HeldInput } from '../../base/held-input.js';
 import { jointViewChunk, partiesChunk, partiesPanelChunk } from './chunks.js';
 import type { SharePanel } from './share-panel.js';
 import { headingLevelOf } from '../../base/heading.js';
@@ -32,11 +34,22 @@ export interface PartiesView {
   notices(): TemplateResult | typeof nothing;
 }
 
+/** Where a name typed before the controller arrived is kept meanwhile (held-input.ts), and how its outcome reaches the draft. */
+export interface HeldParty {
+  /** The draft's key: the typing is kept under `<key>:party-typed`. */
+  draftKey(): string;
+  /** Autosave on and not read-only. */
+  saving(): boolean;
+  /** Writes the draft now (the response and the rounds): what the controller made of the typing. */
+  save(): void;
+}
+
 export function createPartiesView(
-  host: ReactiveControllerHost,
-  options: PartiesOptions,
+  host: ReactiveControllerHost & HTMLElement,
+  options: PartiesOptions & HeldParty,
   lazy: LazyModulesController,
 ): PartiesView {
+  const held = new HeldInput(() => `${options.draftKey()}:party-typed`, options.saving);
   let controller: PartiesController | undefined;
   /** The results were opened: the panel there needs the controller even without parties yet. */
   let wanted = false;
@@ -63,23 +76,49 @@ export function createPartiesView(
    * in the same update): the controller comes as soon as parties are in use, and every render
    * after it reads the round from it.
    */
+  /** The draft key whose held typing was read (once per key, after the draft itself was restored). */
+  let readFor: string | undefined;
+  const readHeld = (): void => {
+    if (controller || options.instrumentLoading?.()) return;
+    const key = held.key();
+    if (key === readFor) return;
+    readFor = key;
+    const typed = held.read();
+    // A reload while the chunk was on its way: the name comes back as if typed again.
+    if (typed !== undefined && !early.length) early.push(typed);
+  };
+  /** The typing is in the draft now, as the controller (or the fallback) took it: nothing is held any more. */
+  const handed = (): void => {
+    options.save();
+    held.clear();
+  };
   const arrive = (): PartiesController | undefined => {
-    if (controller || !inUse()) return controller;
+    // A removed element takes nothing over: its page may hold the same draft in a new element.
+    if (controller || !host.isConnected) return controller;
+    readHeld();
+    if (!inUse()) return controller;
     const chunk = lazy.use(partiesChunk);
     if (chunk) {
       const parties = (controller = new chunk.PartiesController(host, options));
-      for (const typed of early.splice(0)) hand(parties, typed);
+      const typed = early.splice(0);
+      for (const value of typed) hand(parties, value);
+      if (typed.length) handed();
     } else if (partiesChunk.failed && early.length) {
       // Nothing can keep the round's parties apart without the chunk: the name typed at least stays on screen and in the draft.
       const typed = lastTyped();
       early.length = 0;
       if (typed !== undefined) options.commit(withPartyLabel(options.response(), typed));
+      handed();
     }
     return controller;
   };
   const typing = (value: string | null): void => {
     if (controller) return hand(controller, value);
     early.push(value);
+    // Kept at once: the draft gets it only once the controller has come.
+    const typed = lastTyped();
+    if (typed === undefined || typed.trim() === (options.response().party ?? '').trim()) held.clear();
+    else held.save(typed);
     host.requestUpdate();
   };
   host.addController({ hostUpdate: () => void arrive() });

@@ -135,6 +135,7 @@ export class SamsonScorecard extends FormAssociatedElement {
   /** The chunks a first visit does not need (chunks.ts); `updateComplete` waits for the ones pending. */
   private readonly lazy = new LazyModulesController(this, {
     cascade: scorecardCascade,
+    refocus: () => this.renderRoot.querySelector<HTMLElement>('#step-heading'),
     onError: (error) =>
       this.emit(
         'samson-error',
@@ -178,6 +179,9 @@ export class SamsonScorecard extends FormAssociatedElement {
       refused: (problems, from) => this.errors.fail(from === 'link' ? 'link' : 'import', problems),
       history: () => this.rounds.history,
       update: (change) => this.rounds.update(change),
+      draftKey: () => this.state.key(),
+      saving: () => this.autosave && !this.readonly,
+      save: () => this.rounds.flush(this.state.draft),
     },
     this.lazy,
   );

@@ -2,8 +2,10 @@
  * Which step is open, and where focus goes after the next render: a Lit reactive controller
  * over the steps as data (steps.ts). A step the group opens moves focus to its heading (and,
  * with `history-steps`, becomes a browser history entry, step-history.ts); the step already
- * shown stays as it is, so keystrokes right after a click keep their field. While a step's
- * chunk is on its way (chunks.ts), focus waits for the step that follows.
+ * shown stays as it is, so keystrokes right after a click keep their field. A step whose
+ * chunk is on its way (chunks.ts) shows its heading at once, and focus goes there at once (the
+ * lazy controller keeps it there when the content arrives); a target the placeholder does not
+ * have waits for the chunk.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { StepHistory } from './step-history.js';
@@ -96,8 +98,9 @@ export class StepController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (!this.focusTarget || this.hooks.waiting()) return;
+    if (!this.focusTarget) return;
     const target = this.hooks.root().querySelector<HTMLElement>(this.focusTarget);
+    if (!target && this.hooks.waiting()) return;
     // After «Neste» the new step starts at the top of the screen, its heading focused.
     if (this.focusTarget === '#step-heading') target?.scrollIntoView({ block: 'start' });
     this.focusTarget = undefined;

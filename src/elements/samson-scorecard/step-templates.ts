@@ -25,8 +25,10 @@ export function renderStep(
     case 'field':
       return renderField(view, step.field, step.index);
     case 'collaboration':
-      return lazy.use(collaborationChunk)?.renderCollaboration(view) ?? renderPendingStep(lazy, stepName(step));
+      return (
+        lazy.use(collaborationChunk)?.renderCollaboration(view) ?? renderPendingStep(lazy, view.headingLevel, stepName(step))
+      );
     case 'results':
-      return lazy.use(resultsChunk)?.renderResults(view) ?? renderPendingStep(lazy, stepName(step));
+      return lazy.use(resultsChunk)?.renderResults(view) ?? renderPendingStep(lazy, view.headingLevel, stepName(step));
   }
 }

@@ -12,7 +12,7 @@ import type { PlanDraft } from '../../core/soimpact/plan-draft.js';
 import { createPlan, parsePlan, planWarnings, type ImpactPlan } from '../../core/soimpact/plan.js';
 import { copyPlan, latestOnly, planReadiness } from '../../core/soimpact/plan-rules.js';
 import { refusedStepWarning, stepIndexProblem, type StepContent } from '../../core/soimpact/steps.js';
-import { builtInSteps, loadSteps, soimpactStepsNb } from '../../content/soimpact/steps.js';
+import { StepTexts } from './step-content.js';
 import { problemsOf } from '../../content/registered-content.js';
 import { getLocale } from '../../i18n/locale.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
@@ -109,8 +109,11 @@ export class SoimpactPlanner extends FormAssociatedElement {
 
   @state() private current: ImpactPlan = createPlan({ locale: 'nb' });
   @state() private stepIndex = 0;
-  @state() private steps: StepContent = soimpactStepsNb;
-  private stepsRefused = '';
+  /** The steps' texts in the page's language (step-content.ts). */
+  private readonly stepTexts = new StepTexts(this, (error) => this.emit('soimpact-error', errorDetail(problemsOf(error))));
+  private get steps(): StepContent {
+    return this.stepTexts.value;
+  }
   @state() private status = '';
   /** What stopped the last "mark finished". */
   @state() private readinessProblems: Problem[] = [];
@@ -224,21 +227,6 @@ export class SoimpactPlanner extends FormAssociatedElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('storageKey') || changed.has('autosave') || changed.has('readonly')) this.restoreDraft();
-    const locale = getLocale();
-    if (this.steps.locale !== locale && this.stepsRefused !== locale) {
-      const ready = builtInSteps(locale);
-      if (ready) this.steps = ready;
-      else
-        void loadSteps(locale).then(
-          (content) => {
-            if (getLocale() === content.locale) this.steps = content;
-          },
-          (error: unknown) => {
-            this.stepsRefused = locale; // invalid registered steps: the fallback's stay, and the page hears why once
-            this.emit('soimpact-error', errorDetail(problemsOf(error)));
-          },
-        );
-    }
   }
 
   protected override firstUpdated(): void {
