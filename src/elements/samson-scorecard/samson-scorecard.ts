@@ -44,7 +44,6 @@ export type { SamsonRoundDetail };
  * and the weighting of the four values through the seven fields of action to the results
  * and a printable report. Answers stay in the browser: they autosave in `localStorage`, and
  * the group can export them as a JSON file and import them again later.
- *
  * @summary The SAMSON co-creation scorecard, with autosave, JSON export/import and a print report.
  *
  * @event {CustomEvent<SamsonResult>} samson-change - After every edit (a weight, a rating, an
@@ -71,7 +70,8 @@ export type { SamsonRoundDetail };
  * @csspart idea - The "idea for action" text box under a statement.
  * @csspart results - The results step's content.
  * @csspart report - The printable report.
- * @csspart button - Every button; variants and states are further parts on the same button.
+ * @csspart button - Every button, and a file picker's label drawn as one; variants and states are further parts on the same button.
+ * @csspart file-button - With `button`: the label of a file picker (its file input is hidden; `::part(file-button)`).
  * @csspart primary - With `button`: the main action of a step («Neste», «Marker som ferdig»); style `::part(button primary)`.
  * @csspart danger - With `button`: a button that deletes.
  * @csspart link - With `button`: a button that looks like a link.

@@ -72,7 +72,8 @@ export interface SoimpactPlanDetail {
  * @csspart step - The current step.
  * @csspart guidance - The guidance for the current step.
  * @csspart toolbar - Export, import and delete.
- * @csspart button - Every button; variants and states are further parts on the same button.
+ * @csspart button - Every button, and a file picker's label drawn as one; variants and states are further parts on the same button.
+ * @csspart file-button - With `button`: the label of a file picker (its file input is hidden; `::part(file-button)`).
  * @csspart primary - With `button`: the main action («Neste steg», «Marker planen som ferdig»).
  * @csspart danger - With `button`: a button that deletes.
  * @csspart nav-item - With `button`: a step in the list of the ten steps.
