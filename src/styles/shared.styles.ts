@@ -123,7 +123,8 @@ export const sharedStyles = css`
     outline-offset: var(--_focus-offset);
   }
 
-  button {
+  button,
+  .file-picker .file-button {
     font: inherit;
     cursor: pointer;
     border-radius: var(--_radius);
@@ -162,16 +163,8 @@ export const sharedStyles = css`
   .file-picker .file-button {
     display: inline-flex;
     align-items: center;
-    cursor: pointer;
-    border-radius: var(--_radius);
-    border: 1px solid var(--_accent);
-    padding: 0.4em 0.9em;
-    background: var(--_bg);
-    color: var(--_accent);
-    min-height: 2.5rem;
     max-inline-size: 100%;
     overflow-wrap: anywhere;
-    font-weight: 400;
   }
 
   .file-input:focus-visible + .file-button {

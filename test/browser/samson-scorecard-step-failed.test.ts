@@ -7,6 +7,8 @@ import type { SamsonScorecard } from '../../src/elements/samson-scorecard/samson
 import type { ErrorDetail } from '../../src/core/problems.js';
 import {
   deepActive,
+  expectFocusOnHeading,
+  stepHeading,
   expectAccessible,
   press,
   settle,
@@ -19,19 +21,6 @@ import { holdChunk } from '../fixtures/hold.js';
 
 // The test server serves the source: the chunk's `import('./presenter-chunk.js')` asks for the .ts file.
 const CHUNK = '/src/elements/samson-scorecard/presenter-chunk.ts';
-
-function stepHeading(el: SamsonScorecard): HTMLElement | null {
-  return shadow(el).querySelector<HTMLElement>('#step-heading');
-}
-
-/** The heading has focus, is on screen and names the step. */
-function expectFocusOnHeading(el: SamsonScorecard, name: string, when: string): void {
-  const active = deepActive();
-  expect(active, `focus ${when}: ${active?.outerHTML.slice(0, 120)}`).to.equal(stepHeading(el));
-  expect(active!.textContent!.trim()).to.equal(name);
-  expect(active!.checkVisibility(), `the focused heading is visible ${when}`).to.equal(true);
-  expect(active!.getBoundingClientRect().height).to.be.greaterThan(0);
-}
 
 /** «Start», then «Neste» from the weighting, by keyboard: the first field is next (the presenter layout has no jump list). */
 async function openFieldByKeyboard(el: SamsonScorecard): Promise<void> {

@@ -3,9 +3,10 @@
 // on the step's heading, told that the step is loading, and still there when the content
 // comes; a chunk that never comes says so, with a way to try again.
 import { expect } from '@open-wc/testing';
-import type { SamsonScorecard } from '../../src/elements/samson-scorecard/samson-scorecard.js';
 import {
   deepActive,
+  expectFocusOnHeading,
+  stepHeading,
   expectAccessible,
   press,
   scorecard,
@@ -18,19 +19,6 @@ import { holdChunk } from '../fixtures/hold.js';
 
 // The test server serves the source: the chunk's `import('./result-templates.js')` asks for the .ts file.
 const CHUNK = '/src/elements/samson-scorecard/result-templates.ts';
-
-function stepHeading(el: SamsonScorecard): HTMLElement | null {
-  return shadow(el).querySelector<HTMLElement>('#step-heading');
-}
-
-/** The heading has focus, is on screen and names the step. */
-function expectFocusOnHeading(el: SamsonScorecard, name: string, when: string): void {
-  const active = deepActive();
-  expect(active, `focus ${when}: ${active?.outerHTML.slice(0, 120)}`).to.equal(stepHeading(el));
-  expect(active!.textContent!.trim()).to.equal(name);
-  expect(active!.checkVisibility(), `the focused heading is visible ${when}`).to.equal(true);
-  expect(active!.getBoundingClientRect().height).to.be.greaterThan(0);
-}
 
 /** Tabs to «Resultater» in the jump list and presses Enter there. */
 async function openResultsByKeyboard(): Promise<void> {
