@@ -10,6 +10,7 @@ import { SamsonProfile } from '../../src/elements/samson-profile/samson-profile.
 import { samsonNb } from '../../src/content/samson/index.js';
 import { printChunks } from '../../src/elements/samson-scorecard/chunks.js';
 import { openField, rate, scorecard, shadow } from '../fixtures/samson-scorecard-helpers.js';
+import { whenLaidOutForPrint } from '../fixtures/print-media.js';
 
 afterEach(() => localStorage.clear());
 
@@ -28,23 +29,15 @@ interface Printed {
   inked: number;
 }
 
-/** What the page holds when it is laid out for print (`print` media starts to match): what the paper gets. */
-function whenLaidOutForPrint(host: HTMLElement): Promise<Printed> {
-  return new Promise((resolve) => {
-    const media = matchMedia('print');
-    const onChange = () => {
-      if (!media.matches) return;
-      media.removeEventListener('change', onChange);
-      const root = host.shadowRoot!;
-      const canvases = [...(root.querySelector('.report samson-profile')?.shadowRoot?.querySelectorAll('canvas') ?? [])];
-      resolve({
-        report: root.querySelector('.report') !== null,
-        canvases: canvases.length,
-        inked: canvases.reduce((sum, canvas) => sum + inkedPixels(canvas), 0),
-      });
-    };
-    media.addEventListener('change', onChange);
-  });
+/** What the page holds now: what the paper gets, read when the page is laid out for print. */
+function printedNow(host: HTMLElement): Printed {
+  const root = host.shadowRoot!;
+  const canvases = [...(root.querySelector('.report samson-profile')?.shadowRoot?.querySelectorAll('canvas') ?? [])];
+  return {
+    report: root.querySelector('.report') !== null,
+    canvases: canvases.length,
+    inked: canvases.reduce((sum, canvas) => sum + inkedPixels(canvas), 0),
+  };
 }
 
 describe('the browser’s Print before the chart was ever drawn', function () {
@@ -65,7 +58,7 @@ describe('the browser’s Print before the chart was ever drawn', function () {
       // The report's own chunks are preloaded at the same idle moment (samson-scorecard-print.test.ts).
       await waitUntil(() => printChunks.every((chunk) => chunk.loaded !== undefined), 'the report is loaded ahead too');
 
-      const printed = whenLaidOutForPrint(el);
+      const printed = whenLaidOutForPrint(() => printedNow(el));
       // Chromium's own print path (page.pdf()): beforeprint, layout for print, afterprint.
       const pdf = (await executeServerCommand('pdf-text')) as { text: string };
       const paper = await printed;

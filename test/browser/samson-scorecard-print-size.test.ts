@@ -8,6 +8,7 @@ import type { SamsonScorecard } from '../../src/elements/samson-scorecard/samson
 import '../../src/elements/samson-profile/define.js';
 import { samsonNb } from '../../src/content/samson/index.js';
 import { settle, shadow, uniqueKey } from '../fixtures/samson-scorecard-helpers.js';
+import { whenLaidOutForPrint } from '../fixtures/print-media.js';
 import { scorecardSteps, stepIndex } from '../../src/elements/samson-scorecard/steps.js';
 
 function profileCanvas(el: SamsonScorecard): HTMLCanvasElement | null | undefined {
@@ -19,23 +20,15 @@ interface OnPaper {
   chart: { width: number; height: number };
 }
 
-/** The profile's box and chart when the page is laid out for print: what the paper gets. */
-function whenLaidOutForPrint(el: SamsonScorecard): Promise<OnPaper> {
-  return new Promise((resolve) => {
-    const media = matchMedia('print');
-    const onChange = () => {
-      if (!media.matches) return;
-      media.removeEventListener('change', onChange);
-      const canvas = profileCanvas(el)!;
-      const chart = Chart.getChart(canvas)!;
-      const box = canvas.parentElement!;
-      resolve({
-        box: { width: box.clientWidth, height: box.clientHeight },
-        chart: { width: chart.width, height: chart.height },
-      });
-    };
-    media.addEventListener('change', onChange);
-  });
+/** The profile's box and chart now. */
+function profileOnPage(el: SamsonScorecard): OnPaper {
+  const canvas = profileCanvas(el)!;
+  const chart = Chart.getChart(canvas)!;
+  const box = canvas.parentElement!;
+  return {
+    box: { width: box.clientWidth, height: box.clientHeight },
+    chart: { width: chart.width, height: chart.height },
+  };
 }
 
 describe('the printed profile', function () {
@@ -73,7 +66,7 @@ describe('the printed profile', function () {
       }, 'the report profile is drawn on screen');
       const onScreen = Chart.getChart(profileCanvas(el)!)!.width;
 
-      const paper = whenLaidOutForPrint(el);
+      const paper = whenLaidOutForPrint(() => profileOnPage(el));
       await executeServerCommand('pdf-text');
       const { box, chart } = await paper;
       expect(Math.abs(box.width - onScreen), 'the paper is another width than the screen').to.be.greaterThan(40);

@@ -71,11 +71,6 @@ export function createPartiesView(
     Boolean(options.response().party?.trim()) ||
     currentRound(options.history()).parties.length > 0 ||
     hasShareLink(location.hash);
-  /**
-   * Before every render (a controller's `hostUpdate`, so a controller added here takes part
-   * in the same update): the controller comes as soon as parties are in use, and every render
-   * after it reads the round from it.
-   */
   /** The draft key whose held typing was read (once per key, after the draft itself was restored). */
   let readFor: string | undefined;
   const readHeld = (): void => {
@@ -92,6 +87,11 @@ export function createPartiesView(
     options.save();
     held.clear();
   };
+  /**
+   * Before every render (a controller's `hostUpdate`, so a controller added here takes part
+   * in the same update): the controller comes as soon as parties are in use, and every render
+   * after it reads the round from it.
+   */
   const arrive = (): PartiesController | undefined => {
     // A removed element takes nothing over: its page may hold the same draft in a new element.
     if (controller || !host.isConnected) return controller;
