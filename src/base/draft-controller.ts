@@ -48,6 +48,8 @@
  * - **Saves when the page may go away:** `visibilitychange` to hidden, `freeze`, `pagehide`,
  *   and on disconnect, besides the debounce after each edit. Typing that never pauses is
  *   still saved every few seconds (`maxWait`): a crash then costs seconds, not the session.
+ * - **Deleting deletes everything of the draft's:** the draft and what is held beside it under
+ *   `<key>:…` (held-input.ts), not the versions kept aside, which are the user's to discard.
  * - **Storage problems are data.** Blocked storage (`storage-blocked`), a full quota
  *   (`storage-full`) and conflicts go to `onProblems` once per change of state; the element
  *   dispatches them as its `*-error` event and renders {@link DraftController.notice}.
@@ -290,12 +292,22 @@ export class DraftController<T> implements ReactiveController {
     this.timer = this.deadline = undefined;
   }
 
-  /** Deletes the draft (never the versions kept aside). Returns whether storage allowed it. */
+  /**
+   * Deletes the draft and what is held beside it under `<key>:…` (held-input.ts: typing kept
+   * while a chunk was on its way), never the versions kept aside (`<key>~…`, which the user
+   * discards one by one). Returns whether storage allowed it.
+   */
   delete(): boolean {
     this.cancel();
     const key = this.currentKey();
     try {
-      storage().removeItem(key);
+      const store = storage();
+      const held: string[] = [];
+      for (let i = 0; i < store.length; i++) {
+        const stored = store.key(i);
+        if (stored?.startsWith(`${key}:`)) held.push(stored);
+      }
+      for (const stored of [key, ...held]) store.removeItem(stored);
       this.lastSeen.set(key, null);
       this.setNotice({ kind: 'deleted' });
       return true;

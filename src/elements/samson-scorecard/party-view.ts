@@ -24,6 +24,8 @@ import { hasShareLink } from '../../core/samson/share-link.js';
 export interface PartiesView {
   /** The controller, once answering by party is in use (undefined before: no parties, nothing to keep in step). */
   readonly controller: PartiesController | undefined;
+  /** The saved answers were deleted: a name typed before the controller came is forgotten with them. */
+  forget(): void;
   /** In the introduction, after the round's label. */
   intro(): TemplateResult;
   /** In the results step, before the scores: the parties and the joint view. */
@@ -135,6 +137,10 @@ export function createPartiesView(
   return {
     get controller() {
       return controller;
+    },
+    forget: () => {
+      early.length = 0;
+      held.clear();
     },
     intro: () =>
       html`${renderPartyField({

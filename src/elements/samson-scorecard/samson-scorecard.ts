@@ -477,6 +477,7 @@ export class SamsonScorecard extends FormAssociatedElement {
 
   private deleteSaved(): void {
     this.state.draft.delete();
+    this.parties.forget();
     this.rounds.reset(true);
     this.state.startOver('edited');
     this.emit('samson-change', this.resultCopy());
