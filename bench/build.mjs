@@ -50,9 +50,19 @@ export function chartImports(tag) {
   };
   const dir = dist('elements', tag);
   if (existsSync(dir)) walk(dir);
-  // The shared chart helpers, wherever they live, count for whoever imports them.
+  // The registration itself is shared (src/charts/register.ts), one function per element: what
+  // that element's function hands to `Chart.register`, and `Chart`, count for it.
+  const register = dist('charts', 'register.js');
+  const fn = REGISTER_FUNCTION[tag];
+  if (fn && existsSync(register)) {
+    const body = readFileSync(register, 'utf8').match(new RegExp(`function ${fn}\\(\\)\\s*\\{[^}]*?Chart\\.register\\(([^)]*)\\)`));
+    if (body) for (const name of ['Chart', ...body[1].split(',')]) if (name.trim()) names.add(name.trim());
+  }
   return [...names].sort();
 }
+
+/** The function of src/charts/register.ts that registers what each chart element draws with. */
+const REGISTER_FUNCTION = { 'samson-profile': 'registerRadarCharts', 'soimpact-chart': 'registerLineCharts' };
 
 export async function build({ log = console.log } = {}) {
   mkdirSync(OUT, { recursive: true });
