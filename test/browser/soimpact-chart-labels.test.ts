@@ -5,7 +5,7 @@
 // on the plot or in the key, never in both.
 import { expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendMouse, setViewport } from '@web/test-runner-commands';
-import type { Chart, ChartDataset } from 'chart.js';
+import { animator, type Chart, type ChartDataset } from 'chart.js';
 import { loadDemoPlan } from '../../src/content/soimpact/index.js';
 import { followDocumentLanguage, getLocale } from '../../src/i18n/locale.js';
 import { datasetInfo, datasetKind } from '../../src/elements/soimpact-chart/chart-config.js';
@@ -192,14 +192,57 @@ describe('<soimpact-chart> reference labels', () => {
     expect((await axeViolations(el)).map((v) => `${v.id}: ${v.help}`)).to.deep.equal([]);
     const light = getComputedStyle(key).color;
     document.documentElement.style.colorScheme = 'light dark';
-    await emulateMedia({ colorScheme: 'dark' });
+    // Puppeteer replaces every emulated media feature at once: without reducedMotion here the
+    // charts would animate again, and the key be read before the drawing is finished.
+    await emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
     try {
       await waitUntil(() => getComputedStyle(key).color !== light, 'the key kept its light colours');
       expect(keyedReferenceLabels(shares.canvas)).to.deep.equal(keyed);
       expect((await axeViolations(el)).map((v) => `${v.id}: ${v.help}`)).to.deep.equal([]);
     } finally {
       document.documentElement.style.removeProperty('color-scheme');
-      await emulateMedia({ colorScheme: 'light' });
+      await emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+    }
+  });
+
+  it('keeps the same labels in the key while the lines animate into a new colour scheme', async function () {
+    this.timeout(30_000);
+    document.documentElement.lang = 'nb';
+    await waitUntil(() => getLocale() === 'nb', 'locale nb');
+    const el = await chartElement({ plan: await loadDemoPlan('job-course', 'nb') });
+    el.style.width = '';
+    await atWidth(el, 320);
+    const shares = chartsOf(el).find((chart) => chart.data.datasets.filter((d) => datasetKind(d) === 'series').length === 3)!;
+    const key = shares.canvas.closest('.panel')!.querySelector<HTMLElement>('.reference-key')!;
+    const keyed = keyedReferenceLabels(shares.canvas);
+    expect(keyed.length, 'labels of the panel of three shares in its key').to.be.greaterThan(0);
+    // Every state the key passes through, frame by frame.
+    const seen: string[][] = [];
+    const observer = new MutationObserver(() => seen.push(keyedReferenceLabels(shares.canvas)));
+    observer.observe(key, { childList: true, subtree: true, characterData: true, attributes: true });
+    // Heard after the element's own listener (made earlier), so after its redraw.
+    const dark = matchMedia('(prefers-color-scheme: dark)');
+    let animated = false;
+    const redrawn = new Promise<void>((resolve) =>
+      dark.addEventListener('change', function onChange() {
+        if (!dark.matches) return;
+        dark.removeEventListener('change', onChange);
+        animated = animator.running(shares);
+        resolve();
+      }),
+    );
+    document.documentElement.style.colorScheme = 'light dark';
+    await emulateMedia({ colorScheme: 'dark', reducedMotion: 'no-preference' });
+    try {
+      await redrawn;
+      expect(animated, 'the redraw in dark is animated: what this test is about').to.equal(true);
+      await waitUntil(() => !animator.running(shares), 'the lines never came to rest', { timeout: 5000 });
+      expect(seen.filter((labels) => JSON.stringify(labels) !== JSON.stringify(keyed))).to.deep.equal([]);
+      expect(keyedReferenceLabels(shares.canvas)).to.deep.equal(keyed);
+    } finally {
+      observer.disconnect();
+      document.documentElement.style.removeProperty('color-scheme');
+      await emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
     }
   });
 

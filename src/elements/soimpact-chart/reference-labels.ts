@@ -3,7 +3,7 @@
  * line's label. It draws the point shapes with Chart.js's own helper, so it is loaded with
  * Chart.js (`loadLineCharts` in chart-config.ts), not with the element.
  */
-import type { Chart, Plugin, PointStyle } from 'chart.js';
+import type { Chart, Element, Plugin, PointStyle } from 'chart.js';
 import { drawPoint } from 'chart.js/helpers';
 import { POINT_STYLES, datasetInfo, datasetKind } from './chart-config.js';
 import { placeClearOfData, type Box, type Placed, type Point } from './label-placement.js';
@@ -56,7 +56,7 @@ export const referenceLabels: Plugin<'line'> = {
     chart.data.datasets.forEach((dataset, i) => {
       const info = datasetInfo(dataset);
       if (!info?.endLabel || !chart.isDatasetVisible(i)) return;
-      const end = chart.getDatasetMeta(i).data[1];
+      const end = atRest(chart.getDatasetMeta(i).data[1]);
       if (!end || !Number.isFinite(end.y)) return;
       outside ||= info.outside === true;
       const key: KeyEntry = {
@@ -206,7 +206,18 @@ function seriesPoints(chart: Chart<'line'>): Point[][] {
   const series: Point[][] = [];
   chart.data.datasets.forEach((dataset, i) => {
     if (datasetKind(dataset) !== 'series' || !chart.isDatasetVisible(i)) return;
-    series.push(chart.getDatasetMeta(i).data.map((element) => ({ x: element.x, y: element.y })));
+    series.push(chart.getDatasetMeta(i).data.map((element) => atRest(element)!));
   });
   return series;
+}
+
+/**
+ * Where a point will stand when its animation ends. Placed by the points on their way (rising
+ * from the axis again after a redraw for a new colour scheme), labels went to the key and back
+ * from frame to frame: a reader switching to dark saw the key grow and shrink under the chart.
+ */
+function atRest(element: Element | undefined): Point | undefined {
+  if (!element) return undefined;
+  const { x, y } = element.getProps(['x', 'y'], true) as Point;
+  return { x, y };
 }
