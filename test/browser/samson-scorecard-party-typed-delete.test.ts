@@ -2,25 +2,13 @@
 // typed in the moment before the parties chunk arrived: it is held in storage beside the draft
 // (held-input.ts, `<key>:party-typed`) and on screen. A file of its own: the chunk is held by
 // holding its controller, and a module once loaded stays loaded for the page's other tests.
-import { expect, fixtureSync, html } from '@open-wc/testing';
-import type { SamsonScorecard } from '../../src/elements/samson-scorecard/samson-scorecard.js';
+import { expect } from '@open-wc/testing';
 import { samsonNb } from '../../src/content/samson/index.js';
 import { createResponse } from '../../src/core/samson/response.js';
-import { settle, shadow, type, uniqueKey, until } from '../fixtures/samson-scorecard-helpers.js';
+import { partyField, scorecardBeforeChunk, settle, shadow, type, uniqueKey, until } from '../fixtures/samson-scorecard-helpers.js';
 import { holdChunk } from '../fixtures/hold.js';
 
 const CHUNK = '/src/elements/samson-scorecard/party-controller.ts';
-
-async function scorecardWithKey(key: string): Promise<SamsonScorecard> {
-  // Not `fixture` nor `updateComplete`: they wait for the chunk, which is held.
-  const el = fixtureSync<SamsonScorecard>(html`<samson-scorecard storage-key=${key}></samson-scorecard>`);
-  await until(() => shadow(el)?.querySelector('#party-label') !== null, 'the party field');
-  return el;
-}
-
-function partyField(el: SamsonScorecard): HTMLInputElement {
-  return shadow(el).querySelector<HTMLInputElement>('#party-label')!;
-}
 
 describe('<samson-scorecard>: deleting the saved answers while a party name waits for its chunk', () => {
   it('forgets «NAV» with the saved answers: «Slett lagrede svar» while the chunk is on its way, then a reload', async function () {
@@ -29,7 +17,7 @@ describe('<samson-scorecard>: deleting the saved answers while a party name wait
     localStorage.setItem(key, JSON.stringify(createResponse(samsonNb, '', new Date('2026-03-01T09:00:00Z'))));
     const chunk = await holdChunk(CHUNK);
     try {
-      const el = await scorecardWithKey(key);
+      const el = await scorecardBeforeChunk(key);
       partyField(el).focus();
       await type('NAV');
       await chunk.requested;
@@ -46,7 +34,7 @@ describe('<samson-scorecard>: deleting the saved answers while a party name wait
       el.remove();
 
       // A reload, still before the chunk: nothing comes back.
-      const after = await scorecardWithKey(key);
+      const after = await scorecardBeforeChunk(key);
       await chunk.release();
       await settle(after);
       expect(partyField(after).value).to.equal('');

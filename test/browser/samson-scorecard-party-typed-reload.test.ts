@@ -3,28 +3,16 @@
 // the new page shows the name typed, and applies it as typing it again would once the chunk
 // is there. The chunk is held by holding its controller (party-controller.ts): the party chunk
 // itself is held by samson-scorecard-party-early.test.ts, and two test files run at once.
-import { expect, fixtureSync, html } from '@open-wc/testing';
-import type { SamsonScorecard } from '../../src/elements/samson-scorecard/samson-scorecard.js';
+import { expect } from '@open-wc/testing';
 import { samsonNb } from '../../src/content/samson/index.js';
 import { createResponse, withAnswer, type Response } from '../../src/core/samson/response.js';
 import { currentRound, historyFromResponse, withPartyResponse } from '../../src/core/samson/history.js';
-import { settle, shadow, type, uniqueKey, until } from '../fixtures/samson-scorecard-helpers.js';
+import { partyField, scorecardBeforeChunk, settle, type, uniqueKey, until } from '../fixtures/samson-scorecard-helpers.js';
 import { holdChunk } from '../fixtures/hold.js';
 
 const statements = samsonNb.fields[0]!.statements;
 // The test server serves the source: the chunk's `import('./party-chunk.js')` asks for the .ts files.
 const CHUNK = '/src/elements/samson-scorecard/party-controller.ts';
-
-async function scorecardWithKey(key: string): Promise<SamsonScorecard> {
-  // Not `fixture` nor `updateComplete`: they wait for the chunk, which is held.
-  const el = fixtureSync<SamsonScorecard>(html`<samson-scorecard storage-key=${key}></samson-scorecard>`);
-  await until(() => shadow(el)?.querySelector('#party-label') !== null, 'the party field');
-  return el;
-}
-
-function partyField(el: SamsonScorecard): HTMLInputElement {
-  return shadow(el).querySelector<HTMLInputElement>('#party-label')!;
-}
 
 function navResponse(): Response {
   let response: Response = { ...createResponse(samsonNb, '', new Date('2026-03-01T10:00:00Z')), party: 'NAV' };
@@ -49,7 +37,7 @@ describe('<samson-scorecard>: a party name typed before the parties chunk came, 
 
     const chunk = await holdChunk(CHUNK);
     try {
-      const before = await scorecardWithKey(key);
+      const before = await scorecardBeforeChunk(key);
       await chunk.requested;
       partyField(before).focus();
       await type('NAV');
@@ -57,7 +45,7 @@ describe('<samson-scorecard>: a party name typed before the parties chunk came, 
       // The reload: this element goes (its page with it), a new one opens the same draft.
       before.remove();
 
-      const after = await scorecardWithKey(key);
+      const after = await scorecardBeforeChunk(key);
       await until(() => partyField(after).value === 'NAV', 'the name typed before the reload, in the field again');
       expect(after.response.party, 'nothing applied before the chunk is there').to.equal(undefined);
 
@@ -71,7 +59,7 @@ describe('<samson-scorecard>: a party name typed before the parties chunk came, 
       after.remove();
 
       // And it is in the draft: one more reload opens NAV, with nothing held any more.
-      const again = await scorecardWithKey(key);
+      const again = await scorecardBeforeChunk(key);
       await settle(again);
       expect(again.response.party).to.equal('NAV');
       expect(again.response.answers).to.deep.equal(nav.answers);
