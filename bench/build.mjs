@@ -55,7 +55,9 @@ export function chartImports(tag) {
   const register = dist('charts', 'register.js');
   const fn = REGISTER_FUNCTION[tag];
   if (fn && existsSync(register)) {
-    const body = readFileSync(register, 'utf8').match(new RegExp(`function ${fn}\\(\\)\\s*\\{[^}]*?Chart\\.register\\(([^)]*)\\)`));
+    const body = readFileSync(register, 'utf8').match(
+      new RegExp(`function ${fn}\\(\\)\\s*\\{[^}]*?Chart\\.register\\(([^)]*)\\)`),
+    );
     if (body) for (const name of ['Chart', ...body[1].split(',')]) if (name.trim()) names.add(name.trim());
   }
   return [...names].sort();

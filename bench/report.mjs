@@ -149,7 +149,9 @@ export function renderResults({ meta, sizes, samples }) {
       `| \`<${tag}>\` entry, first load | ${kb(e.initial.min)} | ${kb(e.initial.gzip)} | ${kb(e.initial.brotli)} | ${ratio(e.initial.gzip, surveyGzip)} |`,
     );
     if (e.lazy.min)
-      out(`| \`<${tag}>\` entry, lazy (${OTHER_LOCALES}, and its later chunks) | ${kb(e.lazy.min)} | ${kb(e.lazy.gzip)} | ${kb(e.lazy.brotli)} | |`);
+      out(
+        `| \`<${tag}>\` entry, lazy (${OTHER_LOCALES}, and its later chunks) | ${kb(e.lazy.min)} | ${kb(e.lazy.gzip)} | ${kb(e.lazy.brotli)} | |`,
+      );
   }
   for (const [set, c] of Object.entries(sizes.chartjs)) {
     if (!c.min) {

@@ -5,7 +5,15 @@
 import { expect } from '@open-wc/testing';
 import { samsonNb } from '../../src/content/samson/index.js';
 import { createResponse } from '../../src/core/samson/response.js';
-import { partyField, scorecardBeforeChunk, settle, shadow, type, uniqueKey, until } from '../fixtures/samson-scorecard-helpers.js';
+import {
+  partyField,
+  scorecardBeforeChunk,
+  settle,
+  shadow,
+  type,
+  uniqueKey,
+  until,
+} from '../fixtures/samson-scorecard-helpers.js';
 import { holdChunk } from '../fixtures/hold.js';
 
 const CHUNK = '/src/elements/samson-scorecard/party-controller.ts';
